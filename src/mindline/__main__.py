@@ -1,0 +1,3 @@
+from mindline.cli import app
+
+app()

@@ -1,0 +1,1 @@
+"""Users, roles, passwords, sessions, API tokens and multi-factor authentication."""

@@ -1,0 +1,1 @@
+"""Patients, care teams, invitations, consent and clinical notes."""

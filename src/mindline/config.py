@@ -1,0 +1,102 @@
+"""Typed settings, read from MINDLINE_* environment variables (and a .env file)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal, Self
+
+import platformdirs
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER = "change-me"
+
+
+def _default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("mindline", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every setting Mindline reads; the README's configuration table mirrors this class."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MINDLINE_", env_file=".env", extra="ignore", env_nested_delimiter="__"
+    )
+
+    environment: Literal["local", "test", "production"] = Field(
+        "local", description="production refuses placeholder secrets"
+    )
+    data_dir: Path = Field(default_factory=_default_data_dir, description="SQLite file, key file")
+    database_url: str = Field(
+        "", description="SQLAlchemy URL; empty means SQLite in data_dir (postgresql+psycopg://…)"
+    )
+    secret_key: SecretStr = Field(
+        SecretStr(PLACEHOLDER), description="signs sessions and CSRF tokens"
+    )
+    encryption_keys: str = Field(
+        "",
+        description="comma-separated key_id:base64(32 bytes); the first is used for new data",
+    )
+    encryption_key_file: Path | None = Field(
+        None, description="file with one key_id:base64 per line, the first active"
+    )
+    base_url: str = Field("http://127.0.0.1:8000", description="public URL, used in links")
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    require_staff_mfa: bool = Field(False, description="clinicians and admins must use TOTP")
+    session_idle_minutes: int = Field(30, gt=0)
+    session_absolute_hours: int = Field(12, gt=0)
+    login_max_failures: int = Field(5, gt=0, description="failures before a lockout")
+    login_lockout_seconds: int = Field(60, gt=0, description="first lockout; doubles each time")
+    max_body_bytes: int = Field(1_000_000, gt=0, description="larger requests get 413")
+    invitation_days: int = Field(7, gt=0)
+    reset_token_minutes: int = Field(60, gt=0)
+    audit_read_events: bool = Field(True, description="audit reads of clinical data")
+    enable_cssrs: bool = Field(False, description="C-SSRS screener (licensed clinics only)")
+    redis_url: str = Field("", description="redis://… moves the job queue to Redis")
+
+    @model_validator(mode="after")
+    def _refuse_placeholders_in_production(self) -> Self:
+        if self.environment != "production":
+            return self
+        secret = self.secret_key.get_secret_value()
+        if secret == PLACEHOLDER or len(secret) < 32:
+            raise ValueError(
+                "MINDLINE_SECRET_KEY is a placeholder or shorter than 32 characters; "
+                "set a random value before running in production"
+            )
+        if not (self.encryption_keys or self.encryption_key_file):
+            raise ValueError(
+                "set MINDLINE_ENCRYPTION_KEYS or MINDLINE_ENCRYPTION_KEY_FILE in production; "
+                "`mindline keys generate` prints a new key"
+            )
+        return self
+
+    @cached_property
+    def sqlalchemy_url(self) -> str:
+        """The database URL, defaulting to a SQLite file in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'mindline.db'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.sqlalchemy_url.startswith("sqlite")
+
+
+_settings: Settings | None = None
+
+
+def get_settings() -> Settings:
+    """Process-wide settings, read once from the environment."""
+    global _settings
+    if _settings is None:
+        _settings = Settings()
+    return _settings
+
+
+def set_settings(settings: Settings | None) -> None:
+    """Replace the process-wide settings (tests and the CLI use this)."""
+    global _settings
+    _settings = settings

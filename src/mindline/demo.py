@@ -1,0 +1,132 @@
+"""A deterministic, synthetic demo clinic. Every name and address is invented."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from mindline.accounts import service as accounts_service
+from mindline.accounts.enums import Role
+from mindline.accounts.models import User
+from mindline.audit import service as audit_service
+from mindline.care import service as care_service
+from mindline.care.enums import ConsentKind, TeamRole
+from mindline.config import Settings
+from mindline.db.session import session_scope
+
+DEMO_DOMAIN = "demo.mindline.invalid"
+DEMO_PASSWORD = "mindline-demo"
+SEED = 20261125
+FIRST = ["Alex", "Sam", "Jordan", "Robin", "Casey", "Morgan", "Jamie", "Taylor", "Riley", "Avery",
+         "Quinn", "Rowan", "Sage", "Emery", "Harper", "Kai", "Noor", "Ines", "Mateo", "Lena"]
+LAST = ["Ashdown", "Brookfield", "Carrow", "Dunmore", "Ellery", "Fairholm", "Garside", "Halden",
+        "Irvine", "Jessop", "Kettering", "Lowry", "Marston", "Norwood", "Oakes", "Penrose"]
+COUNTRIES = ["GB"] * 20 + ["IE"] * 6 + ["US"] * 8 + ["AU"] * 3 + ["CA"] * 3
+CLINICIANS = [("Dr Maya Okafor", "maya.okafor", True), ("Tom Reyes", "tom.reyes", False),
+              ("Priya Nair", "priya.nair", False)]
+
+
+def _email(local: str) -> str:
+    return f"{local}@{DEMO_DOMAIN}"
+
+
+def is_seeded(settings: Settings) -> bool:
+    with session_scope(settings) as session:
+        count = session.scalar(select(func.count()).select_from(User)) or 0
+    return count > 0
+
+
+def seed(settings: Settings) -> dict[str, str]:
+    """Create the clinic; returns the demo logins (e-mail → role)."""
+    rng = random.Random(SEED)
+    logins: dict[str, str] = {}
+    with session_scope(settings) as session:
+        admin = accounts_service.create(
+            session=session, email=_email("admin"), display_name="Ada Admin", role=Role.admin,
+            password=DEMO_PASSWORD,
+        )
+        logins[admin.email] = "admin"
+        clinicians = []
+        for name, local, lead in CLINICIANS:
+            user = accounts_service.create(
+                session=session, email=_email(local), display_name=name, role=Role.clinician,
+                password=DEMO_PASSWORD, is_lead=lead,
+            )
+            clinicians.append(user)
+            logins[user.email] = "clinician (lead)" if lead else "clinician"
+        names = rng.sample([(f, last) for f in FIRST for last in LAST], 40)
+        for i, (first, last) in enumerate(names):
+            country = COUNTRIES[i % len(COUNTRIES)]
+            patient = care_service.create(
+                session=session,
+                email=_email(f"patient{i + 1:02d}"),
+                display_name=f"{first} {last}",
+                country=country,
+                password=DEMO_PASSWORD,
+                primary_clinician_id=clinicians[i % 3].id,
+            )
+            care_service.set_team_member(
+                session=session, patient=patient, clinician_id=clinicians[(i + 1) % 3].id,
+                team_role=TeamRole.backup,
+            )
+            for kind in ConsentKind:
+                care_service.record_consent(
+                    session=session, patient=patient, kind=kind,
+                    granted=kind is not ConsentKind.research or rng.random() < 0.5,
+                    recorded_by_id=patient.user_id,
+                )
+            if i < 2:
+                logins[_email(f"patient{i + 1:02d}")] = "patient"
+        audit_service.record(session, action="demo_seeded", actor_role="cli",
+                             detail={"patients": 40, "clinicians": 3})
+    return logins
+
+
+def print_logins(logins: dict[str, str], echo: Callable[[str], object]) -> None:
+    echo(f"Demo clinic ready. Password for every demo account: {DEMO_PASSWORD}")
+    for email, role in logins.items():
+        echo(f"  {role:18} {email}")
+    echo(f"  (patients patient01 … patient40 @{DEMO_DOMAIN})")
+
+
+def demo_logins() -> dict[str, str]:
+    logins = {_email("admin"): "admin"}
+    for _name, local, lead in CLINICIANS:
+        logins[_email(local)] = "clinician (lead)" if lead else "clinician"
+    logins[_email("patient01")] = "patient"
+    logins[_email("patient02")] = "patient"
+    return logins
+
+
+def seed_if_empty(
+    settings: Settings, *, echo: Callable[[str], object], announce_existing: bool = False
+) -> None:
+    """Seed on an empty database; otherwise leave the data alone."""
+    if is_seeded(settings):
+        if announce_existing:
+            echo("The database already has accounts; use --reseed to start the demo over.")
+            print_logins(demo_logins(), echo)
+        return
+    print_logins(seed(settings), echo)
+
+
+def reseed(settings: Settings, *, echo: Callable[[str], object]) -> None:
+    """Only for a demo database: refuses when non-demo accounts exist."""
+    from mindline.db.base import Base
+    from mindline.db.models import import_all
+
+    import_all()
+    with session_scope(settings) as session:
+        others = session.scalar(
+            select(func.count()).select_from(User).where(~User.email.endswith("@" + DEMO_DOMAIN))
+        )
+        if others:
+            raise SystemExit("refusing to reseed: the database holds non-demo accounts")
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name.startswith("audit_") or table.name == "alembic_version":
+                continue  # the audit chain is append-only, even for the demo
+            session.execute(table.delete())
+        audit_service.record(session, action="demo_reset", actor_role="cli")
+    print_logins(seed(settings), echo)

@@ -1,0 +1,184 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from mindline import crypto
+from mindline.accounts.deps import Public
+from mindline.accounts.router import auth_router, users_router
+from mindline.audit.router import router as audit_router
+from mindline.care.router import caseload_router, invitations_router, patients_router
+from mindline.config import Settings
+from mindline.core.errors import Locked, MindlineError
+from mindline.db import migrate
+from mindline.db.session import get_engine, session_factory
+
+log = logging.getLogger(__name__)
+API_PREFIX = "/api/v1"
+# Every API router, in one place so the authorization matrix test can walk them all.
+API_ROUTERS = (
+    auth_router,
+    users_router,
+    patients_router,
+    invitations_router,
+    caseload_router,
+    audit_router,
+)
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "error": {
+            "type": "object",
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "fields": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+            "required": ["code", "message", "fields"],
+        }
+    },
+}
+
+
+class BodySizeLimit:
+    """Refuse request bodies over the limit with 413, before they are read into memory."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_bytes:
+            await _too_large(self.max_bytes)(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _BodyTooLarge:
+            await _too_large(self.max_bytes)(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": "body_too_large", "message": f"The request body is over {limit} bytes.", "fields": {}}},
+        status_code=413,
+    )
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(API_PREFIX) and "text/html" in request.headers.get(
+        "accept", ""
+    )
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    return ".".join(parts) or "body"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(MindlineError)
+    async def domain_error(request: Request, exc: MindlineError) -> Response:
+        if _wants_html(request):
+            from mindline.web.pages import error_page
+
+            return error_page(request, exc)
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Locked) else None
+        return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        fields: dict[str, str] = {}
+        for err in exc.errors():
+            name = _field_name(tuple(err.get("loc", ())))
+            msg = str(err.get("msg", "invalid"))
+            if err.get("type") == "extra_forbidden":
+                msg = "unknown field; remove it"
+            fields.setdefault(name, msg)
+        return JSONResponse(
+            {"error": {"code": "invalid_input", "message": "Some fields are not valid.", "fields": fields}},
+            status_code=422,
+        )
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """Build the web application for these settings (migrations are applied by the caller)."""
+    crypto.install_keyring(crypto.keyring_from_settings(settings))
+    app = FastAPI(
+        title="Mindline",
+        version="0.1.0",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        responses={
+            "4XX": {"description": "Error", "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+        },
+    )
+    app.state.settings = settings
+    app.state.sessionmaker = session_factory(settings)
+    install_error_handlers(app)
+
+    api = APIRouter(prefix=API_PREFIX)
+    for router in API_ROUTERS:
+        api.include_router(router)
+    app.include_router(api)
+
+    @app.get("/healthz", dependencies=[Public], tags=["health"])
+    def healthz() -> dict[str, str]:
+        """The process is up."""
+        return {"status": "ok"}
+
+    @app.get("/readyz", dependencies=[Public], tags=["health"], response_model=None)
+    def readyz() -> Response:
+        """The database answers and every migration is applied."""
+        try:
+            with get_engine(settings).connect() as conn:
+                conn.execute(text("SELECT 1"))
+            if not migrate.is_at_head(settings):
+                return JSONResponse({"status": "migrations pending"}, status_code=503)
+        except Exception as exc:  # readiness must answer, whatever the failure
+            log.warning("readiness check failed: %s", type(exc).__name__)
+            return JSONResponse({"status": "database unreachable"}, status_code=503)
+        return JSONResponse({"status": "ready"})
+
+    from mindline.web.pages import router as pages_router
+
+    app.include_router(pages_router)
+    static = Path(__file__).parent / "web" / "static"
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/robots.txt", dependencies=[Public], include_in_schema=False)
+    def robots() -> PlainTextResponse:
+        return PlainTextResponse("User-agent: *\nDisallow: /\n")
+
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,1 @@
+"""HTTP: the REST API (assembled from domain routers) and server-rendered pages."""
