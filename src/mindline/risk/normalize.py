@@ -1,0 +1,334 @@
+"""Text normalisation that remembers where every character came from.
+
+Patterns run on the normalised text; evidence spans are mapped back to the
+original text through `Normalized.original_span`, so offsets survive case
+folding, accent stripping, leetspeak, repeated letters and slang expansion.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters people put inside words to dodge filters; dropped entirely.
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201e": '"',
+}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_TOKEN = re.compile(r"[\w@$*'!]+")
+_SPELLED = re.compile(r"\b(?:[a-z][.\-_]){3,}[a-z]\b")
+_RUN = re.compile(r"(.)\1{2,}")
+_WILDCARD_TARGETS = (
+    "kill",
+    "killing",
+    "suicide",
+    "suicidal",
+    "die",
+    "dead",
+    "death",
+    "myself",
+    "self",
+    "cut",
+    "cutting",
+    "hang",
+    "overdose",
+)
+
+# Slang, misspellings and contractions -> canonical words the patterns expect.
+SLANG: dict[str, str] = {
+    "kms": "kill myself",
+    "kmsl": "kill myself",
+    "kys": "kill yourself",
+    "unalive": "kill",
+    "unaliving": "killing",
+    "unalived": "killed",
+    "sewerslide": "suicide",
+    "suicied": "suicide",
+    "suicde": "suicide",
+    "sucide": "suicide",
+    "suiside": "suicide",
+    "suicid": "suicide",
+    "suacide": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suisidal": "suicidal",
+    "ctb": "kill myself",
+    "selfharm": "self harm",
+    "sh": "self harm",
+    "od": "overdose",
+    "oding": "overdosing",
+    "od'ing": "overdosing",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "myselfe": "myself",
+    "mself": "myself",
+    "slef": "self",
+    "kil": "kill",
+    "kilk": "kill",
+    "klil": "kill",
+    "ded": "dead",
+    "pils": "pills",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "tryna": "trying to",
+    "im": "i am",
+    "i'm": "i am",
+    "iam": "i am",
+    "ive": "i have",
+    "i've": "i have",
+    "i'd": "i would",
+    "i'll": "i will",
+    "dont": "do not",
+    "don't": "do not",
+    "doesnt": "does not",
+    "doesn't": "does not",
+    "didnt": "did not",
+    "didn't": "did not",
+    "cant": "cannot",
+    "can't": "cannot",
+    "wont": "will not",
+    "won't": "will not",
+    "wouldnt": "would not",
+    "wouldn't": "would not",
+    "isnt": "is not",
+    "isn't": "is not",
+    "aint": "is not",
+    "ain't": "is not",
+    "havent": "have not",
+    "haven't": "have not",
+    "hasnt": "has not",
+    "hasn't": "has not",
+    "wasnt": "was not",
+    "wasn't": "was not",
+    "shouldnt": "should not",
+    "shouldn't": "should not",
+    "couldnt": "could not",
+    "couldn't": "could not",
+    "it's": "it is",
+    "that's": "that is",
+    "what's": "what is",
+    "he's": "he is",
+    "she's": "she is",
+    "they're": "they are",
+    "you're": "you are",
+    "youre": "you are",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rn": "right now",
+    "tn": "tonight",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2morrow": "tomorrow",
+    "cuz": "because",
+    "bc": "because",
+    "pls": "please",
+    "plz": "please",
+    "idk": "i do not know",
+    "idc": "i do not care",
+}
+
+# Words whose double letters are real, so "killlll" collapses to "kill", not "kil".
+_DOUBLES = {
+    "kill",
+    "killing",
+    "killed",
+    "will",
+    "still",
+    "all",
+    "tell",
+    "feel",
+    "sleep",
+    "need",
+    "bleed",
+    "bleeding",
+    "too",
+    "soon",
+    "goodbye",
+    "good",
+    "see",
+    "sorry",
+    "off",
+    "better",
+    "pills",
+    "full",
+    "hell",
+    "seen",
+    "keep",
+    "free",
+    "alll",
+    "really",
+    "ill",
+    "fall",
+    "falling",
+    "wall",
+    "worry",
+    "loo",
+    "cell",
+    "carry",
+    "jeez",
+    "yess",
+    "noo",
+}
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, per character, the original [start, end) it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        if not self.text:
+            return (0, 0)
+        start = min(max(start, 0), len(self.text) - 1)
+        last = min(max(end - 1, start), len(self.text) - 1)
+        return (self.starts[start], self.ends[last])
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cf", "Zl", "Zp", "Zs", "Co", "Cs", "Cn"):
+        return " " if ch.isspace() or cat in ("Cc", "Zs", "Zl", "Zp") else ""
+    folded = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _collapse_runs(token: str) -> str:
+    if not _RUN.search(token):
+        return token
+    two = _RUN.sub(r"\1\1", token)
+    one = _RUN.sub(r"\1", token)
+    if two in _DOUBLES or two in SLANG:
+        return two
+    return one
+
+
+def _wildcard(token: str) -> str:
+    if "*" not in token.strip("*"):
+        return token
+    pattern = re.compile("^" + re.escape(token).replace(r"\*", "[a-z]{1,3}") + "$")
+    for target in _WILDCARD_TARGETS:
+        if pattern.match(target):
+            return target
+    return token
+
+
+def _deleet(token: str) -> str:
+    if not any(c.isalpha() for c in token) or not any(c in _LEET for c in token):
+        return token
+    chars = list(token)
+    for i, c in enumerate(chars):
+        if c not in _LEET:
+            continue
+        # Only inside a word: "su1c1d3" yes, "24/7" or a trailing "!" no.
+        left = i > 0 and (chars[i - 1].isalpha() or chars[i - 1] in _LEET)
+        right = i + 1 < len(chars) and (chars[i + 1].isalpha() or chars[i + 1] in _LEET)
+        if (c == "!" and not (left and right)) or not (left or right):
+            continue
+        chars[i] = _LEET[c]
+    return "".join(chars)
+
+
+def canonical_token(token: str, slang: bool = True) -> str:
+    """The canonical spelling of one folded token (leet, runs, wildcards, slang)."""
+    core = token.strip("'!")
+    lead = len(token) - len(token.lstrip("'!"))
+    new = _collapse_runs(_wildcard(_deleet(core)))
+    if slang:
+        new = SLANG.get(new, new)
+    if new == core:
+        return token
+    return token[:lead] + new + token[lead + len(core) :]
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str, slang: bool) -> Normalized:
+    return _normalize(text, slang)
+
+
+def normalize(text: str, *, slang: bool = True) -> Normalized:
+    """Normalise text for matching; `slang` expands English slang and contractions.
+
+    Short texts are cached because chat repeats itself ("yes", "ok", "thanks").
+    """
+    if len(text) <= 256:
+        return _cached(text, slang)
+    return _normalize(text, slang)
+
+
+def _normalize(text: str, slang: bool) -> Normalized:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _fold_char(ch):
+            chars.append(out)
+            starts.append(i)
+            ends.append(i + 1)
+    folded = "".join(chars)
+
+    # "s.u.i.c.i.d.e" -> "suicide", keeping each letter's origin.
+    if "." in folded or "-" in folded or "_" in folded:
+        keep = [True] * len(folded)
+        for m in _SPELLED.finditer(folded):
+            for j in range(m.start() + 1, m.end(), 2):
+                keep[j] = False
+        if not all(keep):
+            chars = [c for c, k in zip(chars, keep, strict=True) if k]
+            starts = [s for s, k in zip(starts, keep, strict=True) if k]
+            ends = [e for e, k in zip(ends, keep, strict=True) if k]
+            folded = "".join(chars)
+
+    out_chars: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    pos = 0
+    for m in _TOKEN.finditer(folded):
+        a, b = m.span()
+        out_chars.extend(folded[pos:a])
+        out_starts.extend(starts[pos:a])
+        out_ends.extend(ends[pos:a])
+        token = m.group()
+        new = canonical_token(token, slang)
+        if new == token:
+            out_chars.extend(token)
+            out_starts.extend(starts[a:b])
+            out_ends.extend(ends[a:b])
+        elif len(new) == len(token):
+            out_chars.extend(new)
+            out_starts.extend(starts[a:b])
+            out_ends.extend(ends[a:b])
+        else:
+            # Length changed: every new character points at the whole token.
+            out_chars.extend(new)
+            out_starts.extend([starts[a]] * len(new))
+            out_ends.extend([ends[b - 1]] * len(new))
+        pos = b
+    out_chars.extend(folded[pos:])
+    out_starts.extend(starts[pos:])
+    out_ends.extend(ends[pos:])
+    return Normalized(text, "".join(out_chars), tuple(out_starts), tuple(out_ends))

@@ -1,0 +1,270 @@
+"""The curated pattern layer: explicit statements, plans, means, goodbyes, method-seeking.
+
+Rules live in data/patterns.yaml. Each match is checked for idiom, negation,
+who it is about (the writer, someone else, the reader) and whether it is quoted
+or fictional, and may be upgraded by a plan, means or timeline cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from mindline.risk.normalize import Normalized
+from mindline.risk.types import RiskLevel
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt", "it")
+_CLAUSE_END = re.compile(r"[.;!?\n:]|,|\bbut\b|\bthough\b|\bhowever\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_BLOCKERS = re.compile(
+    r"\b(?:i|he|she|they|we|you|and|because|why|if|that|when|what|how|who|but|or|so)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:says|said|sings|sang|goes|went|wrote|writes|reads|line|lyric|lyrics|quote|quotes|called|titled|like)\b"
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled pattern and what a match means."""
+
+    id: str
+    regex: re.Pattern[str]
+    level: RiskLevel
+    categories: tuple[str, ...]
+    reason: str
+    negatable: bool
+    who: str
+    fiction_ok: bool
+
+
+@dataclass(frozen=True)
+class Language:
+    """The rules and cue patterns of one language."""
+
+    code: str
+    rules: tuple[Rule, ...]
+    negation: re.Pattern[str]
+    idioms: tuple[re.Pattern[str], ...]
+    upgrades: dict[str, re.Pattern[str]]
+    fiction: re.Pattern[str] | None
+    others: re.Pattern[str] | None
+    self_: re.Pattern[str] | None
+    you: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule match on the normalised text, after the context checks."""
+
+    rule: Rule
+    start: int
+    end: int
+    level: RiskLevel
+    reason: str
+    about: str  # "self", "other", "fiction", "reader"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All languages plus the short-answer patterns used with context."""
+
+    languages: dict[str, Language]
+    answer_yes: re.Pattern[str]
+    answer_no: re.Pattern[str]
+    question: re.Pattern[str]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for name, value in macros.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def _opt(section: dict[str, Any], key: str, macros: dict[str, str]) -> re.Pattern[str] | None:
+    value = section.get(key)
+    return re.compile(_expand(value, macros)) if value else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile data/patterns.yaml once per process."""
+    raw = resources.files("mindline.risk").joinpath("data/patterns.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+    macros: dict[str, str] = data.get("macros", {})
+    languages: dict[str, Language] = {}
+    for code in LANGUAGES:
+        section = data[code]
+        rules = tuple(
+            Rule(
+                id=r["id"],
+                regex=re.compile(_expand(r["re"], macros)),
+                level=RiskLevel(r["level"]),
+                categories=tuple(r.get("cats", [])),
+                reason=r["reason"],
+                negatable=bool(r.get("neg", True)),
+                who=r.get("who", "self"),
+                fiction_ok=bool(r.get("fiction_ok", True)),
+            )
+            for r in section["rules"]
+        )
+        languages[code] = Language(
+            code=code,
+            rules=rules,
+            negation=re.compile(section["negation"]),
+            idioms=tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", [])),
+            upgrades={k: re.compile(v) for k, v in section.get("upgrades", {}).items()},
+            fiction=_opt(section, "fiction", macros),
+            others=_opt(section, "others", macros),
+            self_=_opt(section, "self", macros),
+            you=_opt(section, "you", macros),
+        )
+    answers = data["answers"]
+    return Lexicon(
+        languages=languages,
+        answer_yes=re.compile(answers["affirm"]),
+        answer_no=re.compile(answers["deny"]),
+        question=re.compile(data["questions"]),
+    )
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        a = m.end()
+    m2 = _SENTENCE_END.search(text, end)
+    return a, (m2.start() if m2 else len(text))
+
+
+def _negated(lang: Language, text: str, start: int, end: int) -> bool:
+    """A negation cue just before or at the start of the match, no new subject in between."""
+    clause = text[_clause_start(text, start) : start]
+    words = _WORD.findall(clause)[-4:] + _WORD.findall(text[start:end])[:3]
+    window = " ".join(words)
+    cues = list(lang.negation.finditer(window))
+    if not cues:
+        return False
+    after = window[cues[-1].end() :]
+    return not _BLOCKERS.search(after)
+
+
+def _inside_quotes(text: str, start: int) -> bool:
+    return text.count('"', 0, start) % 2 == 1 and '"' in text[start:]
+
+
+def _who(lang: Language, text: str, start: int, end: int) -> str:
+    """Whose experience a match describes: 'self', 'other' or 'reader'."""
+    matched = text[start:end]
+    if re.match(r"(?:i|me|my)\b", matched) or re.search(r"\bmy ?self\b", matched):
+        return "self"
+    if re.search(r"\b(?:himself|herself|themselves|his life|her life|their life)\b", matched):
+        return "other"
+    if re.search(r"\b(?:yourself|your life)\b", matched):
+        return "reader"
+    prefix = text[_clause_start(text, start) : start]
+    best: tuple[int, int, str] = (-1, 0, "self")
+    for kind, pattern in (("self", lang.self_), ("other", lang.others), ("reader", lang.you)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(prefix):
+            key = (m.end(), m.end() - m.start(), kind)
+            if key[:2] > best[:2]:
+                best = key
+    if best[0] >= 0:
+        return best[2]
+    if re.match(r"(?:wants|needs|says|is|has|tries|keeps)\b", matched):
+        return "other"
+    return "self"
+
+
+def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> bool:
+    if _inside_quotes(text, start):
+        return True
+    if lang.fiction is None:
+        return False
+    if about == "other" and lang.fiction.search(text):
+        return True
+    a, _ = _sentence_bounds(text, start, end)
+    before = text[a:start]
+    cues = list(lang.fiction.finditer(before))
+    return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
+
+
+def _idiom(lang: Language, text: str, start: int, end: int) -> bool:
+    for idiom in lang.idioms:
+        for m in idiom.finditer(text):
+            if m.start() < end and start < m.end():
+                return True
+    return False
+
+
+def _upgrade(lang: Language, text: str, hit_level: RiskLevel, rule: Rule) -> tuple[RiskLevel, str]:
+    """Plan, means or timeline next to ideation raises the level one step."""
+    if (
+        not lang.upgrades
+        or not ({"suicidal_ideation", "self_harm"} & set(rule.categories))
+        or "method_seeking" in rule.categories
+    ):
+        return hit_level, ""
+    if hit_level is RiskLevel.HIGH:
+        for cue in ("timeline", "means"):
+            m = lang.upgrades.get(cue)
+            if m is not None and m.search(text):
+                return RiskLevel.IMMINENT, cue
+        plan = lang.upgrades.get("plan")
+        if plan is not None and re.search(r"\b(?:plan|planned|planning|note|letter|date)\b", text):
+            return RiskLevel.IMMINENT, "plan"
+    if hit_level is RiskLevel.MODERATE and "suicidal_ideation" in rule.categories:
+        m = lang.upgrades.get("means")
+        if m is not None and m.search(text):
+            return RiskLevel.HIGH, "means"
+    return hit_level, ""
+
+
+def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
+    """Every rule match in the normalised text, with its context decided."""
+    text = norm.text
+    hits: list[Hit] = []
+    lex = lexicon()
+    for code in codes:
+        lang = lex.languages[code]
+        for rule in lang.rules:
+            for m in rule.regex.finditer(text):
+                start, end = m.span()
+                if start == end or _idiom(lang, text, start, end):
+                    continue
+                if rule.negatable and _negated(lang, text, start, end):
+                    continue
+                about = "self"
+                if rule.who in ("self", "actor"):
+                    about = _who(lang, text, start, end)
+                elif rule.who == "other":
+                    about = "other"
+                if rule.who == "actor" and about != "self":
+                    continue
+                if rule.fiction_ok and _fictional(lang, text, start, end, about):
+                    about = "fiction"
+                level, cue = rule.level, ""
+                if about == "self":
+                    level, cue = _upgrade(lang, text, rule.level, rule)
+                reason = rule.reason + (f" + {cue}" if cue else "")
+                hits.append(Hit(rule, start, end, level, reason, about))
+    return hits
+
+
+def is_question(text: str) -> bool:
+    """True when the normalised text asks something (used for clinician questions)."""
+    return text.rstrip().endswith("?")

@@ -1,0 +1,256 @@
+"""`screen()`: patterns first, then the classifier for what patterns miss."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from mindline.risk import patterns
+from mindline.risk.normalize import normalize
+from mindline.risk.patterns import Hit
+from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
+
+SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
+RULES_VERSION = "rules-1.0"
+# Long text is screened in overlapping windows; the worst window wins.
+WINDOW = 2000
+OVERLAP = 200
+MAX_CHARS = 2_000_000
+LEVEL_SCORE = {
+    RiskLevel.NONE: 0.05,
+    RiskLevel.LOW: 0.3,
+    RiskLevel.MODERATE: 0.5,
+    RiskLevel.HIGH: 0.75,
+    RiskLevel.IMMINENT: 0.95,
+}
+_LETTER_SCRIPTS = re.compile(r"[^\W\d_]")
+
+
+def model_version() -> str:
+    """Version string of the engine: rules plus the classifier artifact, if any."""
+    from mindline.risk import classifier
+
+    model = classifier.load_model()
+    return f"{RULES_VERSION}+{model.version}" if model else RULES_VERSION
+
+
+def _readability(text: str) -> tuple[bool, bool]:
+    """(unreadable, unsupported_script) for a chunk of text."""
+    letters = _LETTER_SCRIPTS.findall(text)
+    if not letters:
+        return True, False
+    bad = sum(1 for c in text if c == "\ufffd" or unicodedata.category(c) in ("Cc", "Co", "Cn"))
+    if bad > 0.2 * len(text):
+        return True, False
+    latin = sum(1 for c in letters if ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF)
+    return False, latin < 0.5 * len(letters)
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    if len(text) <= WINDOW + OVERLAP:
+        return [(0, text)]
+    out = []
+    step = WINDOW - OVERLAP
+    for start in range(0, len(text), step):
+        out.append((start, text[start : start + WINDOW]))
+        if start + WINDOW >= len(text):
+            break
+    return out
+
+
+def _context_texts(context: Sequence[Any] | None) -> list[str]:
+    out: list[str] = []
+    for item in context or ():
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            value = item.get("text") or item.get("content") or ""
+            if isinstance(value, str):
+                out.append(value)
+    return out[-5:]
+
+
+_YOU_TO_I = [
+    (r"\bare you\b", "i am"),
+    (r"\bhave you\b", "i have"),
+    (r"\bdo you\b", "i"),
+    (r"\bdid you\b", "i"),
+    (r"\bwere you\b", "i was"),
+    (r"\bwill you\b", "i will"),
+    (r"\byourself\b", "myself"),
+    (r"\byour\b", "my"),
+    (r"\byou\b", "i"),
+]
+
+
+def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
+    """Level and categories a 'yes' would mean, by screening the question as a statement."""
+    norm = normalize(question)
+    text = norm.text.rstrip(" ?")
+    for pattern, repl in _YOU_TO_I:
+        text = re.sub(pattern, repl, text)
+    hits = [h for h in patterns.find_hits(normalize(text)) if h.about in ("self", "fiction")]
+    if hits:
+        best = max(hits, key=lambda h: h.level.rank)
+        return best.level, tuple(best.rule.categories), best.reason
+    if re.search(
+        r"\b(?:suicid\w*|kill|die|dying|dead|hurt|harm|end (?:it|my life)|not wake)", text
+    ):
+        return RiskLevel.MODERATE, ("suicidal_ideation",), "risk question"
+    return RiskLevel.NONE, (), ""
+
+
+def _screen_context(
+    text: str, context: Sequence[Any] | None
+) -> tuple[RiskLevel, tuple[str, ...], str] | None:
+    prev = _context_texts(context)
+    if not prev:
+        return None
+    lex = patterns.lexicon()
+    answer = normalize(text).text.strip()
+    if len(answer) > 60 or not lex.answer_yes.search(answer) or lex.answer_no.search(answer):
+        return None
+    question = prev[-1]
+    if "?" not in question:
+        return None
+    level, cats, reason = _affirmed_question(question)
+    if level is RiskLevel.NONE:
+        return None
+    return level, cats, f"affirms question: {reason}"
+
+
+def _pattern_pass(
+    text: str,
+) -> tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]:
+    """Level from the writer's own statements, the flags, and evidence spans (original offsets)."""
+    norm = normalize(text)
+    hits = patterns.find_hits(norm)
+    flags: set[str] = set()
+    spans: list[tuple[int, int, Hit]] = []
+    level = RiskLevel.NONE
+    self_hits = []
+    for h in hits:
+        if h.about == "other":
+            flags.add(Flag.THIRD_PARTY.value)
+        elif h.about == "fiction":
+            flags.add(Flag.QUOTED_OR_FICTIONAL.value)
+        if h.about == "reader":
+            continue
+        a, b = norm.original_span(h.start, h.end)
+        spans.append((a, b, h))
+        counts = h.about == "self" or (h.about == "fiction" and not h.rule.fiction_ok)
+        if counts:
+            self_hits.append(h)
+            if h.level.rank > level.rank:
+                level = h.level
+    # Someone else's crisis: the writer needs helper guidance, not a crisis reply.
+    if not self_hits and Flag.THIRD_PARTY.value in flags:
+        level = RiskLevel.LOW
+    return level, self_hits, flags, spans, norm.text
+
+
+def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) -> RiskAssessment:
+    """Screen one message: level, categories, score, evidence and flags."""
+    from mindline.risk import classifier
+
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    flags: set[str] = set()
+    model = classifier.load_model()
+    version = f"{RULES_VERSION}+{model.version}" if model else RULES_VERSION
+    if not text.strip():
+        return RiskAssessment(RiskLevel.NONE, (), 0.0, (), version, (Flag.EMPTY.value,))
+    if len(text) > MAX_CHARS:
+        flags.add(Flag.TRUNCATED.value)
+        text = text[:MAX_CHARS]
+    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    if base not in SUPPORTED_LOCALES:
+        flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
+
+    best_level = RiskLevel.NONE
+    best_score = 0.0
+    categories: list[str] = []
+    evidence: list[Evidence] = []
+    any_readable = False
+    for offset, chunk in _windows(text):
+        unreadable, foreign_script = _readability(chunk)
+        if unreadable:
+            continue
+        any_readable = True
+        if foreign_script:
+            flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
+        level, self_hits, chunk_flags, spans, norm_text = _pattern_pass(chunk)
+        flags |= chunk_flags
+        score = LEVEL_SCORE[level] if self_hits else 0.0
+        cats = [c for h in self_hits for c in h.rule.categories]
+        if model is not None:
+            pred = classifier.predict(model, norm_text)
+            clf_level = pred.level
+            # Others' stories and questions to the reader: the words are there, the risk is not.
+            others_only = not self_hits and (
+                chunk_flags or (patterns.is_question(norm_text) and re.search(r"\byou", norm_text))
+            )
+            if others_only and clf_level.rank > RiskLevel.LOW.rank:
+                clf_level = RiskLevel.LOW
+            if clf_level.rank > level.rank:
+                level = clf_level
+                cats.extend(pred.categories)
+                spans.append((0, len(chunk), _classifier_hit(clf_level)))
+            score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
+        if level.rank > best_level.rank or (level is best_level and score > best_score):
+            best_level, best_score = level, score
+            categories = cats
+            evidence = [
+                Evidence(offset + a, offset + b, text[offset + a : offset + b], h.reason)
+                for a, b, h in spans
+                if h.about in ("self", "fiction", "other") or h.rule.id == "classifier"
+            ]
+            if offset == 0 and len(evidence) > 8:
+                evidence = evidence[:8]
+
+    affirmed = _screen_context(text, context)
+    if affirmed is not None and affirmed[0].rank > best_level.rank:
+        best_level = affirmed[0]
+        categories = list(affirmed[1])
+        best_score = LEVEL_SCORE[best_level]
+        evidence = [Evidence(0, len(text), text, affirmed[2])]
+        flags.add(Flag.CONTEXT.value)
+
+    if not any_readable:
+        flags.add(Flag.UNREADABLE.value)
+    # Never a silent none for text the engine could not read.
+    if (
+        Flag.UNREADABLE.value in flags or Flag.LANGUAGE_UNSUPPORTED.value in flags
+    ) and best_level is RiskLevel.NONE:
+        best_level = RiskLevel.LOW
+        best_score = max(best_score, 0.25)
+    if best_level is RiskLevel.NONE:
+        categories = []
+        best_score = min(best_score, 0.2)
+    cats_out = tuple(dict.fromkeys(c for c in categories if c))
+    unique = {(e.start, e.end): e for e in sorted(evidence, key=lambda e: (e.start, e.end))}
+    evidence = list(unique.values())
+    return RiskAssessment(
+        level=best_level,
+        categories=cats_out,
+        score=float(round(best_score, 4)),
+        evidence=tuple(evidence),
+        model_version=version,
+        flags=tuple(sorted(flags)),
+    )
+
+
+def _classifier_hit(level: RiskLevel) -> Hit:
+    rule = patterns.Rule(
+        id="classifier",
+        regex=re.compile(""),
+        level=level,
+        categories=(),
+        reason="classifier: risk language in the whole message",
+        negatable=False,
+        who="any",
+        fiction_ok=True,
+    )
+    return Hit(rule, 0, 0, level, rule.reason, "self")
