@@ -188,7 +188,8 @@ def passive(rng):
             "i wouldn't mind dying", "i keep wishing i was never born"]
     post = ["", "", "...", " tbh", " 😞", " and it scares me", " but i'm not going to do anything",
             " and i'm so tired"]
-    for t in sample_combos(rng, [pre, core, post], 120, lambda a, b, c: f"{a}{b}{c}"):
+    for t in sample_combos(rng, [pre, core, post], 120,
+                           lambda a, b, c: f"{a}{b}" + ("" if ("won't" in b and "do anything" in c) else c)):
         tags = ["passive"] if ("wish" in t or "care" in t or "mind" in t or "relief" in t) else ["indirect"]
         if any(s in t for s in ("tbh", "ngl", "idk")):
             tags.append("slang")
