@@ -49,6 +49,11 @@ def can_read_clinical(session: Session, actor: Actor, patient: Patient) -> bool:
     return _is_self(actor, patient) or _on_team(session, actor, patient)
 
 
+def is_patient_self(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Decisions only the patient makes (consent)."""
+    return _is_self(actor, patient)
+
+
 def can_write_clinical_note(session: Session, actor: Actor, patient: Patient) -> bool:
     return _on_team(session, actor, patient)
 

@@ -48,6 +48,7 @@ PatientRecord = Annotated[
     Patient, Depends(patient_guard("record", authz.can_view_patient_record))
 ]
 PatientClinical = Annotated[Patient, Depends(patient_guard("clinical", authz.can_read_clinical))]
+PatientSelf = Annotated[Patient, Depends(patient_guard("self", authz.is_patient_self))]
 PatientNoteWriter = Annotated[
     Patient, Depends(patient_guard("note_write", authz.can_write_clinical_note))
 ]

@@ -12,7 +12,7 @@ from mindline.accounts.deps import AdminActor, ClinicianActor, CurrentActor, Pub
 from mindline.accounts.enums import Role
 from mindline.audit import service as audit_service
 from mindline.care import service
-from mindline.care.deps import PatientClinical, PatientNoteWriter, PatientRecord
+from mindline.care.deps import PatientNoteWriter, PatientRecord, PatientSelf
 from mindline.care.enums import ConsentKind, TeamRole
 from mindline.care.models import Patient
 from mindline.care.schemas import (
@@ -28,7 +28,6 @@ from mindline.care.schemas import (
     TeamMemberIn,
     TeamMemberRead,
 )
-from mindline.core.errors import Forbidden
 from mindline.db.deps import AppSettings, DbSession
 from sqlalchemy.orm import Session
 
@@ -128,11 +127,9 @@ def read_consents(patient: PatientRecord, session: DbSession) -> list[ConsentRea
     "/{patient_id}/consents", response_model=ConsentRead, status_code=status.HTTP_201_CREATED
 )
 def record_consent(
-    body: ConsentIn, patient: PatientClinical, actor: CurrentActor, session: DbSession
+    body: ConsentIn, patient: PatientSelf, actor: CurrentActor, session: DbSession
 ) -> ConsentRead:
     """Grant or withdraw a consent (only the patient themself)."""
-    if actor.patient_id != patient.id:
-        raise Forbidden("Only the patient can change their consent.")
     row = service.record_consent(
         session=session, patient=patient, kind=body.kind, granted=body.granted,
         recorded_by_id=actor.user_id,

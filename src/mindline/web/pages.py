@@ -102,7 +102,7 @@ async def login_submit(
         return render(
             request, "login.html",
             {"next": _safe_next(next), "email": email, "form_error": exc.message},
-            status_code=exc.status_code,
+            status_code=429 if isinstance(exc, Locked) else 400,
         )
     new = accounts_service.start_session(
         session=session, settings=settings, user=user, mfa_verified=not user.mfa_enabled,

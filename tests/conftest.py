@@ -1,0 +1,134 @@
+"""Shared fixtures: a fresh, migrated database per test on SQLite or PostgreSQL.
+
+Set MINDLINE_TEST_POSTGRES_URL (an admin URL such as
+postgresql+psycopg://postgres@127.0.0.1:5432/test) to run the suite on PostgreSQL; each
+test gets its own database cloned from a migrated template, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from mindline import crypto
+from mindline.config import Settings
+from mindline.db import migrate
+from mindline.db.session import dispose_engines
+
+PG_ADMIN_URL = os.environ.get("MINDLINE_TEST_POSTGRES_URL", "")
+TEST_KEY = "test1:" + "A" * 43 + "="
+RUN_ID = uuid.uuid4().hex[:8]
+
+
+def make_settings(tmp: Path, url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "environment": "test",
+        "data_dir": tmp,
+        "database_url": url,
+        "secret_key": "test-secret-key-that-is-long-enough-0123456789",
+        "encryption_keys": TEST_KEY,
+        "login_max_failures": 3,
+        "login_lockout_seconds": 60,
+        "max_body_bytes": 64_000,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def _pg_admin():  # type: ignore[no-untyped-def]
+    return create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def db_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A migrated template database: a SQLite file path, or a PostgreSQL database name."""
+    tmp = tmp_path_factory.mktemp("template")
+    if PG_ADMIN_URL:
+        name = f"mlt_{RUN_ID}_tpl"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        migrate.upgrade(make_settings(tmp, url))
+        dispose_engines()
+        yield name
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    else:
+        path = tmp / "template.db"
+        migrate.upgrade(make_settings(tmp, f"sqlite:///{path}"))
+        dispose_engines()
+        yield str(path)
+
+
+@pytest.fixture
+def db_url(db_template: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh database for one test, cloned from the template."""
+    if PG_ADMIN_URL:
+        name = f"mlt_{RUN_ID}_{uuid.uuid4().hex[:10]}"
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{db_template}"'))
+        yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        dispose_engines()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    else:
+        path = tmp_path / "mindline.db"
+        shutil.copyfile(db_template, path)
+        yield f"sqlite:///{path}"
+        dispose_engines()
+
+
+@pytest.fixture
+def settings(db_url: str, tmp_path: Path) -> Settings:
+    s = make_settings(tmp_path, db_url)
+    crypto.install_keyring(crypto.keyring_from_settings(s))
+    return s
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze_clock() -> Iterator[None]:
+    from mindline.core import clock
+
+    yield
+    clock.freeze(None)
+
+
+@pytest.fixture
+def app(settings: Settings):  # type: ignore[no-untyped-def]
+    from mindline.main import create_app
+
+    return create_app(settings)
+
+
+@pytest.fixture
+def client(app):  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    with TestClient(app, base_url="http://testserver") as c:
+        yield c
+
+
+@pytest.fixture
+def session(settings: Settings):  # type: ignore[no-untyped-def]
+    from mindline.db.session import session_factory
+
+    s = session_factory(settings)()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def personas(session):  # type: ignore[no-untyped-def]
+    from builders import make_personas
+
+    return make_personas(session)
