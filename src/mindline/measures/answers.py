@@ -97,7 +97,7 @@ def _ordinal(instrument: Instrument, item: Item, answer: object) -> int:
         raise _bad(instrument, item, answer, "is not a whole number")
     value = int(text)
     if value not in {option.score for option in instrument.options_for(item)}:
-        raise _bad(instrument, item, answer, "is out of range")
+        raise _bad(instrument, item, value, "is out of range")
     return value
 
 

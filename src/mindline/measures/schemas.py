@@ -39,7 +39,7 @@ class ScreenScore(Score):
 
 class Gad7Score(Score):
     caseness: bool
-    caseness_rule: Literal["nhs_tt_8", "original_10"]
+    caseness_rule: str
 
 
 class Who5Score(Score):
@@ -58,8 +58,8 @@ class Pcl5Score(Score):
 
 
 class AuditcScore(Score):
-    variant: Literal["us", "uk"]
-    sex: Literal["male", "female"] | None
+    variant: str
+    sex: str | None
     rule_set: str
     cutoff: int
 

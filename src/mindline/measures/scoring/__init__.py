@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from mindline.measures.answers import RawAnswers, normalise
 from mindline.measures.definitions import get_instrument
 from mindline.measures.errors import InstrumentDisabled, InvalidAnswers
 from mindline.measures.schemas import Score
-from mindline.measures.scoring.alcohol import Sex, Variant, score_auditc
+from mindline.measures.scoring.alcohol import score_auditc
 from mindline.measures.scoring.anxiety import score_gad7
 from mindline.measures.scoring.depression import score_phq9, score_screen
 from mindline.measures.scoring.distress import score_k10
@@ -36,9 +34,9 @@ def score(
     answers: RawAnswers,
     *,
     enable_cssrs: bool = False,
-    caseness_rule: Literal["nhs_tt_8", "original_10"] | None = None,
-    variant: Variant | None = None,
-    sex: Sex | None = None,
+    caseness_rule: str | None = None,
+    variant: str | None = None,
+    sex: str | None = None,
     band_scheme: str | None = None,
 ) -> Score:
     """Score one completed instrument; raise InvalidAnswers naming the item on bad input."""

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from mindline.measures.answers import Value
 from mindline.measures.definitions import Instrument
 from mindline.measures.schemas import AuditcScore
 from mindline.measures.scoring.common import ints, total
 
-Variant = Literal["us", "uk"]
-Sex = Literal["male", "female"]
 
-
-def rule_set(variant: Variant, sex: Sex | None) -> tuple[str, str]:
+def rule_set(variant: str, sex: str | None) -> tuple[str, str]:
     """Return (band scheme, rule set name) for a variant and sex."""
     if variant == "uk":
         # INSTRUMENTS.md §9: UK (OHID) form counts units; total >= 5 for everyone.
@@ -28,7 +23,7 @@ def rule_set(variant: Variant, sex: Sex | None) -> tuple[str, str]:
 
 
 def score_auditc(
-    instrument: Instrument, values: dict[str, Value], variant: Variant, sex: Sex | None
+    instrument: Instrument, values: dict[str, Value], variant: str, sex: str | None
 ) -> AuditcScore:
     """Score an AUDIT-C under the US sex-specific or UK rule set."""
     points = total(values)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from mindline.measures.answers import Value
 from mindline.measures.definitions import Instrument
 from mindline.measures.schemas import Gad7Score
 from mindline.measures.scoring.common import total
 
-CasenessRule = Literal["nhs_tt_8", "original_10"]
 
-
-def score_gad7(
-    instrument: Instrument, values: dict[str, Value], caseness_rule: CasenessRule
-) -> Gad7Score:
+def score_gad7(instrument: Instrument, values: dict[str, Value], caseness_rule: str) -> Gad7Score:
     """Score a GAD-7: Spitzer bands plus caseness under the chosen rule set."""
     points = total(values)
     # INSTRUMENTS.md §0.5/§3: caseness is >= 8 in NHS Talking Therapies, >= 10 in the
