@@ -59,7 +59,8 @@ def everyday(rng):
     feel = ["it was nice", "felt good", "not bad", "pretty relaxing", "", "", "small win",
             "really enjoyed it", "was ok i guess", "glad i did", "🙂", "😊", "lol", "would recommend"]
     out = [rec(t, "none", tags=["everyday"] + (["emoji"] if any(e in t for e in "🙂😊") else []))
-           for t in sample_combos(rng, [did, when, feel], 150, lambda a, b, c: (f"{a} {b} {c}" if c in ("🙂", "😊", "lol", "") else f"{a} {b}, {c}").strip())]
+           for t in sample_combos(rng, [did, when, feel], 220, lambda a, b, c: (f"{a} {b} {c}" if c in ("🙂", "😊", "lol", "") else f"{a} {b}, {c}").strip())]
+    out = out[:220]
     ex = ["breathing exercise", "body scan", "grounding exercise", "thought record", "gratitude list",
           "worry time exercise", "sleep diary", "muscle relaxation", "values exercise", "mood check"]
     q = ["can we do the {x} now?", "remind me how the {x} goes", "is the {x} better in the morning or evening",
@@ -73,7 +74,7 @@ def everyday(rng):
     rest = ["just checking in", "quick update: all good", "how's it going", "doing alright today",
             "back again", "it's been a decent day", "not much news", "feeling ok", "nothing dramatic today",
             "had a chill day"]
-    for t in sample_combos(rng, [greet, rest], 45, lambda a, b: f"{a}, {b}"):
+    for t in sample_combos(rng, [greet, rest], 60, lambda a, b: f"{a}, {b}"):
         out.append(rec(t, "none", tags=["everyday", "greeting"]))
     return out
 
@@ -113,8 +114,8 @@ def idioms(rng):
     thing = ["this traffic", "this queue", "my commute", "this heat", "this humidity", "leg day",
              "my new boots", "this spreadsheet", "the wait", "this hangover", "my to-do list",
              "this cliffhanger", "the suspense", "this cold", "my neck", "this meeting"]
-    for t in sample_combos(rng, [thing, ["is killing me", "is literally killing me", "is gonna kill me",
-                                          "is killing me lol", "is slowly killing me 😩"]], 40,
+    for t in sample_combos(rng, [thing, ["is killing me", "is literally killing me",
+                                          "is killing me lol", "is slowly killing me 😩", "is gonna be the death of me"]], 40,
                            lambda a, b: f"{a} {b}".replace("my new boots is", "my new boots are")):
         out.append(rec(t, "none", tags=["hard_negative", "idiom"] + (["emoji"] if "😩" in t else [])))
     food = ["a coffee", "a pizza", "a burger", "a cold beer", "some chips", "a cup of tea", "a curry",
@@ -207,7 +208,8 @@ def passive(rng):
     for t in sample_combos(rng, [sub, ["six", "8", "ten", "a lot of", "way too many", "12"],
                                   ["", " lol", " again", " and i feel awful"]], 25, lambda a, b, c: a.format(n=b) + c):
         out.append(rec(t, "moderate", ["substance"], ["substance"]))
-    ed = ["i've only had {f} today", "skipped {m} again, feeling light", "ate {f} and then threw it all up",
+    ed = ["only letting myself have {f} today", "skipped {m} again on purpose, feeling light",
+          "ate {f} and then made myself throw it all up",
           "i'm allowing myself {f} today and nothing else"]
     for t in sample_combos(rng, [ed, ["a black coffee", "half a banana", "some crackers", "a yoghurt",
                                       "water and gum"], ["breakfast and lunch", "dinner", "every meal"]], 20,
@@ -268,7 +270,7 @@ def typo(word, rng):
     return word[:i] + word[i] + word[i:]
 
 
-def chatify(text, rng, level):
+def chatify(text, rng, level, tags=()):
     t = text
     for a, b in APOS.items():
         t = re.sub(rf"\b{re.escape(a)}\b", b, t)
@@ -283,8 +285,9 @@ def chatify(text, rng, level):
         typod = nw != words[j]
         words[j] = nw
     t = " ".join(words).rstrip(".!?")
-    if level in ("none",):
-        t += rng.choice(["", " lol", " haha", " 😂", " !!"])
+    if level == "none":
+        if {"everyday", "idiom", "gaming"} & set(tags):
+            t += rng.choice(["", " lol", " haha", " 😂", " !!"])
     elif level == "low":
         t = rng.choice(["", "ugh ", "idk ", "honestly "]) + t + rng.choice(["", " 😔", "...", " tbh"])
     else:
@@ -300,7 +303,7 @@ def variants(seeds, rng, frac):
             continue
         if rng.random() > frac.get(r["level"], 0.3):
             continue
-        t, typod = chatify(r["text"], rng, r["level"])
+        t, typod = chatify(r["text"], rng, r["level"], r["tags"])
         if t == r["text"]:
             continue
         tags = list(r["tags"]) + (["misspelling"] if typod else [])
