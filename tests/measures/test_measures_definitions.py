@@ -1,5 +1,9 @@
 """Definitions carry the codes, ranges and recall periods of INSTRUMENTS.md."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from mindline.measures import get_instrument, list_instruments
@@ -87,3 +91,14 @@ def test_it_uses_the_audit_c_item_codes_not_the_single_question_screen() -> None
     codes = [item.loinc for item in get_instrument("auditc").items]
     assert codes == ["68518-0", "68519-8", "68520-6"]
     assert "68517-2" not in codes
+
+
+def test_it_stays_pure_with_no_database_web_or_settings_imports() -> None:
+    code = (
+        "import sys, mindline.measures, mindline.measures.cli, mindline.measures.fhir\n"
+        "banned = ('sqlalchemy', 'fastapi', 'mindline.db', 'mindline.web', 'mindline.config')\n"
+        "print([m for m in sys.modules if m.startswith(banned)])"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "[]", out.stderr
