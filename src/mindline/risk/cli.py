@@ -1,5 +1,152 @@
-"""`mindline risk` commands."""
+"""`mindline risk` commands: screen, train, evaluate."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import IO, Any
 
 import typer
 
-app = typer.Typer(help="risk commands", no_args_is_help=True)
+app = typer.Typer(
+    help="Text risk screening: screen messages, train the classifier, evaluate it.",
+    no_args_is_help=True,
+)
+
+
+def _line_result(line: bytes, number: int) -> dict[str, Any]:
+    from mindline.risk.screen import screen
+
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"id": None, "line": number, "error": "line is not valid UTF-8"}
+    try:
+        row = json.loads(text)
+    except ValueError as exc:
+        return {"id": None, "line": number, "error": f"invalid JSON: {exc}"}
+    if not isinstance(row, dict):
+        return {"id": None, "line": number, "error": "line is not a JSON object"}
+    if "text" not in row or not isinstance(row["text"], str):
+        return {"id": row.get("id"), "line": number, "error": "missing or non-string 'text'"}
+    locale = row.get("locale") if isinstance(row.get("locale"), str) else "en"
+    context = row.get("context") if isinstance(row.get("context"), list) else None
+    result = screen(row["text"], locale=locale or "en", context=context)
+    return {"id": row.get("id"), **result.to_dict()}
+
+
+def screen_stream(src: IO[bytes], dst: IO[str], *, progress: bool = False) -> tuple[int, int]:
+    """Screen JSONL line by line (constant memory); returns (lines, errors)."""
+    from tqdm import tqdm
+
+    count = errors = 0
+    bar = tqdm(desc="screen", unit=" msgs", disable=not progress)
+    for number, raw in enumerate(src, start=1):
+        if not raw.strip():
+            continue
+        out = _line_result(raw.rstrip(b"\r\n"), number)
+        errors += "error" in out
+        dst.write(json.dumps(out, ensure_ascii=False) + "\n")
+        count += 1
+        bar.update()
+    bar.close()
+    return count, errors
+
+
+@app.command("screen")
+def screen_command(
+    text: str = typer.Argument(None, help="One message to screen (omit when using --input)."),
+    input: Path = typer.Option(
+        None, "--input", "-i", help="JSONL file, one {'id','text'[,'locale','context']} a line."
+    ),
+    output: Path = typer.Option(
+        None, "--output", "-o", help="Where to write results as JSONL (default: stdout)."
+    ),
+    locale: str = typer.Option("en", help="Locale of TEXT, e.g. en, es, fr, de, pt, it."),
+) -> None:
+    """Screen one message, or a JSONL file per the DESIGN.md batch contract.
+
+    Each output line is {"id","level","categories","score","evidence","model_version","flags"};
+    a line that cannot be read gives {"id","line","error"} and the run goes on.
+    """
+    if input is None:
+        if text is None:
+            raise typer.BadParameter("give a TEXT or --input FILE")
+        from mindline.risk.screen import screen
+
+        typer.echo(json.dumps(screen(text, locale=locale).to_dict(), ensure_ascii=False))
+        return
+    if not input.exists():
+        typer.echo(f"input file not found: {input}", err=True)
+        raise typer.Exit(2)
+    progress = sys.stderr.isatty()
+    with input.open("rb") as src:
+        if output is None:
+            count, errors = screen_stream(src, sys.stdout, progress=progress)
+        else:
+            with output.open("w", encoding="utf-8") as dst:
+                count, errors = screen_stream(src, dst, progress=progress)
+    typer.echo(f"screened {count} lines, {errors} with errors", err=True)
+
+
+@app.command("train")
+def train_command(
+    seed: int = typer.Option(13, help="Seed for the validation split and the models."),
+    out_dir: Path = typer.Option(
+        None, help="Where to write the artifact (default: inside the package)."
+    ),
+    no_public: bool = typer.Option(
+        False, "--no-public", help="Train on authored data only (skip GoEmotions and SAD)."
+    ),
+    no_compare: bool = typer.Option(
+        False, "--no-compare", help="Skip the comparison model family (faster)."
+    ),
+    card: Path = typer.Option(
+        Path("docs/risk/MODEL_CARD.md"), help="Where to write the model card."
+    ),
+) -> None:
+    """Train the classifier on licence-compatible data, calibrate, write artifact + card."""
+    from mindline.risk.model_card import write_model_card
+    from mindline.risk.train import train
+
+    result = train(
+        seed=seed, out_dir=out_dir, public=not no_public, compare=not no_compare, log=typer.echo
+    )
+    write_model_card(card, result)
+    typer.echo(f"model card: {card}")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    dataset: str = typer.Option(
+        None,
+        help="validation, regression, dreaddit, depseverity, sdcnl or cssrs (default: all).",
+    ),
+    out_dir: Path = typer.Option(
+        Path("docs/risk"), help="Where to write the calibration and PR plots (PNG)."
+    ),
+    seed: int = typer.Option(13, help="Seed of the validation split (must match training)."),
+    limit: int = typer.Option(None, help="Screen only the first N rows of a public set."),
+    no_reference: bool = typer.Option(
+        False, "--no-reference", help="Skip the throw-away in-domain reference models."
+    ),
+    json_out: Path = typer.Option(None, help="Also write the numbers as JSON here."),
+) -> None:
+    """Per-level recall/precision, confusion matrix, false alarms, public balanced accuracy."""
+    from mindline.risk.evaluate import run
+
+    reports = run(
+        dataset,
+        out_dir,
+        seed=seed,
+        limit=limit,
+        reference=not no_reference,
+        progress=sys.stderr.isatty(),
+        echo=typer.echo,
+    )
+    if json_out:
+        clean = {
+            k: {a: b for a, b in v.items() if not a.startswith("_")} for k, v in reports.items()
+        }
+        json_out.write_text(json.dumps(clean, indent=2) + "\n", encoding="utf-8")

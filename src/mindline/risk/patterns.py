@@ -28,6 +28,18 @@ _REPORTED = re.compile(
     r"\b(?:says|said|sings|sang|goes|went|wrote|writes|reads|line|lyric|lyrics|quote|quotes|called|titled|like)\b"
 )
 _WORD = re.compile(r"\w+")
+# "...but I won't", "...but it passed": the urge is reported with its resistance.
+_RESISTED = re.compile(
+    r"\bbut (?:i )?(?:will not|do not|did not|would not|am not going to|never|it passed|"
+    r"held|used|i held|i used|called|talked|went for|managed)\b"
+)
+_PAST = re.compile(
+    r"\b(?:years? ago|months? ago|last (?:month|year)|used to|when i was (?:a kid|little|young|"
+    r"younger|a teenager|a child|in school)|in my (?:teens|twenties|thirties)|"
+    r"as a (?:kid|child|teen)|back in|in the past|have not for|clean for|"
+    r"a better place now|better now)\b"
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class Language:
     idioms: tuple[re.Pattern[str], ...]
     upgrades: dict[str, re.Pattern[str]]
     fiction: re.Pattern[str] | None
+    professional: re.Pattern[str] | None
     others: re.Pattern[str] | None
     self_: re.Pattern[str] | None
     you: re.Pattern[str] | None
@@ -121,6 +134,7 @@ def lexicon() -> Lexicon:
             idioms=tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", [])),
             upgrades={k: re.compile(v) for k, v in section.get("upgrades", {}).items()},
             fiction=_opt(section, "fiction", macros),
+            professional=_opt(section, "professional", macros),
             others=_opt(section, "others", macros),
             self_=_opt(section, "self", macros),
             you=_opt(section, "you", macros),
@@ -234,6 +248,19 @@ def _upgrade(lang: Language, text: str, hit_level: RiskLevel, rule: Rule) -> tup
     return hit_level, ""
 
 
+def _temper(text: str, start: int, end: int, level: RiskLevel) -> tuple[RiskLevel, str]:
+    """Resisted urges, past events and hypotheticals sit a step lower."""
+    a, b = _sentence_bounds(text, start, end)
+    prefix = text[_clause_start(text, start) : start]
+    if level is RiskLevel.IMMINENT and _HYPOTHETICAL.search(prefix):
+        return RiskLevel.HIGH, "hypothetical"
+    if level.rank > RiskLevel.MODERATE.rank and _PAST.search(text[a:b]):
+        return RiskLevel.MODERATE, "in the past"
+    if level.rank >= RiskLevel.HIGH.rank and _RESISTED.search(text[end:b]):
+        return RiskLevel.from_rank(level.rank - 1), "resisted"
+    return level, ""
+
+
 def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
     """Every rule match in the normalised text, with its context decided."""
     text = norm.text
@@ -257,9 +284,18 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                     continue
                 if rule.fiction_ok and _fictional(lang, text, start, end, about):
                     about = "fiction"
+                if (
+                    about == "self"
+                    and lang.professional is not None
+                    and not re.match(r"(?:i|my)\b", text[start:end])
+                    and lang.professional.search(text)
+                ):
+                    about = "reader"
                 level, cue = rule.level, ""
                 if about == "self":
                     level, cue = _upgrade(lang, text, rule.level, rule)
+                    level, note = _temper(text, start, end, level)
+                    cue = cue or note
                 reason = rule.reason + (f" + {cue}" if cue else "")
                 hits.append(Hit(rule, start, end, level, reason, about))
     return hits

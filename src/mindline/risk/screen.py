@@ -72,6 +72,11 @@ def _context_texts(context: Sequence[Any] | None) -> list[str]:
     return out[-5:]
 
 
+_LIFE_QUESTION = re.compile(
+    r"suicid|selbstmord|end(?:ing)? (?:my|your) life|kill(?:ing)? (?:my|your)self|take (?:my|your) "
+    r"(?:own )?life|leben (?:zu )?nehmen|quitarte la vida|quitarme la vida|propria vida|"
+    r"toglierti la vita|mettre fin|ending it|end it all|me tuer|te tuer|matarte|te matar"
+)
 _YOU_TO_I = [
     (r"\bare you\b", "i am"),
     (r"\bhave you\b", "i have"),
