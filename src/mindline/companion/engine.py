@@ -75,6 +75,7 @@ def reply(
     found = topic_detector(text)
     resources = for_country(profile.country)
     slots = _slots(profile, resources)
+    asked_safety = st.awaiting_safety_answer
     screened = _read_answer_to_safety_question(st, text, screened)
     incidents = ["risk_screen_degraded"] if screened.degraded else []
 
@@ -88,6 +89,8 @@ def reply(
     elif screened.has_flag("third_party"):
         # The screen rates someone else's crisis low for the writer; they need helper guidance.
         _third_party(st, text, screened, slots, draft)
+    elif asked_safety and is_no(normalise(text)):
+        draft.add(say(Say.CHECK_IN_NO, **slots))
     elif screened.has_flag("language_unsupported"):
         draft.add(say(Say.LANGUAGE_NOTE, **slots))
     else:
@@ -463,9 +466,10 @@ def _recall(
     if not earlier:
         draft.add(say(Say.RECALL_NONE, **slots))
         return
-    labels = [topics.LABELS[t] for t in earlier[-2:]]
+    # "What I said earlier" most often means the first thing they raised.
+    labels = [topics.LABELS[t] for t in earlier[:2]]
     draft.add(say(Say.RECALL, topics=" and ".join(labels), **slots))
-    item_id, _ = topics.suggest(earlier[-1:], profile.helpful_exercises)
+    item_id, _ = topics.suggest(earlier[:1], profile.helpful_exercises)
     if item_id:
         st.pending_offer = item_id
 

@@ -33,7 +33,8 @@ _ASKS_AI = _rx(
     r"chatbot|chat bot|program|therapist|doctor|counsel+or|real person|live person|alive)\b",
     r"\b(am i|are we) (talking|chatting|speaking|texting) (to|with) (a |an )?(real|human|person|"
     r"bot|robot|ai|machine|computer|someone)",
-    r"\bis (this|that) (a |an )?(bot|ai|robot|real person|human|person|computer|machine)\b",
+    r"\bis (this|that) (a |an )?(real |actual )?(bot|ai|robot|real person|human|person|computer|"
+    r"machine)\b",
     r"\byou'?re (just )?(a |an )?(bot|ai|robot|machine)\b",
     r"\bwho am i (talking|speaking) (to|with)\b|\bis (anyone|someone|there anyone) (there|real)\b",
     r"\bwhat are you\b",

@@ -22,6 +22,9 @@ class TopicDetector(Protocol):
 
 _KEYWORDS: dict[Topic, str] = {
     Topic.PANIC: r"panic|panicking|heart (is )?racing|can'?t breathe|hyperventilat\w*",
+    Topic.GRIEF: r"died|passed away|grief|grieving|funeral|bereave\w*|lost my (mum|mom|dad|"
+    r"mother|father|wife|husband|partner|friend|brother|sister|son|daughter|dog|cat|baby)|"
+    r"miss (her|him|them) so",
     Topic.ANXIETY: r"anxious|anxiety|nervous|on edge|scared|afraid|fear\w*|tense|uneasy|"
     r"jittery|dread\w*|worried sick",
     Topic.RUMINATION: r"overthink\w*|can'?t stop thinking|going round|round and round|"
@@ -34,9 +37,6 @@ _KEYWORDS: dict[Topic, str] = {
     r"gloomy|joyless|no joy",
     Topic.STRESS: r"stress\w*|overwhelm\w*|pressure|too much on|deadlines|workload|"
     r"burn(t|ed)? ?out|swamped|snowed under",
-    Topic.GRIEF: r"died|passed away|grief|grieving|funeral|bereave\w*|lost my (mum|mom|dad|"
-    r"mother|father|wife|husband|partner|friend|brother|sister|son|daughter|dog|cat|baby)|"
-    r"miss (her|him|them) so",
     Topic.LONELINESS: r"lonely|loneliness|alone|isolated|no friends|no one to talk to|"
     r"nobody to talk to|left out",
     Topic.SELF_CRITICISM: r"useless|stupid|failure|hate myself|not good enough|my fault|"
