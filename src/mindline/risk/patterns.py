@@ -81,7 +81,7 @@ class Hit:
     end: int
     level: RiskLevel
     reason: str
-    about: str  # "self", "other", "fiction", "reader"
+    about: str  # "self", "other", "fiction", "reader", "none" (negated or idiom)
 
 
 @dataclass(frozen=True)
@@ -271,9 +271,13 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
         for rule in lang.rules:
             for m in rule.regex.finditer(text):
                 start, end = m.span()
-                if start == end or _idiom(lang, text, start, end):
+                if start == end:
                     continue
-                if rule.negatable and _negated(lang, text, start, end):
+                if _idiom(lang, text, start, end) or (
+                    rule.negatable and _negated(lang, text, start, end)
+                ):
+                    # Kept as a signal: the words are there, the risk is not.
+                    hits.append(Hit(rule, start, end, RiskLevel.NONE, "negated or idiom", "none"))
                     continue
                 about = "self"
                 if rule.who in ("self", "actor"):
@@ -298,6 +302,15 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                     cue = cue or note
                 reason = rule.reason + (f" + {cue}" if cue else "")
                 hits.append(Hit(rule, start, end, level, reason, about))
+        # An idiom with no rule match still tells the classifier to stand down.
+        if not hits and lang.idioms:
+            for idiom in lang.idioms:
+                m = idiom.search(text)
+                if m:
+                    hits.append(
+                        Hit(lang.rules[0], m.start(), m.end(), RiskLevel.NONE, "idiom", "none")
+                    )
+                    break
     return hits
 
 

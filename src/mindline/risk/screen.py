@@ -137,6 +137,9 @@ def _pattern_pass(
     level = RiskLevel.NONE
     self_hits = []
     for h in hits:
+        if h.about == "none":
+            flags.add("_suppressed")
+            continue
         if h.about == "other":
             flags.add(Flag.THIRD_PARTY.value)
         elif h.about == "fiction":
@@ -153,6 +156,9 @@ def _pattern_pass(
     # Someone else's crisis: the writer needs helper guidance, not a crisis reply.
     if not self_hits and Flag.THIRD_PARTY.value in flags:
         level = RiskLevel.LOW
+    # A question to the reader ("have you had thoughts of suicide?") is not a disclosure.
+    if any(h.about == "reader" for h in hits) and not self_hits:
+        flags.add("_suppressed")
     return level, self_hits, flags, spans, norm.text
 
 
@@ -187,18 +193,25 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         if foreign_script:
             flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
         level, self_hits, chunk_flags, spans, norm_text = _pattern_pass(chunk)
-        flags |= chunk_flags
+        flags |= chunk_flags - {"_suppressed"}
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
             pred = classifier.predict(model, norm_text)
             clf_level = pred.level
             # Others' stories and questions to the reader: the words are there, the risk is not.
-            others_only = not self_hits and (
-                chunk_flags or (patterns.is_question(norm_text) and re.search(r"\byou", norm_text))
-            )
-            if others_only and clf_level.rank > RiskLevel.LOW.rank:
-                clf_level = RiskLevel.LOW
+            if not self_hits:
+                # Negated, idiomatic, quoted or asked of the reader: the words are there,
+                # the risk is not. Someone else's crisis: helper guidance (low).
+                cap = None
+                if chunk_flags & {"_suppressed", Flag.QUOTED_OR_FICTIONAL.value} or (
+                    patterns.is_question(norm_text) and re.search(r"\byou", norm_text)
+                ):
+                    cap = RiskLevel.NONE
+                if Flag.THIRD_PARTY.value in chunk_flags:
+                    cap = RiskLevel.LOW
+                if cap is not None and clf_level.rank > cap.rank:
+                    clf_level = cap
             if clf_level.rank > level.rank:
                 level = clf_level
                 cats.extend(pred.categories)
