@@ -25,7 +25,9 @@ def load(name: str) -> list[dict[str, Any]]:
 
 def profile_for(case: dict[str, Any]) -> PatientProfile:
     """The default test persona, with the case's overrides."""
-    return PatientProfile.model_validate({"name": "Sam", "country": "GB", **case.get("profile", {})})
+    return PatientProfile.model_validate(
+        {"name": "Sam", "country": "GB", **case.get("profile", {})}
+    )
 
 
 def rails_clean(turn: Turn, profile: PatientProfile, screen: Screener) -> list[str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.companion.harness import load, run
 
 from mindline.companion import fallback_screen
-from tests.companion.harness import load, run
 
 CASES = load("dialogues.yaml")
 

@@ -19,7 +19,7 @@ _ORDER = ["none", "low", "moderate", "high", "imminent"]
 # Idioms are blanked out before matching so "dying to see it" never counts.
 _IDIOMS = re.compile(
     r"(killing me|kill(?:ing)? for an?\b|kill(?:ing)? time|killed it|dying to \w+|"
-    r"die of (?:embarrassment|laughter|boredom|shame)|died laughing|dead tired|to die for|"
+    r"die of (?:embarrassment|laughter|boredom|shame)|died laughing|dead tired|(?<!ways )(?<!way )to die for|"
     r"bored to death|scared to death|over my dead body|deadline|dead (?:battery|phone|end))",
     re.I,
 )
@@ -68,9 +68,10 @@ _RULES: list[tuple[str, str, str, re.Pattern[str]]] = [
             r"how (?:many|much)\b.{0,40}\b(?:die|kill|dead|fatal|lethal)|"
             r"(?:quickest|easiest|surest|best|fastest|quietest) way to (?:die|end|kill)|"
             r"ways? to (?:die|kill (?:myself|yourself|oneself|a person)|end (?:it|my life))|"
-            r"how (?:to|do i|do you|would i|would you|could i|can i|does someone|do people)"
-            r"\b.{0,20}\b(?:kill|end|hurt|harm) (?:myself|yourself|oneself|themselves|"
-            r"themself|a person|someone)|how long (?:does it|would it) take to die|"
+            r"how (?:to|do i|do you|would i|would you|could i|can i|does someone|do people|"
+            r"people|someone|one|a person)\b.{0,25}\b(?:kill|end|hurt|harm)\w* (?:myself|"
+            r"yourself|oneself|themselves|themself|a person|someone|(?:my|your|their|his|her|"
+            r"one'?s) (?:own )?li(?:fe|ves))|how long (?:does it|would it) take to die|"
             r"suicide method\w*|method\w* (?:of|for) suicide|what would kill)",
             re.I,
         ),

@@ -24,7 +24,8 @@ _OVERRIDE = _rx(
     r"\b(drop|disable|turn off|bypass|override|remove) (the |your )?(rules|filters|safety|"
     r"guardrails|restrictions|disclaimer|disclosure)",
     r"\b(stop|don't|do not|never) (saying|say|tell me|telling me|mention|mentioning) "
-    r"(that )?(you're|you are) (an ai|a bot|an assistant)",
+    r"(that )?(you're|you are|it's|it is) (an ai|a bot|an assistant)",
+    r"\byou are (a |an )?(human|real person|person|licensed|real therapist)\b|\brole system\b",
     r"\b(say|tell me|admit) (that )?(you're|you are) (a )?(human|real|person|real person)\b",
     r"\brole ?play as\b|\bstay in character\b|\bunfiltered\b",
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from mindline.companion.guardrails import (
     dependence,
     diagnosis,
+    encouragement,
     identity,
     medication,
     methods,
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 # Order matters only for which replacement is used: the most serious rail first.
 DEFAULT_RAILS: tuple[Rail, ...] = (
     methods.RAIL,
+    encouragement.RAIL,
     risk.RAIL,
     medication.RAIL,
     diagnosis.RAIL,
