@@ -305,11 +305,10 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
         # An idiom with no rule match still tells the classifier to stand down.
         if not hits and lang.idioms:
             for idiom in lang.idioms:
-                m = idiom.search(text)
-                if m:
-                    hits.append(
-                        Hit(lang.rules[0], m.start(), m.end(), RiskLevel.NONE, "idiom", "none")
-                    )
+                found = idiom.search(text)
+                if found:
+                    a, b = found.span()
+                    hits.append(Hit(lang.rules[0], a, b, RiskLevel.NONE, "idiom", "none"))
                     break
     return hits
 
