@@ -115,13 +115,14 @@ def demo(
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "heads") -> None:
     """Apply migrations up to a revision (default: all)."""
     from mindline.db import migrate
+    from mindline.db.session import get_engine
 
     settings = _settings()
     migrate.upgrade(settings, revision)
-    typer.echo(f"database at {migrate.head_revision(settings) if revision == 'head' else revision}")
+    typer.echo(f"database at {', '.join(sorted(migrate.current_revisions(get_engine(settings))))}")
 
 
 @users_app.command("create")

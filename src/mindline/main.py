@@ -6,11 +6,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mindline import crypto
@@ -83,8 +84,10 @@ class BodySizeLimit:
             await _too_large(self.max_bytes)(scope, receive, send)
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    # An HTTPException, so FastAPI's body parser re-raises it instead of answering 400.
+    def __init__(self) -> None:
+        super().__init__(413, "The request body is too large.")
 
 
 def _too_large(limit: int) -> JSONResponse:
@@ -114,6 +117,15 @@ def install_error_handlers(app: FastAPI) -> None:
             return error_page(request, exc)
         headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Locked) else None
         return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 413:
+            return _too_large(request.app.state.settings.max_body_bytes)
+        codes = {404: "not_found", 405: "method_not_allowed"}
+        body = {"error": {"code": codes.get(exc.status_code, "http_error"),
+                          "message": str(exc.detail), "fields": {}}}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -24,20 +24,20 @@ def alembic_config(settings: Settings) -> Config:
     return cfg
 
 
-def upgrade(settings: Settings, revision: str = "head") -> None:
-    """Apply pending migrations."""
+def upgrade(settings: Settings, revision: str = "heads") -> None:
+    """Apply pending migrations (every branch: domains may add independent branches)."""
     command.upgrade(alembic_config(settings), revision)
 
 
-def head_revision(settings: Settings) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(settings)).get_current_head()
+def head_revisions(settings: Settings) -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config(settings)).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def is_at_head(settings: Settings) -> bool:
     """True when the database is reachable and every migration is applied."""
-    return current_revision(get_engine(settings)) == head_revision(settings)
+    return current_revisions(get_engine(settings)) == head_revisions(settings)
