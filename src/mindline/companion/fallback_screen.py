@@ -19,7 +19,8 @@ _ORDER = ["none", "low", "moderate", "high", "imminent"]
 # Idioms are blanked out before matching so "dying to see it" never counts.
 _IDIOMS = re.compile(
     r"(killing me|kill(?:ing)? for an?\b|kill(?:ing)? time|killed it|dying to \w+|"
-    r"die of (?:embarrassment|laughter|boredom|shame)|died laughing|dead tired|(?<!ways )(?<!way )to die for|"
+    r"die of (?:embarrassment|laughter|boredom|shame)|died laughing|dead tired|"
+    r"(?<!ways )(?<!way )to die for|"
     r"bored to death|scared to death|over my dead body|deadline|dead (?:battery|phone|end))",
     re.I,
 )

@@ -13,7 +13,8 @@ RAIL = PatternRail(
         r"\b(end|take) your (own )?life\b",
         r"\bsuicide (is|was|would be|could be|seems like) (a |an |the )?(solution|answer|"
         r"way out|option|relief|release|escape|understandable|brave|peaceful)\b",
-        r"\b(you'?d|you would|everyone would|they'?d|they would) be better off (dead|without you)\b",
+        r"\b(you'?d|you would|everyone would|they'?d|they would) be better off "
+        r"(dead|without you)\b",
         r"\bno one would (miss|notice) you\b",
         r"\b(committed|successful|failed) (suicide|attempt)\b",
     ),
