@@ -1,0 +1,53 @@
+"""The dialogue suite again, on the real ``mindline.risk.screen``.
+
+These pin the integration: the same conversations must behave with the project's
+risk screen as with the companion's fallback. Cases listed in KNOWN_GAPS are
+reported as expected failures with the reason, so a fix in either package shows up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.companion.harness import load, run
+
+from mindline.companion.screening import default_screen
+
+CASES = load("dialogues.yaml")
+risk = pytest.importorskip("mindline.risk")
+
+# Dialogue name -> why the real screen currently disagrees (update as the screen evolves).
+KNOWN_GAPS: dict[str, str] = {
+    "poor sleep is offered sleep habits": (
+        "risk classifier rates benign text too high: 'lying awake every night' -> moderate"
+    ),
+    "asking about thinking traps explains them": (
+        "risk classifier rates benign text too high: 'what are thinking traps?' -> high"
+    ),
+    "building a safety plan step by step saves each section": (
+        "risk classifier rates benign text too high: 'I want to make a safety plan' -> high"
+    ),
+    "saying goodbye mid-exercise pauses it": (
+        "risk classifier rates benign text too high: 'bye' -> high"
+    ),
+    "recovery after crisis needs safe plus the check question": (
+        "risk classifier rates benign text too high: "
+        "'I'm safe now' -> high, so crisis mode cannot close"
+    ),
+    "a yes to the check question keeps crisis mode open": (
+        "risk classifier rates benign text too high: 'I'm ok now' -> high"
+    ),
+    "asking about medication is declined": (
+        "risk classifier rates benign text too high: "
+        "'should I stop taking my antidepressants?' -> high"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_dialogue_behaves_on_the_real_screen(case: dict[str, Any]) -> None:
+    if case["name"] in KNOWN_GAPS:
+        pytest.xfail(KNOWN_GAPS[case["name"]])
+    failures = run(case, default_screen)
+    assert not failures, "\n".join(failures)
