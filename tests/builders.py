@@ -53,12 +53,15 @@ def make_personas(session: Session) -> Personas:
     bob = make_user(session, email="bob@example.org", display_name="Bob")
     charlie = make_user(session, email="charlie@example.org", display_name="Charlie")
     erin = make_user(session, Role.admin, email="erin@example.org", display_name="Erin")
-    alice = make_patient(session, email="alice@example.org", display_name="Alice",
-                         primary_clinician_id=bob.id)
-    dave = make_patient(session, email="dave@example.org", display_name="Dave",
-                        primary_clinician_id=charlie.id)
-    care_service.set_team_member(session=session, patient=dave, clinician_id=charlie.id,
-                                 team_role=TeamRole.primary)
+    alice = make_patient(
+        session, email="alice@example.org", display_name="Alice", primary_clinician_id=bob.id
+    )
+    dave = make_patient(
+        session, email="dave@example.org", display_name="Dave", primary_clinician_id=charlie.id
+    )
+    care_service.set_team_member(
+        session=session, patient=dave, clinician_id=charlie.id, team_role=TeamRole.primary
+    )
     session.commit()
     return Personas(alice=alice, dave=dave, bob=bob, charlie=charlie, erin=erin)
 

@@ -65,7 +65,9 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
     workers: Annotated[int, typer.Option(help="Web worker processes.")] = 1,
-    demo: Annotated[bool, typer.Option(help="Seed the demo clinic if the database is empty.")] = False,
+    demo: Annotated[
+        bool, typer.Option(help="Seed the demo clinic if the database is empty.")
+    ] = False,
 ) -> None:
     """Apply pending migrations and serve the web app and API."""
     import uvicorn
@@ -101,7 +103,9 @@ def worker(
 
 @app.command()
 def demo(
-    reseed: Annotated[bool, typer.Option(help="Delete the demo clinic's rows and seed again.")] = False,
+    reseed: Annotated[
+        bool, typer.Option(help="Delete the demo clinic's rows and seed again.")
+    ] = False,
 ) -> None:
     """Seed the synthetic demo clinic (3 clinicians, 1 admin, 40 patients) and print logins."""
     from mindline import demo as demo_module
@@ -153,17 +157,30 @@ def users_create(
         with session_scope(settings) as session:
             if role == Role.patient:
                 patient = care_service.create(
-                    session=session, email=email, display_name=name, country=country,
+                    session=session,
+                    email=email,
+                    display_name=name,
+                    country=country,
                     password=password,
                 )
                 user_id = patient.user_id
             else:
                 user_id = accounts_service.create(
-                    session=session, email=email, display_name=name, role=Role(role),
-                    password=password, is_lead=lead,
+                    session=session,
+                    email=email,
+                    display_name=name,
+                    role=Role(role),
+                    password=password,
+                    is_lead=lead,
                 ).id
-            audit_service.record(session, action="user_created", actor_role="cli",
-                                 target_type="user", target_id=user_id, detail={"role": role})
+            audit_service.record(
+                session,
+                action="user_created",
+                actor_role="cli",
+                target_type="user",
+                target_id=user_id,
+                detail={"role": role},
+            )
     except MindlineError as exc:
         typer.echo(f"error: {exc.message} {exc.fields or ''}".rstrip(), err=True)
         raise typer.Exit(2) from exc
@@ -171,7 +188,9 @@ def users_create(
 
 
 @users_app.command("reset-link")
-def users_reset_link(email: Annotated[str, typer.Argument(help="The account's e-mail address.")]) -> None:
+def users_reset_link(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
+) -> None:
     """Print a single-use password reset link (until e-mail delivery is configured)."""
     from mindline.accounts import service as accounts_service
     from mindline.audit import service as audit_service
@@ -185,11 +204,18 @@ def users_reset_link(email: Annotated[str, typer.Argument(help="The account's e-
             typer.echo(f"error: no account with e-mail {email}", err=True)
             raise typer.Exit(2)
         token = accounts_service.issue_one_time_token(
-            session=session, user=user, purpose="reset",
+            session=session,
+            user=user,
+            purpose="reset",
             valid_for=timedelta(minutes=settings.reset_token_minutes),
         )
-        audit_service.record(session, action="reset_link_issued", actor_role="cli",
-                             target_type="user", target_id=user.id)
+        audit_service.record(
+            session,
+            action="reset_link_issued",
+            actor_role="cli",
+            target_type="user",
+            target_id=user.id,
+        )
     typer.echo(f"{settings.base_url.rstrip('/')}/reset/{token}")
     typer.echo(f"valid for {settings.reset_token_minutes} minutes, once", err=True)
 

@@ -60,7 +60,7 @@ class Keyring:
         return f"{PREFIX}:{self.active_id}:{base64.b64encode(nonce + sealed).decode()}"
 
     def decrypt(self, stored: str) -> str:
-        prefix, key_id, b64 = key_id_of(stored)
+        _, key_id, b64 = key_id_of(stored)
         if key_id not in self.keys:
             raise KeyError_(f"data encrypted with key {key_id!r}, which is not configured")
         blob = base64.b64decode(b64)

@@ -19,13 +19,52 @@ from mindline.db.session import session_scope
 DEMO_DOMAIN = "demo.mindline.invalid"
 DEMO_PASSWORD = "mindline-demo"
 SEED = 20261125
-FIRST = ["Alex", "Sam", "Jordan", "Robin", "Casey", "Morgan", "Jamie", "Taylor", "Riley", "Avery",
-         "Quinn", "Rowan", "Sage", "Emery", "Harper", "Kai", "Noor", "Ines", "Mateo", "Lena"]
-LAST = ["Ashdown", "Brookfield", "Carrow", "Dunmore", "Ellery", "Fairholm", "Garside", "Halden",
-        "Irvine", "Jessop", "Kettering", "Lowry", "Marston", "Norwood", "Oakes", "Penrose"]
+FIRST = [
+    "Alex",
+    "Sam",
+    "Jordan",
+    "Robin",
+    "Casey",
+    "Morgan",
+    "Jamie",
+    "Taylor",
+    "Riley",
+    "Avery",
+    "Quinn",
+    "Rowan",
+    "Sage",
+    "Emery",
+    "Harper",
+    "Kai",
+    "Noor",
+    "Ines",
+    "Mateo",
+    "Lena",
+]
+LAST = [
+    "Ashdown",
+    "Brookfield",
+    "Carrow",
+    "Dunmore",
+    "Ellery",
+    "Fairholm",
+    "Garside",
+    "Halden",
+    "Irvine",
+    "Jessop",
+    "Kettering",
+    "Lowry",
+    "Marston",
+    "Norwood",
+    "Oakes",
+    "Penrose",
+]
 COUNTRIES = ["GB"] * 20 + ["IE"] * 6 + ["US"] * 8 + ["AU"] * 3 + ["CA"] * 3
-CLINICIANS = [("Dr Maya Okafor", "maya.okafor", True), ("Tom Reyes", "tom.reyes", False),
-              ("Priya Nair", "priya.nair", False)]
+CLINICIANS = [
+    ("Dr Maya Okafor", "maya.okafor", True),
+    ("Tom Reyes", "tom.reyes", False),
+    ("Priya Nair", "priya.nair", False),
+]
 
 
 def _email(local: str) -> str:
@@ -44,15 +83,22 @@ def seed(settings: Settings) -> dict[str, str]:
     logins: dict[str, str] = {}
     with session_scope(settings) as session:
         admin = accounts_service.create(
-            session=session, email=_email("admin"), display_name="Ada Admin", role=Role.admin,
+            session=session,
+            email=_email("admin"),
+            display_name="Ada Admin",
+            role=Role.admin,
             password=DEMO_PASSWORD,
         )
         logins[admin.email] = "admin"
         clinicians = []
         for name, local, lead in CLINICIANS:
             user = accounts_service.create(
-                session=session, email=_email(local), display_name=name, role=Role.clinician,
-                password=DEMO_PASSWORD, is_lead=lead,
+                session=session,
+                email=_email(local),
+                display_name=name,
+                role=Role.clinician,
+                password=DEMO_PASSWORD,
+                is_lead=lead,
             )
             clinicians.append(user)
             logins[user.email] = "clinician (lead)" if lead else "clinician"
@@ -68,19 +114,27 @@ def seed(settings: Settings) -> dict[str, str]:
                 primary_clinician_id=clinicians[i % 3].id,
             )
             care_service.set_team_member(
-                session=session, patient=patient, clinician_id=clinicians[(i + 1) % 3].id,
+                session=session,
+                patient=patient,
+                clinician_id=clinicians[(i + 1) % 3].id,
                 team_role=TeamRole.backup,
             )
             for kind in ConsentKind:
                 care_service.record_consent(
-                    session=session, patient=patient, kind=kind,
+                    session=session,
+                    patient=patient,
+                    kind=kind,
                     granted=kind is not ConsentKind.research or rng.random() < 0.5,
                     recorded_by_id=patient.user_id,
                 )
             if i < 2:
                 logins[_email(f"patient{i + 1:02d}")] = "patient"
-        audit_service.record(session, action="demo_seeded", actor_role="cli",
-                             detail={"patients": 40, "clinicians": 3})
+        audit_service.record(
+            session,
+            action="demo_seeded",
+            actor_role="cli",
+            detail={"patients": 40, "clinicians": 3},
+        )
     return logins
 
 

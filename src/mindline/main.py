@@ -92,7 +92,13 @@ class _BodyTooLarge(HTTPException):
 
 def _too_large(limit: int) -> JSONResponse:
     return JSONResponse(
-        {"error": {"code": "body_too_large", "message": f"The request body is over {limit} bytes.", "fields": {}}},
+        {
+            "error": {
+                "code": "body_too_large",
+                "message": f"The request body is over {limit} bytes.",
+                "fields": {},
+            }
+        },
         status_code=413,
     )
 
@@ -123,8 +129,13 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 413:
             return _too_large(request.app.state.settings.max_body_bytes)
         codes = {404: "not_found", 405: "method_not_allowed"}
-        body = {"error": {"code": codes.get(exc.status_code, "http_error"),
-                          "message": str(exc.detail), "fields": {}}}
+        body = {
+            "error": {
+                "code": codes.get(exc.status_code, "http_error"),
+                "message": str(exc.detail),
+                "fields": {},
+            }
+        }
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
@@ -137,7 +148,13 @@ def install_error_handlers(app: FastAPI) -> None:
                 msg = "unknown field; remove it"
             fields.setdefault(name, msg)
         return JSONResponse(
-            {"error": {"code": "invalid_input", "message": "Some fields are not valid.", "fields": fields}},
+            {
+                "error": {
+                    "code": "invalid_input",
+                    "message": "Some fields are not valid.",
+                    "fields": fields,
+                }
+            },
             status_code=422,
         )
 
@@ -152,7 +169,10 @@ def create_app(settings: Settings) -> FastAPI:
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
         responses={
-            "4XX": {"description": "Error", "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+            "4XX": {
+                "description": "Error",
+                "content": {"application/json": {"schema": ERROR_SCHEMA}},
+            }
         },
     )
     app.state.settings = settings

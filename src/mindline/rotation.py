@@ -36,9 +36,12 @@ def count_pending(settings: Settings, keyring: Keyring) -> int:
     total = 0
     with session_scope(settings) as session:
         for table, column in encrypted_columns():
-            total += session.scalar(
-                select(func.count()).select_from(table).where(_pending(table, column, keyring))
-            ) or 0
+            total += (
+                session.scalar(
+                    select(func.count()).select_from(table).where(_pending(table, column, keyring))
+                )
+                or 0
+            )
     return total
 
 
@@ -74,8 +77,11 @@ def rotate(
                         .values({column.name: type_coerce(fresh, Text)})
                     )
                 audit_service.record(
-                    session, action="keys_rotated_batch", actor_role="cli",
-                    target_type=table.name, detail={"rows": len(rows), "key": keyring.active_id},
+                    session,
+                    action="keys_rotated_batch",
+                    actor_role="cli",
+                    target_type=table.name,
+                    detail={"rows": len(rows), "key": keyring.active_id},
                 )
             done += len(rows)
             batches += 1

@@ -9,10 +9,10 @@ import re
 from typing import Any
 
 import pytest
-from builders import PASSWORD, Personas
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
+from builders import PASSWORD, Personas
 from mindline.accounts import service as accounts_service
 from mindline.main import API_PREFIX, API_ROUTERS
 from mindline.web.pages import router as pages_router
@@ -159,7 +159,9 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
 
 
 @pytest.mark.parametrize("path", ["/api/v1/patients/999999", "/api/v1/patients/{dave}"])
-def test_denial_looks_the_same_as_absence(client: TestClient, personas: Personas, path: str) -> None:
+def test_denial_looks_the_same_as_absence(
+    client: TestClient, personas: Personas, path: str
+) -> None:
     from builders import login
 
     login(client, "bob@example.org", PASSWORD)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from builders import Personas, login
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from builders import Personas, login
 from mindline.accounts import service as accounts_service
 from mindline.accounts.models import OneTimeToken, User
 from mindline.care import service as care_service
@@ -23,13 +23,17 @@ def _count(session, model, *where) -> int:
 
 def test_malformed_json_is_a_422_naming_the_body(client: TestClient, personas: Personas) -> None:
     response = client.post(
-        "/api/v1/auth/login", content=b'{"email": "bob@', headers={"content-type": "application/json"}
+        "/api/v1/auth/login",
+        content=b'{"email": "bob@',
+        headers={"content-type": "application/json"},
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_input"
 
 
-def test_wrong_types_and_unknown_fields_name_each_field(client: TestClient, personas: Personas) -> None:
+def test_wrong_types_and_unknown_fields_name_each_field(
+    client: TestClient, personas: Personas
+) -> None:
     login(client, "erin@example.org")
     response = client.post(
         "/api/v1/users",
@@ -57,7 +61,8 @@ def test_a_duplicate_email_is_a_409_and_creates_nothing(
 
 def test_an_oversized_body_is_a_413(client: TestClient, settings) -> None:
     response = client.post(
-        "/api/v1/auth/login", content=b"x" * (settings.max_body_bytes + 1),
+        "/api/v1/auth/login",
+        content=b"x" * (settings.max_body_bytes + 1),
         headers={"content-type": "application/json"},
     )
     assert response.status_code == 413
@@ -94,16 +99,22 @@ def test_an_invited_patient_sets_a_password_records_consent_and_joins_the_team(
     token = _invite(client)
     with TestClient(app) as newcomer:
         response = newcomer.post(
-            "/api/v1/invitations/accept", json={"token": token, "password": "a long password", **ACCEPT}
+            "/api/v1/invitations/accept",
+            json={"token": token, "password": "a long password", **ACCEPT},
         )
         assert response.status_code == 200, response.text
         patient_id = response.json()["id"]
         login(newcomer, "newpatient@example.org", "a long password")
         assert newcomer.get(f"/api/v1/patients/{patient_id}").json()["country"] == "IE"
-    assert care_service.is_on_team(session=session, patient_id=patient_id, clinician_id=personas.bob.id)
+    assert care_service.is_on_team(
+        session=session, patient_id=patient_id, clinician_id=personas.bob.id
+    )
     consents = care_service.consents(session=session, patient_id=patient_id)
     assert {k: c.granted for k, c in consents.items()} == {
-        "companion": True, "share_with_care_team": True, "research": False}
+        "companion": True,
+        "share_with_care_team": True,
+        "research": False,
+    }
 
 
 def test_a_weak_password_on_acceptance_leaves_the_invitation_usable(
@@ -119,7 +130,8 @@ def test_a_weak_password_on_acceptance_leaves_the_invitation_usable(
         assert _count(session, Consent) == 0
         assert _count(session, OneTimeToken, OneTimeToken.used_at.is_(None)) == 1
         ok = newcomer.post(
-            "/api/v1/invitations/accept", json={"token": token, "password": "a long password", **ACCEPT}
+            "/api/v1/invitations/accept",
+            json={"token": token, "password": "a long password", **ACCEPT},
         )
         assert ok.status_code == 200
 
@@ -151,7 +163,8 @@ def test_an_expired_invitation_shows_a_clear_error_page(
 def test_a_password_reset_link_works_once(client: TestClient, personas: Personas, session) -> None:
     user = accounts_service.get_by_email(session=session, email="bob@example.org")
     token = accounts_service.issue_one_time_token(
-        session=session, user=user, purpose="reset", valid_for=timedelta(minutes=30))
+        session=session, user=user, purpose="reset", valid_for=timedelta(minutes=30)
+    )
     session.commit()
     body = {"token": token, "password": "a brand new password"}
     assert client.post("/api/v1/auth/password-reset", json=body).status_code == 204
@@ -159,7 +172,9 @@ def test_a_password_reset_link_works_once(client: TestClient, personas: Personas
     login(client, "bob@example.org", "a brand new password")
 
 
-def test_an_invalid_country_names_the_field(client: TestClient, personas: Personas, session) -> None:
+def test_an_invalid_country_names_the_field(
+    client: TestClient, personas: Personas, session
+) -> None:
     login(client, "alice@example.org")
     response = client.patch(f"/api/v1/patients/{personas.alice.id}", json={"country": "1Z"})
     assert response.status_code == 422

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from builders import Personas
 from sqlalchemy import Text, select, type_coerce
 
+from builders import Personas
 from mindline import crypto, rotation
 from mindline.care import service as care_service
 from mindline.care.models import ClinicalNote
-from mindline.crypto import Keyring, KeyError_
+from mindline.crypto import KeyError_, Keyring
 
 
 def _raw_bodies(session) -> list[str]:
@@ -17,8 +17,12 @@ def _raw_bodies(session) -> list[str]:
 
 
 def test_notes_are_stored_encrypted_and_read_back_in_clear(session, personas: Personas) -> None:
-    care_service.add_note(session=session, patient=personas.alice, author_id=personas.bob.id,
-                          body="Talked about sleep; agreed a wind-down routine.")
+    care_service.add_note(
+        session=session,
+        patient=personas.alice,
+        author_id=personas.bob.id,
+        body="Talked about sleep; agreed a wind-down routine.",
+    )
     session.commit()
     (raw,) = _raw_bodies(session)
     assert raw.startswith("enc1:test1:")
@@ -47,8 +51,12 @@ def test_a_tampered_ciphertext_is_rejected() -> None:
 
 @pytest.mark.parametrize(
     "spec, message",
-    [("", "no encryption key"), ("k1", "key_id:base64"), ("k1:%%%", "base64"),
-     ("k1:" + "QUJD", "32 bytes")],
+    [
+        ("", "no encryption key"),
+        ("k1", "key_id:base64"),
+        ("k1:%%%", "base64"),
+        ("k1:" + "QUJD", "32 bytes"),
+    ],
 )
 def test_malformed_key_settings_say_what_is_wrong(spec: str, message: str) -> None:
     with pytest.raises(KeyError_, match=message):
@@ -61,8 +69,9 @@ def test_rotation_can_be_interrupted_and_resumed_without_loss(
     old = Keyring.parse(settings.encryption_keys)
     texts = [f"note number {i}" for i in range(25)]
     for text in texts:
-        care_service.add_note(session=session, patient=personas.alice,
-                              author_id=personas.bob.id, body=text)
+        care_service.add_note(
+            session=session, patient=personas.alice, author_id=personas.bob.id, body=text
+        )
     session.commit()
 
     new_key = crypto.generate_key("k2")
@@ -84,13 +93,16 @@ def test_rotation_can_be_interrupted_and_resumed_without_loss(
     # The old key can now be dropped: everything reads with the new key alone.
     crypto.install_keyring(Keyring.parse(new_key))
     session.expire_all()
-    bodies = sorted(n.body for n in care_service.notes(session=session, patient_id=personas.alice.id))
+    bodies = sorted(
+        n.body for n in care_service.notes(session=session, patient_id=personas.alice.id)
+    )
     assert bodies == sorted(texts)
 
 
 def test_reading_data_under_a_missing_key_names_the_key(session, personas: Personas) -> None:
-    care_service.add_note(session=session, patient=personas.alice, author_id=personas.bob.id,
-                          body="x")
+    care_service.add_note(
+        session=session, patient=personas.alice, author_id=personas.bob.id, body="x"
+    )
     session.commit()
     crypto.install_keyring(Keyring.parse(crypto.generate_key("other")))
     session.expire_all()

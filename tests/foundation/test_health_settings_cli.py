@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_settings
 from pydantic import ValidationError
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
+from conftest import make_settings
 from mindline import cli, config
 from mindline.accounts.models import User
 from mindline.care.models import CareTeamMember, Patient
@@ -56,8 +56,12 @@ def test_production_refuses_placeholder_secrets(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="MINDLINE_SECRET_KEY"):
         Settings(_env_file=None, environment="production", data_dir=tmp_path)  # type: ignore[call-arg]
     with pytest.raises(ValidationError, match="MINDLINE_ENCRYPTION_KEYS"):
-        Settings(_env_file=None, environment="production", data_dir=tmp_path,  # type: ignore[call-arg]
-                 secret_key="x" * 40)
+        Settings(
+            _env_file=None,
+            environment="production",
+            data_dir=tmp_path,  # type: ignore[call-arg]
+            secret_key="x" * 40,
+        )
 
 
 def test_settings_come_from_mindline_environment_variables(monkeypatch, tmp_path: Path) -> None:
@@ -85,9 +89,16 @@ def runner(settings, monkeypatch) -> CliRunner:
 
 
 def test_every_command_explains_itself(runner: CliRunner) -> None:
-    for args in (["--help"], ["serve", "--help"], ["worker", "--help"], ["demo", "--help"],
-                 ["db", "upgrade", "--help"], ["users", "create", "--help"],
-                 ["audit", "verify", "--help"], ["keys", "rotate", "--help"]):
+    for args in (
+        ["--help"],
+        ["serve", "--help"],
+        ["worker", "--help"],
+        ["demo", "--help"],
+        ["db", "upgrade", "--help"],
+        ["users", "create", "--help"],
+        ["audit", "verify", "--help"],
+        ["keys", "rotate", "--help"],
+    ):
         result = runner.invoke(cli.app, args)
         assert result.exit_code == 0, args
         assert "Usage" in result.output
@@ -95,22 +106,57 @@ def test_every_command_explains_itself(runner: CliRunner) -> None:
 
 def test_users_create_makes_an_account_that_can_sign_in(runner: CliRunner, session) -> None:
     result = runner.invoke(
-        cli.app, ["users", "create", "--email", "Zoe@Example.org", "--name", "Zoe", "--role",
-                  "clinician", "--password", "a long password"],
+        cli.app,
+        [
+            "users",
+            "create",
+            "--email",
+            "Zoe@Example.org",
+            "--name",
+            "Zoe",
+            "--role",
+            "clinician",
+            "--password",
+            "a long password",
+        ],
     )
     assert result.exit_code == 0, result.output
     user = session.scalar(select(User).where(User.email == "zoe@example.org"))
     assert user is not None and user.role == "clinician"
     again = runner.invoke(
-        cli.app, ["users", "create", "--email", "zoe@example.org", "--name", "Zoe", "--role",
-                  "clinician", "--password", "a long password"],
+        cli.app,
+        [
+            "users",
+            "create",
+            "--email",
+            "zoe@example.org",
+            "--name",
+            "Zoe",
+            "--role",
+            "clinician",
+            "--password",
+            "a long password",
+        ],
     )
     assert again.exit_code == 2 and "already exists" in again.output
 
 
 def test_users_create_rejects_an_unknown_role(runner: CliRunner) -> None:
-    result = runner.invoke(cli.app, ["users", "create", "--email", "a@example.org", "--name", "A",
-                                     "--role", "wizard", "--password", "a long password"])
+    result = runner.invoke(
+        cli.app,
+        [
+            "users",
+            "create",
+            "--email",
+            "a@example.org",
+            "--name",
+            "A",
+            "--role",
+            "wizard",
+            "--password",
+            "a long password",
+        ],
+    )
     assert result.exit_code == 2 and "--role must be" in result.output
 
 
@@ -132,8 +178,14 @@ def test_the_demo_clinic_has_three_clinicians_one_admin_and_forty_patients(
     assert roles == {"admin": 1, "clinician": 3, "patient": 40}
     countries = {p.country for p in session.scalars(select(Patient))}
     assert {"GB", "US", "IE"} <= countries
-    assert session.scalar(select(func.count()).select_from(CareTeamMember).where(
-        CareTeamMember.team_role == "primary")) == 40
+    assert (
+        session.scalar(
+            select(func.count())
+            .select_from(CareTeamMember)
+            .where(CareTeamMember.team_role == "primary")
+        )
+        == 40
+    )
 
 
 def test_the_demo_is_deterministic(runner: CliRunner, session) -> None:
@@ -155,8 +207,11 @@ def test_keys_rotate_reports_what_it_did(runner: CliRunner, settings, monkeypatc
     from mindline import crypto
 
     new = crypto.generate_key("k9")
-    monkeypatch.setattr(config, "_settings", settings.model_copy(
-        update={"encryption_keys": new + "," + settings.encryption_keys}))
+    monkeypatch.setattr(
+        config,
+        "_settings",
+        settings.model_copy(update={"encryption_keys": new + "," + settings.encryption_keys}),
+    )
     result = runner.invoke(cli.app, ["keys", "rotate"])
     assert result.exit_code == 0, result.output
     assert '"active_key": "k9"' in result.output

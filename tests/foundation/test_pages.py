@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from builders import PASSWORD, Personas
 from fastapi.testclient import TestClient
+
+from builders import PASSWORD, Personas
 
 HTML = {"accept": "text/html"}
 
@@ -20,8 +21,14 @@ def _sign_in(client: TestClient, email: str, next_path: str = "/") -> TestClient
     page = client.get("/login", headers=HTML)
     response = client.post(
         "/login",
-        data={"email": email, "password": PASSWORD, "csrf_token": _csrf(page.text), "next": next_path},
-        headers=HTML, follow_redirects=False,
+        data={
+            "email": email,
+            "password": PASSWORD,
+            "csrf_token": _csrf(page.text),
+            "next": next_path,
+        },
+        headers=HTML,
+        follow_redirects=False,
     )
     assert response.status_code == 303, response.text
     return client
@@ -48,11 +55,17 @@ def test_the_clinician_home_lists_only_their_patients(app, personas: Personas) -
     assert "Alice" in page and "Dave" not in page
 
 
-def test_the_admin_home_shows_accounts_but_no_clinical_notes(app, personas: Personas, session) -> None:
+def test_the_admin_home_shows_accounts_but_no_clinical_notes(
+    app, personas: Personas, session
+) -> None:
     from mindline.care import service as care_service
 
-    care_service.add_note(session=session, patient=personas.alice, author_id=personas.bob.id,
-                          body="SECRET-CLINICAL-TEXT")
+    care_service.add_note(
+        session=session,
+        patient=personas.alice,
+        author_id=personas.bob.id,
+        body="SECRET-CLINICAL-TEXT",
+    )
     session.commit()
     with TestClient(app) as client:
         _sign_in(client, "erin@example.org")
@@ -65,8 +78,14 @@ def test_a_wrong_password_keeps_the_email_and_says_what_went_wrong(app, personas
     with TestClient(app) as client:
         page = client.get("/login", headers=HTML)
         response = client.post(
-            "/login", data={"email": "bob@example.org", "password": "nope-nope-nope",
-                            "csrf_token": _csrf(page.text), "next": "/"}, headers=HTML,
+            "/login",
+            data={
+                "email": "bob@example.org",
+                "password": "nope-nope-nope",
+                "csrf_token": _csrf(page.text),
+                "next": "/",
+            },
+            headers=HTML,
         )
     assert response.status_code == 400
     assert "not right" in response.text
@@ -84,9 +103,15 @@ def test_login_never_redirects_off_site(app, personas: Personas) -> None:
     with TestClient(app) as client:
         page = client.get("/login", headers=HTML)
         response = client.post(
-            "/login", data={"email": "bob@example.org", "password": PASSWORD,
-                            "csrf_token": _csrf(page.text), "next": "//evil.example"},
-            headers=HTML, follow_redirects=False,
+            "/login",
+            data={
+                "email": "bob@example.org",
+                "password": PASSWORD,
+                "csrf_token": _csrf(page.text),
+                "next": "//evil.example",
+            },
+            headers=HTML,
+            follow_redirects=False,
         )
     assert response.headers["location"] == "/"
 
@@ -111,7 +136,8 @@ def test_signing_out_through_the_page_ends_the_session(app, personas: Personas) 
     with TestClient(app) as client:
         _sign_in(client, "bob@example.org")
         home = client.get("/home", headers=HTML)
-        out = client.post("/logout", data={"csrf_token": _csrf(home.text)}, headers=HTML,
-                          follow_redirects=False)
+        out = client.post(
+            "/logout", data={"csrf_token": _csrf(home.text)}, headers=HTML, follow_redirects=False
+        )
         assert out.status_code == 303
         assert client.get("/api/v1/auth/me").status_code == 401

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pyotp
-from builders import PASSWORD, Personas, login
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from builders import PASSWORD, Personas, login
 from mindline.accounts.models import User
 from mindline.audit.models import AuditEvent
 from mindline.core import clock
@@ -43,7 +43,9 @@ def test_it_locks_an_address_after_repeated_failures_then_lets_it_in_after_the_w
     assert _login(client, "bob@example.org", PASSWORD)[0] == 200
 
 
-def test_the_second_lockout_lasts_twice_as_long(client: TestClient, personas: Personas, settings) -> None:
+def test_the_second_lockout_lasts_twice_as_long(
+    client: TestClient, personas: Personas, settings
+) -> None:
     start = clock.now()
     clock.freeze(start)
     for _ in range(settings.login_max_failures):
@@ -102,7 +104,7 @@ def test_required_staff_mfa_blocks_staff_until_they_enrol(
     app, client: TestClient, personas: Personas
 ) -> None:
     app.state.settings = app.state.settings.model_copy(update={"require_staff_mfa": True})
-    status, body = _login(client, "bob@example.org", PASSWORD)
+    _, body = _login(client, "bob@example.org", PASSWORD)
     assert body["mfa_setup_required"] is True
     client.headers["X-CSRF-Token"] = body["csrf_token"]
     assert client.get("/api/v1/caseload").status_code == 403
@@ -176,8 +178,12 @@ def test_a_cookie_request_without_the_csrf_token_is_refused(
     )
     assert response.status_code == 403
     assert "Reload the page" in response.json()["error"]["message"]
-    assert session.scalar(select(func.count()).select_from(User).where(
-        User.email == "new@example.org")) == 0
+    assert (
+        session.scalar(
+            select(func.count()).select_from(User).where(User.email == "new@example.org")
+        )
+        == 0
+    )
 
 
 def test_a_forged_csrf_token_is_refused(client: TestClient, personas: Personas) -> None:
@@ -186,9 +192,12 @@ def test_a_forged_csrf_token_is_refused(client: TestClient, personas: Personas) 
     assert client.post("/api/v1/auth/tokens", json={"name": "x"}).status_code == 403
 
 
-def test_a_login_form_without_its_csrf_token_is_refused(client: TestClient, personas: Personas) -> None:
+def test_a_login_form_without_its_csrf_token_is_refused(
+    client: TestClient, personas: Personas
+) -> None:
     response = client.post(
-        "/login", data={"email": "bob@example.org", "password": PASSWORD},
+        "/login",
+        data={"email": "bob@example.org", "password": PASSWORD},
         follow_redirects=False,
     )
     assert response.status_code == 403

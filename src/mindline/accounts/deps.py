@@ -50,7 +50,9 @@ async def check_csrf(request: Request, settings: AppSettings) -> None:
         )
 
 
-def _actor_from_request(request: Request, session: DbSession, settings: AppSettings) -> Actor | None:
+def _actor_from_request(
+    request: Request, session: DbSession, settings: AppSettings
+) -> Actor | None:
     auth = request.headers.get("authorization", "")
     if auth.lower().startswith("bearer "):
         found = accounts_service.resolve_api_token(session=session, token=auth[7:].strip())

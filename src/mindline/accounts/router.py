@@ -68,7 +68,10 @@ def login(
         )
     except InvalidCredentials:
         audit_service.record(
-            session, action="login_failed", ip=client_ip(request), outcome="denied",
+            session,
+            action="login_failed",
+            ip=client_ip(request),
+            outcome="denied",
             detail={"locked": service.is_locked(session=session, email=body.email)},
         )
         session.commit()
@@ -119,15 +122,17 @@ def me(actor: SignedIn, session: DbSession) -> User:
 
 
 @auth_router.post("/mfa/verify", status_code=status.HTTP_204_NO_CONTENT)
-def mfa_verify(
-    body: CodeIn, request: Request, actor: SignedIn, session: DbSession
-) -> None:
+def mfa_verify(body: CodeIn, request: Request, actor: SignedIn, session: DbSession) -> None:
     """Finish signing in with a TOTP code."""
     user = service.get_or_raise(session=session, user_id=actor.user_id)
     if not service.check_mfa(user=user, code=body.code):
         audit_service.record(
-            session, action="mfa_failed", actor_id=user.id, actor_role=user.role,
-            ip=client_ip(request), outcome="denied",
+            session,
+            action="mfa_failed",
+            actor_id=user.id,
+            actor_role=user.role,
+            ip=client_ip(request),
+            outcome="denied",
         )
         session.commit()
         raise InvalidInput("That code did not match.", fields={"code": "the newest 6-digit code"})
@@ -175,8 +180,12 @@ def create_token(body: TokenCreate, actor: SignedIn, session: DbSession) -> Toke
     user = service.get_or_raise(session=session, user_id=actor.user_id)
     token, row = service.create_api_token(session=session, user=user, name=body.name)
     audit_service.record(
-        session, action="api_token_created", actor_id=user.id, actor_role=user.role,
-        target_type="api_token", target_id=row.id,
+        session,
+        action="api_token_created",
+        actor_id=user.id,
+        actor_role=user.role,
+        target_type="api_token",
+        target_id=row.id,
     )
     return TokenCreated(**TokenRead.model_validate(row).model_dump(), token=token)
 
@@ -187,8 +196,12 @@ def revoke_token(token_id: int, actor: SignedIn, session: DbSession) -> None:
     if not service.revoke_api_token(session=session, user_id=actor.user_id, token_id=token_id):
         raise UserNotFound()
     audit_service.record(
-        session, action="api_token_revoked", actor_id=actor.user_id, actor_role=actor.role,
-        target_type="api_token", target_id=token_id,
+        session,
+        action="api_token_revoked",
+        actor_id=actor.user_id,
+        actor_role=actor.role,
+        target_type="api_token",
+        target_id=token_id,
     )
 
 
@@ -203,18 +216,31 @@ def create_user(body: UserCreate, actor: AdminActor, session: DbSession) -> User
     """Create a clinician, administrator or patient account (administrators)."""
     if body.role is Role.patient:
         patient = care_service.create(
-            session=session, email=body.email, display_name=body.display_name,
-            country=body.country, language=body.language, password=body.password,
+            session=session,
+            email=body.email,
+            display_name=body.display_name,
+            country=body.country,
+            language=body.language,
+            password=body.password,
         )
         user = service.get_or_raise(session=session, user_id=patient.user_id)
     else:
         user = service.create(
-            session=session, email=body.email, display_name=body.display_name, role=body.role,
-            password=body.password, is_lead=body.is_lead,
+            session=session,
+            email=body.email,
+            display_name=body.display_name,
+            role=body.role,
+            password=body.password,
+            is_lead=body.is_lead,
         )
     audit_service.record(
-        session, action="user_created", actor_id=actor.user_id, actor_role=actor.role,
-        target_type="user", target_id=user.id, detail={"role": user.role},
+        session,
+        action="user_created",
+        actor_id=actor.user_id,
+        actor_role=actor.role,
+        target_type="user",
+        target_id=user.id,
+        detail={"role": user.role},
     )
     return user
 
@@ -233,15 +259,23 @@ def update_user(user_id: int, body: UserUpdate, actor: AdminActor, session: DbSe
         user.display_name = body.display_name
     if body.is_lead is not None:
         if body.is_lead and user.role != Role.clinician:
-            raise InvalidInput("Only clinicians can be leads.", fields={"is_lead": "clinicians only"})
+            raise InvalidInput(
+                "Only clinicians can be leads.", fields={"is_lead": "clinicians only"}
+            )
         user.is_lead = body.is_lead
     if body.is_active is not None:
         user.is_active = body.is_active
         if not body.is_active:
             service.revoke_all_sessions(session=session, user_id=user.id)
     audit_service.record(
-        session, action="user_updated", actor_id=actor.user_id, actor_role=actor.role,
-        target_type="user", target_id=user.id,
-        detail={k: v for k, v in body.model_dump(exclude_unset=True).items() if k != "display_name"},
+        session,
+        action="user_updated",
+        actor_id=actor.user_id,
+        actor_role=actor.role,
+        target_type="user",
+        target_id=user.id,
+        detail={
+            k: v for k, v in body.model_dump(exclude_unset=True).items() if k != "display_name"
+        },
     )
     return user

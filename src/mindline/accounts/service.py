@@ -332,7 +332,9 @@ def enable_mfa(*, session: Session, user: User, code: str) -> None:
 
 
 def check_mfa(*, user: User, code: str) -> bool:
-    return bool(user.mfa_enabled and user.totp_secret and security.verify_totp(user.totp_secret, code))
+    return bool(
+        user.mfa_enabled and user.totp_secret and security.verify_totp(user.totp_secret, code)
+    )
 
 
 def is_staff(user: User) -> bool:

@@ -48,8 +48,13 @@ def list_events(
 ) -> list[AuditEventRead]:
     """Audit events, newest first, with filters."""
     rows = service.list_events(
-        session=session, action=action, actor_id=actor_id, patient_id=patient_id, since=since,
-        limit=limit, before_seq=before_seq,
+        session=session,
+        action=action,
+        actor_id=actor_id,
+        patient_id=patient_id,
+        since=since,
+        limit=limit,
+        before_seq=before_seq,
     )
     return [AuditEventRead.model_validate(r) for r in rows]
 
@@ -58,4 +63,6 @@ def list_events(
 def verify(actor: AdminActor, session: DbSession) -> VerifyRead:
     """Check the hash chain and report the first broken link."""
     result = service.verify(session)
-    return VerifyRead(ok=result.ok, checked=result.checked, broken_seq=result.broken_seq, reason=result.reason)
+    return VerifyRead(
+        ok=result.ok, checked=result.checked, broken_seq=result.broken_seq, reason=result.reason
+    )

@@ -103,7 +103,10 @@ def verify(session: Session, *, batch: int = 5000) -> VerifyResult:
     last_seq = 0
     while True:
         events: Sequence[AuditEvent] = session.scalars(
-            select(AuditEvent).where(AuditEvent.seq > last_seq).order_by(AuditEvent.seq).limit(batch)
+            select(AuditEvent)
+            .where(AuditEvent.seq > last_seq)
+            .order_by(AuditEvent.seq)
+            .limit(batch)
         ).all()
         if not events:
             break

@@ -44,9 +44,7 @@ def patient_guard(policy: str, check: Check) -> Callable[..., Patient]:
     return guard
 
 
-PatientRecord = Annotated[
-    Patient, Depends(patient_guard("record", authz.can_view_patient_record))
-]
+PatientRecord = Annotated[Patient, Depends(patient_guard("record", authz.can_view_patient_record))]
 PatientClinical = Annotated[Patient, Depends(patient_guard("clinical", authz.can_read_clinical))]
 PatientSelf = Annotated[Patient, Depends(patient_guard("self", authz.is_patient_self))]
 PatientNoteWriter = Annotated[

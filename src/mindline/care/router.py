@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from fastapi import APIRouter, status
+from sqlalchemy.orm import Session
 
 from mindline import authz
 from mindline.accounts import service as accounts_service
@@ -13,7 +14,7 @@ from mindline.accounts.enums import Role
 from mindline.audit import service as audit_service
 from mindline.care import service
 from mindline.care.deps import PatientNoteWriter, PatientRecord, PatientSelf
-from mindline.care.enums import ConsentKind, TeamRole
+from mindline.care.enums import ConsentKind
 from mindline.care.models import Patient
 from mindline.care.schemas import (
     ConsentIn,
@@ -29,7 +30,6 @@ from mindline.care.schemas import (
     TeamMemberRead,
 )
 from mindline.db.deps import AppSettings, DbSession
-from sqlalchemy.orm import Session
 
 patients_router = APIRouter(prefix="/patients", tags=["patients"])
 invitations_router = APIRouter(prefix="/invitations", tags=["invitations"])
@@ -39,16 +39,28 @@ caseload_router = APIRouter(prefix="/caseload", tags=["caseload"])
 def to_read(session: Session, patient: Patient) -> PatientRead:
     user = accounts_service.get_or_raise(session=session, user_id=patient.user_id)
     return PatientRead(
-        id=patient.id, user_id=user.id, display_name=user.display_name, email=user.email,
-        country=patient.country, language=patient.language, birth_date=patient.birth_date,
+        id=patient.id,
+        user_id=user.id,
+        display_name=user.display_name,
+        email=user.email,
+        country=patient.country,
+        language=patient.language,
+        birth_date=patient.birth_date,
         created_at=patient.created_at,
     )
 
 
-def _audit(session: Session, actor: authz.Actor, action: str, patient: Patient, **kw: object) -> None:
+def _audit(
+    session: Session, actor: authz.Actor, action: str, patient: Patient, **kw: object
+) -> None:
     audit_service.record(
-        session, action=action, actor_id=actor.user_id, actor_role=actor.role,
-        target_type="patient", target_id=patient.id, patient_id=patient.id,
+        session,
+        action=action,
+        actor_id=actor.user_id,
+        actor_role=actor.role,
+        target_type="patient",
+        target_id=patient.id,
+        patient_id=patient.id,
         detail=dict(kw),
     )
 
@@ -59,11 +71,19 @@ def list_patients(actor: StaffActor, session: DbSession) -> list[PatientRead]:
     if actor.role is Role.admin:
         pairs = [(p, u) for p, u in service.list_all(session=session)]
     else:
-        pairs = [(p, u) for p, u, _ in service.caseload(session=session, clinician_id=actor.user_id)]
+        pairs = [
+            (p, u) for p, u, _ in service.caseload(session=session, clinician_id=actor.user_id)
+        ]
     return [
         PatientRead(
-            id=p.id, user_id=u.id, display_name=u.display_name, email=u.email, country=p.country,
-            language=p.language, birth_date=p.birth_date, created_at=p.created_at,
+            id=p.id,
+            user_id=u.id,
+            display_name=u.display_name,
+            email=u.email,
+            country=p.country,
+            language=p.language,
+            birth_date=p.birth_date,
+            created_at=p.created_at,
         )
         for p, u in pairs
     ]
@@ -88,7 +108,10 @@ def update_patient(
 @patients_router.get("/{patient_id}/care-team", response_model=list[TeamMemberRead])
 def read_team(patient: PatientRecord, session: DbSession) -> list[TeamMemberRead]:
     """The patient's primary and backup clinicians."""
-    return [TeamMemberRead.model_validate(m) for m in service.team(session=session, patient_id=patient.id)]
+    return [
+        TeamMemberRead.model_validate(m)
+        for m in service.team(session=session, patient_id=patient.id)
+    ]
 
 
 @patients_router.put("/{patient_id}/care-team", response_model=list[TeamMemberRead])
@@ -100,9 +123,18 @@ def set_team_member(
     service.set_team_member(
         session=session, patient=patient, clinician_id=body.clinician_id, team_role=body.team_role
     )
-    _audit(session, actor, "care_team_changed", patient, clinician_id=body.clinician_id,
-           team_role=body.team_role.value)
-    return [TeamMemberRead.model_validate(m) for m in service.team(session=session, patient_id=patient.id)]
+    _audit(
+        session,
+        actor,
+        "care_team_changed",
+        patient,
+        clinician_id=body.clinician_id,
+        team_role=body.team_role.value,
+    )
+    return [
+        TeamMemberRead.model_validate(m)
+        for m in service.team(session=session, patient_id=patient.id)
+    ]
 
 
 @patients_router.delete(
@@ -120,7 +152,10 @@ def remove_team_member(
 @patients_router.get("/{patient_id}/consents", response_model=list[ConsentRead])
 def read_consents(patient: PatientRecord, session: DbSession) -> list[ConsentRead]:
     """Consent decisions in force."""
-    return [ConsentRead.model_validate(c) for c in service.consents(session=session, patient_id=patient.id).values()]
+    return [
+        ConsentRead.model_validate(c)
+        for c in service.consents(session=session, patient_id=patient.id).values()
+    ]
 
 
 @patients_router.post(
@@ -131,7 +166,10 @@ def record_consent(
 ) -> ConsentRead:
     """Grant or withdraw a consent (only the patient themself)."""
     row = service.record_consent(
-        session=session, patient=patient, kind=body.kind, granted=body.granted,
+        session=session,
+        patient=patient,
+        kind=body.kind,
+        granted=body.granted,
         recorded_by_id=actor.user_id,
     )
     _audit(session, actor, "consent_recorded", patient, kind=body.kind.value, granted=body.granted)
@@ -139,10 +177,14 @@ def record_consent(
 
 
 @patients_router.get("/{patient_id}/notes", response_model=list[NoteRead])
-def read_notes(patient: PatientNoteWriter, actor: CurrentActor, session: DbSession) -> list[NoteRead]:
+def read_notes(
+    patient: PatientNoteWriter, actor: CurrentActor, session: DbSession
+) -> list[NoteRead]:
     """Clinical notes (the care team)."""
     _audit(session, actor, "notes_read", patient)
-    return [NoteRead.model_validate(n) for n in service.notes(session=session, patient_id=patient.id)]
+    return [
+        NoteRead.model_validate(n) for n in service.notes(session=session, patient_id=patient.id)
+    ]
 
 
 @patients_router.post(
@@ -152,7 +194,9 @@ def add_note(
     body: NoteIn, patient: PatientNoteWriter, actor: CurrentActor, session: DbSession
 ) -> NoteRead:
     """Add a clinical note (the care team); stored encrypted."""
-    note = service.add_note(session=session, patient=patient, author_id=actor.user_id, body=body.body)
+    note = service.add_note(
+        session=session, patient=patient, author_id=actor.user_id, body=body.body
+    )
     _audit(session, actor, "note_added", patient, note_id=note.id)
     return NoteRead.model_validate(note)
 
@@ -164,8 +208,12 @@ def invite_patient(
     """Invite a patient by e-mail address; returns the single-use link to pass on."""
     inviter = accounts_service.get_or_raise(session=session, user_id=actor.user_id)
     invitation = service.invite(
-        session=session, inviter=inviter, email=body.email, display_name=body.display_name,
-        country=body.country, language=body.language,
+        session=session,
+        inviter=inviter,
+        email=body.email,
+        display_name=body.display_name,
+        country=body.country,
+        language=body.language,
         valid_for=timedelta(days=settings.invitation_days),
     )
     _audit(session, actor, "patient_invited", invitation.patient)
@@ -180,7 +228,9 @@ def invite_patient(
 def accept_invitation(body: InvitationAccept, session: DbSession) -> PatientRead:
     """Accept an invitation: set a password and record consent."""
     patient = service.accept_invitation(
-        session=session, token=body.token, password=body.password,
+        session=session,
+        token=body.token,
+        password=body.password,
         consents={
             ConsentKind.companion: body.consent_companion,
             ConsentKind.share_with_care_team: body.consent_share_with_care_team,
@@ -188,8 +238,13 @@ def accept_invitation(body: InvitationAccept, session: DbSession) -> PatientRead
         },
     )
     audit_service.record(
-        session, action="invitation_accepted", actor_id=patient.user_id, actor_role="patient",
-        patient_id=patient.id, target_type="patient", target_id=patient.id,
+        session,
+        action="invitation_accepted",
+        actor_id=patient.user_id,
+        actor_role="patient",
+        patient_id=patient.id,
+        target_type="patient",
+        target_id=patient.id,
     )
     return to_read(session, patient)
 
@@ -198,5 +253,3 @@ def accept_invitation(body: InvitationAccept, session: DbSession) -> PatientRead
 def caseload(actor: ClinicianActor, session: DbSession) -> list[PatientRead]:
     """Your caseload (clinicians)."""
     return list_patients(actor, session)
-
-

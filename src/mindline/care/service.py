@@ -62,7 +62,11 @@ def create(
     """Create a patient account (and care-team primary, if given)."""
     country = _check_country(country)
     user = accounts_service.create(
-        session=session, email=email, display_name=display_name, role=Role.patient, password=password
+        session=session,
+        email=email,
+        display_name=display_name,
+        role=Role.patient,
+        password=password,
     )
     patient = Patient(user_id=user.id, country=country, language=language, birth_date=birth_date)
     session.add(patient)
@@ -121,9 +125,9 @@ def set_team_member(
             "That user is not a clinician.", fields={"clinician_id": "id of an active clinician"}
         )
     if team_role is TeamRole.primary:
-        for member in team(session=session, patient_id=patient.id):
-            if member.team_role == TeamRole.primary and member.clinician_id != clinician_id:
-                member.team_role = TeamRole.backup
+        for other in team(session=session, patient_id=patient.id):
+            if other.team_role == TeamRole.primary and other.clinician_id != clinician_id:
+                other.team_role = TeamRole.backup
     member = session.scalar(
         select(CareTeamMember).where(
             CareTeamMember.patient_id == patient.id, CareTeamMember.clinician_id == clinician_id

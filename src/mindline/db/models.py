@@ -2,6 +2,6 @@
 
 
 def import_all() -> None:
-    import mindline.accounts.models  # noqa: F401
-    import mindline.audit.models  # noqa: F401
+    import mindline.accounts.models
+    import mindline.audit.models
     import mindline.care.models  # noqa: F401

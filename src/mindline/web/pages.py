@@ -52,8 +52,12 @@ def render(
     response = templates.TemplateResponse(request, template, ctx, status_code=status_code)
     if new_cookie:
         response.set_cookie(
-            CSRF_COOKIE, new_cookie["value"], httponly=True, samesite="lax",
-            secure=request.url.scheme == "https", path="/",
+            CSRF_COOKIE,
+            new_cookie["value"],
+            httponly=True,
+            samesite="lax",
+            secure=request.url.scheme == "https",
+            path="/",
         )
     return response
 
@@ -96,16 +100,24 @@ async def login_submit(
             session=session, settings=settings, email=email, password=password
         )
     except (InvalidCredentials, Locked) as exc:
-        audit_service.record(session, action="login_failed", outcome="denied",
-                             ip=request.client.host if request.client else "")
+        audit_service.record(
+            session,
+            action="login_failed",
+            outcome="denied",
+            ip=request.client.host if request.client else "",
+        )
         session.commit()
         return render(
-            request, "login.html",
+            request,
+            "login.html",
             {"next": _safe_next(next), "email": email, "form_error": exc.message},
             status_code=429 if isinstance(exc, Locked) else 400,
         )
     new = accounts_service.start_session(
-        session=session, settings=settings, user=user, mfa_verified=not user.mfa_enabled,
+        session=session,
+        settings=settings,
+        user=user,
+        mfa_verified=not user.mfa_enabled,
         user_agent=request.headers.get("user-agent", ""),
     )
     audit_service.record(session, action="login", actor_id=user.id, actor_role=user.role)
@@ -129,14 +141,26 @@ def mfa_page(request: Request, actor: SignedIn, next: str | None = None) -> Resp
 
 @router.post("/login/mfa")
 def mfa_submit(
-    request: Request, actor: SignedIn, session: DbSession, code: str = Form(""), next: str = Form("/")
+    request: Request,
+    actor: SignedIn,
+    session: DbSession,
+    code: str = Form(""),
+    next: str = Form("/"),
 ) -> Response:
     user = accounts_service.get_or_raise(session=session, user_id=actor.user_id)
     if not accounts_service.check_mfa(user=user, code=code):
-        audit_service.record(session, action="mfa_failed", actor_id=user.id, actor_role=user.role,
-                             outcome="denied")
-        return render(request, "mfa.html", {"next": _safe_next(next),
-                      "form_error": "That code did not match. Try the newest code."}, 400)
+        audit_service.record(
+            session, action="mfa_failed", actor_id=user.id, actor_role=user.role, outcome="denied"
+        )
+        return render(
+            request,
+            "mfa.html",
+            {
+                "next": _safe_next(next),
+                "form_error": "That code did not match. Try the newest code.",
+            },
+            400,
+        )
     if actor.session_id:
         accounts_service.mark_mfa_verified(session=session, session_id=actor.session_id)
     audit_service.record(session, action="mfa_verified", actor_id=user.id, actor_role=user.role)
@@ -149,7 +173,9 @@ def mfa_setup_page(request: Request, actor: SignedIn, session: DbSession) -> Res
     if user.mfa_enabled:
         return render(request, "mfa_setup.html", {"enabled": True})
     uri = accounts_service.begin_mfa_setup(session=session, user=user)
-    return render(request, "mfa_setup.html", {"enabled": False, "uri": uri, "secret": user.totp_secret})
+    return render(
+        request, "mfa_setup.html", {"enabled": False, "uri": uri, "secret": user.totp_secret}
+    )
 
 
 @router.post("/account/mfa")
@@ -160,8 +186,12 @@ def mfa_setup_submit(
     try:
         accounts_service.enable_mfa(session=session, user=user, code=code)
     except InvalidInput as exc:
-        return render(request, "mfa_setup.html", {"enabled": False, "secret": user.totp_secret,
-                      "uri": "", "form_error": exc.message}, 400)
+        return render(
+            request,
+            "mfa_setup.html",
+            {"enabled": False, "secret": user.totp_secret, "uri": "", "form_error": exc.message},
+            400,
+        )
     if actor.session_id:
         accounts_service.mark_mfa_verified(session=session, session_id=actor.session_id)
     audit_service.record(session, action="mfa_enabled", actor_id=user.id, actor_role=user.role)
@@ -185,8 +215,11 @@ def home(request: Request, actor: SignedIn, session: DbSession) -> Response:
         patient = care_service.get_or_raise(session=session, patient_id=actor.patient_id)
         team = care_service.team(session=session, patient_id=patient.id)
         clinicians = [accounts_service.get(session=session, user_id=m.clinician_id) for m in team]
-        return render(request, "home_patient.html",
-                      {"user": user, "patient": patient, "clinicians": [c for c in clinicians if c]})
+        return render(
+            request,
+            "home_patient.html",
+            {"user": user, "patient": patient, "clinicians": [c for c in clinicians if c]},
+        )
     if actor.role is Role.clinician:
         rows = care_service.caseload(session=session, clinician_id=user.id)
         return render(request, "home_clinician.html", {"user": user, "caseload": rows})
@@ -215,7 +248,9 @@ async def invite_submit(
     user = accounts_service.peek_one_time_token(session=session, token=token, purpose="invite")
     try:
         patient = care_service.accept_invitation(
-            session=session, token=token, password=password,
+            session=session,
+            token=token,
+            password=password,
             consents={
                 ConsentKind.companion: consent_companion,
                 ConsentKind.share_with_care_team: consent_share_with_care_team,
@@ -224,10 +259,24 @@ async def invite_submit(
         )
     except InvalidInput as exc:
         session.rollback()
-        return render(request, "invite.html", {"token": token, "name": user.display_name,
-                      "field_errors": exc.fields, "form_error": exc.message}, 422)
-    audit_service.record(session, action="invitation_accepted", actor_id=patient.user_id,
-                         actor_role="patient", patient_id=patient.id)
+        return render(
+            request,
+            "invite.html",
+            {
+                "token": token,
+                "name": user.display_name,
+                "field_errors": exc.fields,
+                "form_error": exc.message,
+            },
+            422,
+        )
+    audit_service.record(
+        session,
+        action="invitation_accepted",
+        actor_id=patient.user_id,
+        actor_role="patient",
+        patient_id=patient.id,
+    )
     return RedirectResponse("/login?next=/home", status_code=303)
 
 
@@ -239,17 +288,26 @@ def reset_page(request: Request, token: str, session: DbSession) -> Response:
 
 @router.post("/reset/{token}", dependencies=[Public])
 async def reset_submit(
-    request: Request, token: str, session: DbSession, settings: AppSettings,
+    request: Request,
+    token: str,
+    session: DbSession,
+    settings: AppSettings,
     password: str = Form(""),
 ) -> Response:
     await check_csrf(request, settings)
     try:
-        user = accounts_service.consume_one_time_token(session=session, token=token, purpose="reset")
+        user = accounts_service.consume_one_time_token(
+            session=session, token=token, purpose="reset"
+        )
         accounts_service.set_password(session=session, user=user, password=password)
     except InvalidInput as exc:
         session.rollback()
-        return render(request, "reset.html", {"token": token, "field_errors": exc.fields,
-                      "form_error": exc.message}, 422)
+        return render(
+            request,
+            "reset.html",
+            {"token": token, "field_errors": exc.fields, "form_error": exc.message},
+            422,
+        )
     except TokenInvalid:
         raise
     audit_service.record(session, action="password_reset", actor_id=user.id, actor_role=user.role)
@@ -257,7 +315,9 @@ async def reset_submit(
 
 
 @router.get("/crisis", dependencies=[Public])
-def crisis(request: Request, actor: OptionalActor, session: DbSession, country: str | None = None) -> Response:
+def crisis(
+    request: Request, actor: OptionalActor, session: DbSession, country: str | None = None
+) -> Response:
     """Crisis lines and the emergency number, for anyone, signed in or not."""
     from mindline.companion.crisis_lines import for_country
 
@@ -265,4 +325,6 @@ def crisis(request: Request, actor: OptionalActor, session: DbSession, country: 
         patient = care_service.get(session=session, patient_id=actor.patient_id)
         country = patient.country if patient else None
     resources = for_country(country)
-    return render(request, "crisis.html", {"resources": resources, "country": (country or "").upper()})
+    return render(
+        request, "crisis.html", {"resources": resources, "country": (country or "").upper()}
+    )
