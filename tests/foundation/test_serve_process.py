@@ -1,0 +1,77 @@
+"""The real `mindline serve` process: migrates, seeds the demo and answers (what scripts/run does)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _mindline() -> list[str]:
+    return [sys.executable, "-m", "mindline"]
+
+
+def test_serve_migrates_seeds_the_demo_and_answers_readyz_and_login(
+    db_url: str, tmp_path: Path
+) -> None:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "MINDLINE_DATA_DIR": str(tmp_path),
+        "MINDLINE_DATABASE_URL": db_url,
+        "MINDLINE_ENVIRONMENT": "test",
+    }
+    proc = subprocess.Popen(
+        [*_mindline(), "serve", "--demo", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        ready = None
+        while time.monotonic() < deadline:
+            try:
+                ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2)
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+                time.sleep(0.3)
+        assert ready is not None and ready.json() == {"status": "ready"}
+        login = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
+        assert login.status_code == 200 and "Sign in" in login.text
+        signed_in = httpx.post(
+            f"http://127.0.0.1:{port}/api/v1/auth/login",
+            timeout=5,
+            json={"email": "admin@demo.mindline.invalid", "password": "mindline-demo"},
+        )
+        assert signed_in.status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        output, _ = proc.communicate(timeout=20)
+    assert "Demo clinic ready" in output
+    assert "mindline-demo" in output
+
+
+def test_the_worker_runs_once_and_exits_cleanly(db_url: str, tmp_path: Path) -> None:
+    env = {**os.environ, "MINDLINE_DATA_DIR": str(tmp_path), "MINDLINE_DATABASE_URL": db_url}
+    result = subprocess.run(
+        [*_mindline(), "worker", "--once"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
