@@ -1,4 +1,4 @@
-"""The real `mindline serve` process: migrates, seeds the demo and answers (what scripts/run does)."""
+"""The real `mindline serve` process: migrates, seeds the demo and answers, as scripts/run does."""
 
 from __future__ import annotations
 
