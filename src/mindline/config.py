@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     audit_read_events: bool = Field(True, description="audit reads of clinical data")
     enable_cssrs: bool = Field(False, description="C-SSRS screener (licensed clinics only)")
     redis_url: str = Field("", description="redis://… moves the job queue to Redis")
+    companion_soft_limit_minutes: int = Field(
+        60, gt=0, description="companion minutes a day before it suggests a break"
+    )
+    companion_messages_per_minute: int = Field(
+        20, gt=0, description="patient messages a minute before the companion answers 429"
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholders_in_production(self) -> Self:

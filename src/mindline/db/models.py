@@ -5,3 +5,4 @@ def import_all() -> None:
     import mindline.accounts.models
     import mindline.audit.models
     import mindline.care.models  # noqa: F401
+    import mindline.companion.models  # noqa: F401
