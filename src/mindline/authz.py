@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from mindline.accounts.enums import Role
 from mindline.care import service as care_service
+from mindline.care.enums import ConsentKind
 from mindline.care.models import Patient
 
 
@@ -56,6 +57,20 @@ def is_patient_self(session: Session, actor: Actor, patient: Patient) -> bool:
 
 def can_write_clinical_note(session: Session, actor: Actor, patient: Patient) -> bool:
     return _on_team(session, actor, patient)
+
+
+def is_on_care_team(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Care-team decisions (closing a companion crisis): the care team only."""
+    return _on_team(session, actor, patient)
+
+
+def can_read_companion_transcript(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Full companion transcripts: the patient, and their care team only with sharing consent."""
+    if _is_self(actor, patient):
+        return True
+    return _on_team(session, actor, patient) and care_service.has_consent(
+        session=session, patient_id=patient.id, kind=ConsentKind.share_with_care_team
+    )
 
 
 def can_manage_care_team(actor: Actor) -> bool:

@@ -50,3 +50,7 @@ PatientSelf = Annotated[Patient, Depends(patient_guard("self", authz.is_patient_
 PatientNoteWriter = Annotated[
     Patient, Depends(patient_guard("note_write", authz.can_write_clinical_note))
 ]
+PatientCareTeam = Annotated[Patient, Depends(patient_guard("care_team", authz.is_on_care_team))]
+PatientTranscript = Annotated[
+    Patient, Depends(patient_guard("companion_transcript", authz.can_read_companion_transcript))
+]
