@@ -73,3 +73,21 @@ def login(client: TestClient, email: str, password: str = PASSWORD) -> str:
     token: str = response.json()["csrf_token"]
     client.headers["X-CSRF-Token"] = token
     return token
+
+
+def make_conversation(session: Session, patient: Patient, text: str = "hello") -> tuple[int, int]:
+    """A companion conversation with one screened message; returns (conversation, message) ids."""
+    from mindline.companion import service as companion_service
+    from mindline.companion.models import CompanionMessage
+
+    conversation = companion_service.start(session=session, patient=patient)
+    message = CompanionMessage(
+        conversation_id=conversation.id,
+        patient_id=patient.id,
+        role="patient",
+        text=text,
+        risk_level="none",
+    )
+    session.add(message)
+    session.commit()
+    return conversation.id, message.id

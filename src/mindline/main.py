@@ -19,6 +19,7 @@ from mindline.accounts.deps import Public
 from mindline.accounts.router import auth_router, users_router
 from mindline.audit.router import router as audit_router
 from mindline.care.router import caseload_router, invitations_router, patients_router
+from mindline.companion.router import router as companion_router
 from mindline.config import Settings
 from mindline.core.errors import Locked, MindlineError
 from mindline.db import migrate
@@ -34,6 +35,7 @@ API_ROUTERS = (
     invitations_router,
     caseload_router,
     audit_router,
+    companion_router,
 )
 ERROR_SCHEMA = {
     "type": "object",

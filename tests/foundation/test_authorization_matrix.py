@@ -12,7 +12,7 @@ import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from builders import PASSWORD, Personas
+from builders import PASSWORD, Personas, make_conversation
 from mindline.accounts import service as accounts_service
 from mindline.main import API_PREFIX, API_ROUTERS
 from mindline.web.pages import router as pages_router
@@ -51,6 +51,20 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/caseload"): "000110",
     ("GET", "/api/v1/audit"): "000001",
     ("GET", "/api/v1/audit/verify"): "000001",
+    ("POST", "/api/v1/patients/{patient_id}/conversations"): "010000",
+    ("GET", "/api/v1/patients/{patient_id}/conversations"): "010100",
+    ("GET", "/api/v1/patients/{patient_id}/conversations/{conversation_id}"): "010100",
+    ("POST", "/api/v1/patients/{patient_id}/conversations/{conversation_id}/close"): "010000",
+    ("POST", "/api/v1/patients/{patient_id}/conversations/{conversation_id}/messages"): "010000",
+    # The care team reads transcripts only with the patient's sharing consent (Alice has none).
+    ("GET", "/api/v1/patients/{patient_id}/conversations/{conversation_id}/messages"): "010000",
+    ("POST", "/api/v1/patients/{patient_id}/conversations/{conversation_id}/clear-crisis"): (
+        "000100"
+    ),
+    ("POST", "/api/v1/patients/{patient_id}/companion/messages/{message_id}/share"): "010000",
+    ("GET", "/api/v1/patients/{patient_id}/companion/summary"): "010100",
+    ("GET", "/api/v1/patients/{patient_id}/companion/usage"): "010100",
+    ("GET", "/api/v1/patients/{patient_id}/companion/safety-plan"): "010100",
     ("GET", "/"): "111111",
     ("GET", "/login"): "111111",
     ("POST", "/login"): "111111",
@@ -136,6 +150,7 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
         "admin": ("erin@example.org", p.alice.id),
     }
     clients = {name: _client_for(app, email, session) for name, (email, _) in callers.items()}
+    chats = {pt.id: make_conversation(session, pt) for pt in (p.alice, p.dave)}
     mismatches = []
     for method, path, _ in all_routes(app):
         expected = EXPECTED[(method, path)]
@@ -147,6 +162,8 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
                 clinician_id=p.charlie.id,
                 token_id=client.spare_token_id,  # type: ignore[attr-defined]
                 token="not-a-real-token-0123456789",
+                conversation_id=chats[callers[column][1]][0],
+                message_id=chats[callers[column][1]][1],
             )
             kwargs: dict[str, Any] = {}
             if method in ("POST", "PUT", "PATCH"):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from pydantic import BaseModel, Field
 
 from mindline.companion.enums import Intent, Mode, RiskLevel, Topic, Urgency
+from mindline.core.schemas import Input, Output
+
+MAX_MESSAGE_CHARS = 4000
 
 SAFETY_PLAN_SECTIONS = (
     "warning_signs",
@@ -135,3 +140,111 @@ class Turn(BaseModel):
     exercise_feedback: tuple[str, bool] | None = None
     # Problems the caller should log and escalate (screen or rail failures).
     incidents: list[str] = Field(default_factory=list)
+
+
+# --- API shapes -------------------------------------------------------------------------
+
+
+class MessageIn(Input):
+    """A patient message; whitespace is stripped before the length check."""
+
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS)
+
+
+class ShareIn(Input):
+    """Share a message with the care team (or take the share back)."""
+
+    shared: bool = True
+
+
+class ConversationRead(Output):
+    id: int
+    patient_id: int
+    status: str
+    in_crisis: bool
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+    messages: int = 0
+
+
+class MessageRead(Output):
+    id: int
+    conversation_id: int
+    role: str
+    text: str
+    created_at: datetime
+    risk_level: str | None
+    risk_categories: list[str]
+    mode: str | None
+    rails_fired: list[str]
+    exercise_id: str | None
+    shared: bool
+    flagged: bool
+
+
+class CrisisLineRead(Output):
+    name: str
+    contact: str
+    hours: str
+
+
+class ReplyRead(BaseModel):
+    """The answer to one patient message: both stored messages and the crisis resources."""
+
+    message: MessageRead
+    reply: MessageRead
+    mode: str
+    crisis: bool
+    risk_level: str
+    crisis_lines: list[CrisisLineRead] = Field(default_factory=list)
+    emergency: str | None = None
+
+
+class FlaggedMessage(BaseModel):
+    """A moderate-or-higher message with its evidence marked as [[...]]."""
+
+    id: int
+    conversation_id: int
+    created_at: datetime
+    risk_level: str
+    risk_categories: list[str]
+    text: str
+    highlighted: str
+    evidence: list[EvidenceSpan]
+    shared: bool
+
+
+class DayUsageRead(BaseModel):
+    day: date
+    messages: int
+    minutes: float
+    late_night_messages: int
+    over_limit: bool
+    heavy: bool
+
+
+class UsageRead(BaseModel):
+    soft_limit_minutes: int
+    heavy_days: int
+    days: list[DayUsageRead]
+
+
+class SummaryRead(BaseModel):
+    """What the care team sees of recent conversations without the full transcript."""
+
+    days: int
+    conversations: int
+    open_crises: list[int]
+    patient_messages: int
+    modes: dict[str, int]
+    exercises: list[str]
+    risk_levels: dict[str, int]
+    flagged: list[FlaggedMessage]
+    shared: list[MessageRead]
+    transcript_shared: bool
+    usage: UsageRead
+
+
+class SafetyPlanRead(SafetyPlan):
+    updated_at: datetime | None = None
