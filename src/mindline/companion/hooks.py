@@ -8,6 +8,7 @@ cause is never lost), and the ASQ scheduling and check-in trend are skipped.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mindline.audit import service as audit_service
 from mindline.companion.enums import RiskLevel
+from mindline.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,13 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def _accepts(fn: Any, name: str) -> bool:
+    try:
+        return name in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def severity_for(level: RiskLevel) -> str:
     """Alert severity for a risk level (low and none are routine if ever alerted)."""
     return SEVERITY_FOR_LEVEL.get(level, "routine")
@@ -47,6 +56,7 @@ def raise_alert(
     evidence: list[dict[str, Any]],
     source_type: str,
     source_id: int,
+    settings: Settings | None = None,
 ) -> int | None:
     """Raise an alert in the caller's transaction; returns its id when alerts gives one."""
     raise_fn = _optional("mindline.alerts.service", "raise_alert")
@@ -63,6 +73,7 @@ def raise_alert(
             detail={"kind": kind, "severity": severity},
         )
         return None
+    extra = {"settings": settings} if _accepts(raise_fn, "settings") else {}
     alert = raise_fn(
         session=session,
         patient_id=patient_id,
@@ -71,6 +82,7 @@ def raise_alert(
         evidence=evidence,
         source_type=source_type,
         source_id=source_id,
+        **extra,
     )
     alert_id = getattr(alert, "id", alert)
     return alert_id if isinstance(alert_id, int) else None

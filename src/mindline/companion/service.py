@@ -188,6 +188,7 @@ def send(
             evidence=[e.model_dump() for e in turn.raise_alert.evidence],
             source_type="companion_message",
             source_id=message.id,
+            settings=settings,
         )
     if turn.risk_level.at_least(RiskLevel.HIGH):
         hooks.schedule_asq(session=session, patient_id=patient.id)
