@@ -59,6 +59,11 @@ def can_write_clinical_note(session: Session, actor: Actor, patient: Patient) ->
     return _on_team(session, actor, patient)
 
 
+def can_manage_measurement(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Questionnaire schedules and monitoring events: the care team only."""
+    return _on_team(session, actor, patient)
+
+
 def is_on_care_team(session: Session, actor: Actor, patient: Patient) -> bool:
     """Care-team decisions (closing a companion crisis): the care team only."""
     return _on_team(session, actor, patient)

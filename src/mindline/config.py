@@ -54,6 +54,12 @@ class Settings(BaseSettings):
     reset_token_minutes: int = Field(60, gt=0)
     audit_read_events: bool = Field(True, description="audit reads of clinical data")
     enable_cssrs: bool = Field(False, description="C-SSRS screener (licensed clinics only)")
+    checkin_activity_tags: str = Field(
+        "", description="comma-separated check-in activity tags; empty: the built-in list"
+    )
+    checkin_trigger_tags: str = Field(
+        "", description="comma-separated check-in trigger tags; empty: the built-in list"
+    )
     redis_url: str = Field("", description="redis://… moves the job queue to Redis")
     companion_soft_limit_minutes: int = Field(
         60, gt=0, description="companion minutes a day before it suggests a break"

@@ -24,6 +24,7 @@ from mindline.config import Settings
 from mindline.core.errors import Locked, MindlineError
 from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
+from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
 
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
@@ -35,6 +36,9 @@ API_ROUTERS = (
     invitations_router,
     caseload_router,
     audit_router,
+    instruments_router,
+    monitoring_router,
+    notices_router,
     companion_router,
 )
 ERROR_SCHEMA = {

@@ -4,5 +4,6 @@
 def import_all() -> None:
     import mindline.accounts.models
     import mindline.audit.models
-    import mindline.care.models  # noqa: F401
-    import mindline.companion.models  # noqa: F401
+    import mindline.care.models
+    import mindline.companion.models
+    import mindline.monitoring.models  # noqa: F401

@@ -1,0 +1,62 @@
+"""Worker steps: the daily detection scan and questionnaire reminders (one bounded step each)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from mindline.care.models import Patient
+from mindline.config import Settings
+from mindline.core import clock
+from mindline.db.session import session_scope
+from mindline.monitoring import detection, schedules
+from mindline.monitoring.models import PatientScan
+from mindline.worker import job
+
+log = logging.getLogger(__name__)
+SCAN_BATCH = 50
+REMINDER_BATCH = 100
+
+
+def scan_batch(*, session: Session, limit: int = SCAN_BATCH) -> bool:
+    """Scan up to `limit` patients not yet scanned today (UTC); True if more are waiting."""
+    now = clock.now()
+    day_start = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
+    patient_ids = session.scalars(
+        select(Patient.id)
+        .outerjoin(PatientScan, PatientScan.patient_id == Patient.id)
+        .where(
+            Patient.deleted_at.is_(None),
+            or_(PatientScan.scanned_at.is_(None), PatientScan.scanned_at < day_start),
+        )
+        .order_by(Patient.id)
+        .limit(limit)
+    ).all()
+    for patient_id in patient_ids:
+        fired = detection.scan_patient(session=session, patient_id=patient_id)
+        if fired:
+            log.info("monitoring scan: patient %s rules %s", patient_id, ",".join(fired))
+        state = session.get(PatientScan, patient_id)
+        if state is None:
+            session.add(PatientScan(patient_id=patient_id, scanned_at=now))
+        else:
+            state.scanned_at = now
+    session.flush()
+    return len(patient_ids) == limit
+
+
+@job("monitoring.scan")
+def scan_step(settings: Settings) -> bool:
+    """Baseline deterioration and disengagement, once a day per patient."""
+    with session_scope(settings) as session:
+        return scan_batch(session=session)
+
+
+@job("monitoring.reminders")
+def reminders_step(settings: Settings) -> bool:
+    """In-app notices for questionnaires that became due."""
+    with session_scope(settings) as session:
+        return schedules.remind_due(session=session, limit=REMINDER_BATCH) == REMINDER_BATCH
