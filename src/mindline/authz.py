@@ -96,3 +96,22 @@ def can_view_audit_log(actor: Actor) -> bool:
 
 def can_view_caseload(actor: Actor) -> bool:
     return actor.role is Role.clinician
+
+
+def can_view_alerts(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Alerts carry clinical evidence: the care team only (not the patient, not admins)."""
+    return _on_team(session, actor, patient)
+
+
+def can_act_on_alert(session: Session, actor: Actor, patient: Patient) -> bool:
+    """Acknowledge, resolve or raise an alert: the patient's care team."""
+    return _on_team(session, actor, patient)
+
+
+def can_use_alert_inbox(actor: Actor) -> bool:
+    return actor.role is Role.clinician
+
+
+def can_manage_alert_routes(actor: Actor) -> bool:
+    """Escalation routes and on-call targets: administrators."""
+    return actor.role is Role.admin

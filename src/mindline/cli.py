@@ -98,7 +98,7 @@ def worker(
 
     settings = _settings()
     _prepare(settings)
-    worker_module.run(settings, once=once)
+    worker_module.run(settings, once=once, idle_seconds=settings.worker_poll_seconds)
 
 
 @app.command()

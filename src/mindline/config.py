@@ -61,6 +61,34 @@ class Settings(BaseSettings):
         "", description="comma-separated check-in trigger tags; empty: the built-in list"
     )
     redis_url: str = Field("", description="redis://… moves the job queue to Redis")
+    worker_poll_seconds: float = Field(0.5, gt=0, description="worker sleep when idle")
+    smtp_host: str = Field("", description="SMTP server for alert e-mail; empty: no e-mail")
+    smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port")
+    smtp_username: str = Field("", description="SMTP login; empty: no AUTH")
+    smtp_password: SecretStr = Field(SecretStr(""), description="SMTP password")
+    smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS")
+    smtp_from: str = Field("mindline@localhost", description="From address of alert e-mail")
+    smtp_timeout_seconds: float = Field(10, gt=0, description="SMTP connect and send timeout")
+    alert_webhook_timeout_seconds: float = Field(10, gt=0, description="webhook request timeout")
+    alert_escalation_urgent_minutes: float = Field(
+        15, gt=0, description="unacknowledged urgent alerts go to the next step after this"
+    )
+    alert_escalation_high_minutes: float = Field(
+        60, gt=0, description="unacknowledged high alerts go to the next step after this"
+    )
+    alert_dedupe_minutes: float = Field(
+        1440, ge=0, description="same kind for the same patient within this joins the open alert"
+    )
+    alert_retry_base_seconds: float = Field(30, gt=0, description="first retry delay (doubles)")
+    alert_retry_max_seconds: float = Field(3600, gt=0, description="longest retry delay")
+    alert_max_attempts: int = Field(8, gt=0, description="attempts before a delivery fails")
+    alert_lease_seconds: float = Field(
+        120, gt=0, description="a claimed delivery whose worker died is retried after this"
+    )
+    alert_digest_hour: int = Field(8, ge=0, le=23, description="UTC hour of the routine digest")
+    alert_quiet_hours: str = Field(
+        "", description="HH:MM-HH:MM (UTC) when routine mail waits; never urgent or high"
+    )
     companion_soft_limit_minutes: int = Field(
         60, gt=0, description="companion minutes a day before it suggests a break"
     )

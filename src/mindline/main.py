@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mindline import crypto
 from mindline.accounts.deps import Public
 from mindline.accounts.router import auth_router, users_router
+from mindline.alerts.router import alerts_router, patient_alerts_router, routes_router
 from mindline.audit.router import router as audit_router
 from mindline.care.router import caseload_router, invitations_router, patients_router
 from mindline.companion.router import router as companion_router
@@ -36,6 +37,9 @@ API_ROUTERS = (
     invitations_router,
     caseload_router,
     audit_router,
+    alerts_router,
+    patient_alerts_router,
+    routes_router,
     instruments_router,
     monitoring_router,
     notices_router,

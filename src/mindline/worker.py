@@ -6,6 +6,7 @@ whether more is waiting (Healthchecks' shape), so tests call one step directly.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import signal
 import threading
@@ -16,6 +17,19 @@ from mindline.config import Settings
 log = logging.getLogger(__name__)
 Step = Callable[[Settings], bool]
 _steps: dict[str, Step] = {}
+# Domain modules whose @job steps the worker runs; a module not written yet is skipped.
+JOB_MODULES = ("mindline.alerts.jobs", "mindline.monitoring.jobs")
+
+
+def import_jobs() -> None:
+    """Import every domain's jobs module so its steps register."""
+    for module in JOB_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            log.debug("no jobs module %s", module)
 
 
 def job(name: str) -> Callable[[Step], Step]:
@@ -45,6 +59,7 @@ def run_once(settings: Settings) -> bool:
 
 def run(settings: Settings, *, once: bool = False, idle_seconds: float = 1.0) -> None:
     """Loop over the steps, sleeping when idle, until a stop signal."""
+    import_jobs()
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())

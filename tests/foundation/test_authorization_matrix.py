@@ -14,6 +14,8 @@ from fastapi.testclient import TestClient
 
 from builders import PASSWORD, Personas, make_conversation
 from mindline.accounts import service as accounts_service
+from mindline.alerts import service as alerts_service
+from mindline.alerts.enums import AlertKind, Severity
 from mindline.main import API_PREFIX, API_ROUTERS
 from mindline.web.pages import router as pages_router
 
@@ -78,6 +80,17 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/patients/{patient_id}/companion/summary"): "010100",
     ("GET", "/api/v1/patients/{patient_id}/companion/usage"): "010100",
     ("GET", "/api/v1/patients/{patient_id}/companion/safety-plan"): "010100",
+    ("GET", "/api/v1/alerts"): "000110",
+    ("GET", "/api/v1/alerts/inbox"): "000110",
+    ("GET", "/api/v1/alerts/{alert_id}"): "000100",
+    ("POST", "/api/v1/alerts/{alert_id}/acknowledge"): "000100",
+    ("POST", "/api/v1/alerts/{alert_id}/resolve"): "000100",
+    ("GET", "/api/v1/alerts/{alert_id}/deliveries"): "000100",
+    ("GET", "/api/v1/patients/{patient_id}/alerts"): "000100",
+    ("POST", "/api/v1/patients/{patient_id}/alerts"): "000100",
+    ("GET", "/api/v1/alert-routes"): "000001",
+    ("POST", "/api/v1/alert-routes"): "000001",
+    ("DELETE", "/api/v1/alert-routes/{route_id}"): "000001",
     ("GET", "/"): "111111",
     ("GET", "/login"): "111111",
     ("POST", "/login"): "111111",
@@ -164,6 +177,17 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
     }
     clients = {name: _client_for(app, email, session) for name, (email, _) in callers.items()}
     chats = {pt.id: make_conversation(session, pt) for pt in (p.alice, p.dave)}
+    alert = alerts_service.raise_alert(
+        session=session,
+        patient_id=p.alice.id,
+        kind=AlertKind.manual,
+        severity=Severity.high,
+        evidence=[],
+        source_type="test",
+        source_id=0,
+        settings=app.state.settings,
+    )
+    session.commit()
     mismatches = []
     for method, path, _ in all_routes(app):
         expected = EXPECTED[(method, path)]
@@ -177,6 +201,8 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
                 token="not-a-real-token-0123456789",
                 conversation_id=chats[callers[column][1]][0],
                 message_id=chats[callers[column][1]][1],
+                alert_id=alert.id,
+                route_id=999999,
             )
             kwargs: dict[str, Any] = {}
             if method in ("POST", "PUT", "PATCH"):

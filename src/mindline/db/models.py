@@ -3,6 +3,7 @@
 
 def import_all() -> None:
     import mindline.accounts.models
+    import mindline.alerts.models
     import mindline.audit.models
     import mindline.care.models
     import mindline.companion.models

@@ -1,0 +1,1 @@
+"""Alerts: lifecycle, transactional outbox, delivery channels and escalation."""
