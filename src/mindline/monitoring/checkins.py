@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mindline import risk
@@ -23,6 +22,7 @@ from mindline.core.errors import InvalidInput
 from mindline.monitoring import detection, events, schedules
 from mindline.monitoring.enums import EventKind, Severity
 from mindline.monitoring.models import CheckIn
+from mindline.monitoring.rows import insert_or_skip
 
 MAX_JOURNAL_CHARS = 5_000
 MAX_NOTE_CHARS = 200
@@ -168,23 +168,35 @@ def submit(
     values = CheckInValues(**{**values.__dict__, "journal": journal, "activity_note": note})
     level, categories, evidence, version = _screen(values, locale)
     row = _for_day(session, patient_id, day)
-    created = row is None
-    text_changed = True
+    created = False
     if row is None:
-        row = CheckIn(patient_id=patient_id, local_on=day, history=[])
-        _apply(row, values, level, categories, evidence, version)
-        try:  # two devices submitting the same day at once: the constraint decides
-            with session.begin_nested():
-                session.add(row)
-        except IntegrityError:
-            row = _for_day(session, patient_id, day)
-            if row is None:
-                raise
-            created = False
+        # Two devices submitting the same day at once: the unique constraint decides.
+        now = clock.now()
+        new_id = insert_or_skip(
+            session,
+            CheckIn.__table__,  # type: ignore[arg-type]
+            {
+                "patient_id": patient_id,
+                "local_on": day,
+                "history": [],
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+                **_fields(values, level, categories, evidence, version),
+            },
+            ["patient_id", "local_on"],
+        )
+        created = new_id is not None
+        row = session.get(CheckIn, new_id) if new_id is not None else None
+        row = row or _for_day(session, patient_id, day)
+        assert row is not None
+    text_changed = True
     if not created:
         text_changed = (row.journal, row.activity_note) != (journal, note)
         row.history = [*row.history, _snapshot(row)]
-        _apply(row, values, level, categories, evidence, version)
+        for name, value in _fields(values, level, categories, evidence, version).items():
+            setattr(row, name, value)
+        row.deleted_at = None
         session.flush()
     if level in EVENT_SEVERITY and text_changed:
         events.emit(
@@ -216,27 +228,27 @@ def _for_day(session: Session, patient_id: int, day: date) -> CheckIn | None:
     )
 
 
-def _apply(
-    row: CheckIn,
+def _fields(
     values: CheckInValues,
     level: risk.RiskLevel,
     categories: list[str],
     evidence: list[Any],
     version: str,
-) -> None:
-    row.mood = values.mood
-    row.anxiety = values.anxiety
-    row.sleep_quality = values.sleep_quality
-    row.hours_slept = values.hours_slept
-    row.activities = list(values.activities)
-    row.activity_note = values.activity_note
-    row.triggers = list(values.triggers)
-    row.journal = values.journal
-    row.risk_level = level.value
-    row.risk_categories = categories
-    row.risk_evidence = evidence
-    row.risk_model_version = version
-    row.deleted_at = None
+) -> dict[str, Any]:
+    return {
+        "mood": values.mood,
+        "anxiety": values.anxiety,
+        "sleep_quality": values.sleep_quality,
+        "hours_slept": values.hours_slept,
+        "activities": list(values.activities),
+        "activity_note": values.activity_note,
+        "triggers": list(values.triggers),
+        "journal": values.journal,
+        "risk_level": level.value,
+        "risk_categories": categories,
+        "risk_evidence": evidence,
+        "risk_model_version": version,
+    }
 
 
 def _snapshot(row: CheckIn) -> dict[str, Any]:

@@ -11,12 +11,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mindline.core import clock
 from mindline.monitoring.enums import EventKind, Severity
 from mindline.monitoring.models import MonitoringEvent
+from mindline.monitoring.rows import insert_or_skip
 
 
 def emit(
@@ -31,27 +31,25 @@ def emit(
     dedupe_key: str | None = None,
 ) -> MonitoringEvent | None:
     """Store an event in the caller's transaction; None if its dedupe key was already used."""
-    event = MonitoringEvent(
-        patient_id=patient_id,
-        kind=kind.value,
-        severity=severity.value,
-        source_type=source_type,
-        source_id=source_id,
-        evidence=evidence,
-        dedupe_key=dedupe_key,
-        created_at=clock.now(),
-    )
+    values: dict[str, Any] = {
+        "patient_id": patient_id,
+        "kind": kind.value,
+        "severity": severity.value,
+        "source_type": source_type,
+        "source_id": source_id,
+        "evidence": evidence,
+        "dedupe_key": dedupe_key,
+        "created_at": clock.now(),
+    }
     if dedupe_key is None:
+        event = MonitoringEvent(**values)
         session.add(event)
         session.flush()
         return event
-    # The unique constraint settles races between workers; the savepoint keeps the caller's work.
-    try:
-        with session.begin_nested():
-            session.add(event)
-    except IntegrityError:
-        return None
-    return event
+    # The unique constraint settles races between workers.
+    table = MonitoringEvent.__table__
+    event_id = insert_or_skip(session, table, values, ["patient_id", "dedupe_key"])  # type: ignore[arg-type]
+    return None if event_id is None else session.get(MonitoringEvent, event_id)
 
 
 def list_for_patient(

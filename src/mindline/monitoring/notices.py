@@ -5,31 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mindline.core import clock
 from mindline.monitoring.models import Notice
+from mindline.monitoring.rows import insert_or_skip
 
 
 def create(
     *, session: Session, patient_id: int, kind: str, title: str, link: str, dedupe_key: str
 ) -> Notice | None:
     """Add a notice once per dedupe key; None if it already exists."""
-    notice = Notice(
-        patient_id=patient_id,
-        kind=kind,
-        title=title,
-        link=link,
-        dedupe_key=dedupe_key,
-        created_at=clock.now(),
-    )
-    try:
-        with session.begin_nested():
-            session.add(notice)
-    except IntegrityError:
-        return None
-    return notice
+    values = {
+        "patient_id": patient_id,
+        "kind": kind,
+        "title": title,
+        "link": link,
+        "dedupe_key": dedupe_key,
+        "created_at": clock.now(),
+        "read_at": None,
+    }
+    table = Notice.__table__
+    notice_id = insert_or_skip(session, table, values, ["patient_id", "dedupe_key"])  # type: ignore[arg-type]
+    return None if notice_id is None else session.get(Notice, notice_id)
 
 
 def list_for_patient(*, session: Session, patient_id: int, limit: int = 100) -> Sequence[Notice]:

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mindline.core import clock
@@ -19,6 +18,7 @@ from mindline.monitoring import events, outcomes, schedules
 from mindline.monitoring.enums import EventKind, ResponseSource, Severity
 from mindline.monitoring.errors import IdempotencyConflict
 from mindline.monitoring.models import QuestionnaireResponse
+from mindline.monitoring.rows import insert_or_skip
 
 MAX_KEY_CHARS = 80
 
@@ -80,31 +80,32 @@ def submit(
     if key is not None and (existing := _by_key(session, patient_id, key)) is not None:
         return _replay(existing, instrument, values)
     now = clock.now()
-    row = QuestionnaireResponse(
-        patient_id=patient_id,
-        instrument=instrument,
-        answers=values,
-        total=result.total,
-        severity=result.severity,
-        flags=list(result.flags),
-        algorithm_version=result.algorithm_version,
-        result=result.model_dump(mode="json"),
-        source=source.value,
-        idempotency_key=key,
-        submitted_by_id=submitted_by_id,
-        authored_at=authored_at or now,
-        created_at=now,
-    )
-    try:
-        # A concurrent retry can pass the pre-check; the unique constraint decides.
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
+    values_row = {
+        "patient_id": patient_id,
+        "instrument": instrument,
+        "answers": values,
+        "total": result.total,
+        "severity": result.severity,
+        "flags": list(result.flags),
+        "algorithm_version": result.algorithm_version,
+        "result": result.model_dump(mode="json"),
+        "source": source.value,
+        "idempotency_key": key,
+        "submitted_by_id": submitted_by_id,
+        "authored_at": authored_at or now,
+        "created_at": now,
+        "deleted_at": None,
+    }
+    # A concurrent retry can pass the pre-check; the unique constraint decides.
+    table = QuestionnaireResponse.__table__
+    new_id = insert_or_skip(session, table, values_row, ["patient_id", "idempotency_key"])  # type: ignore[arg-type]
+    if new_id is None:
         assert key is not None
         winner = _by_key(session, patient_id, key)
-        if winner is None:
-            raise
+        assert winner is not None
         return _replay(winner, instrument, values)
+    row = session.get(QuestionnaireResponse, new_id)
+    assert row is not None
     schedules.completed(
         session=session, patient_id=patient_id, instrument=instrument, at=row.authored_at
     )

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mindline.core import clock
@@ -16,6 +15,7 @@ from mindline.measures import get_instrument
 from mindline.measures.errors import InstrumentDisabled
 from mindline.monitoring import notices
 from mindline.monitoring.models import MeasureSchedule
+from mindline.monitoring.rows import insert_or_skip
 
 # INSTRUMENTS.md §12: PHQ-9 and GAD-7 every 2 weeks, WHO-5 every 2-4 weeks (monthly here),
 # ASQ at intake and after a positive trigger (no interval). All due at intake.
@@ -44,18 +44,22 @@ def ensure_defaults(*, session: Session, patient_id: int) -> None:
     for instrument, interval in DEFAULTS.items():
         if instrument in have:
             continue
-        row = MeasureSchedule(
-            patient_id=patient_id,
-            instrument=instrument,
-            interval_days=interval,
-            next_due_at=now,
-            due_reason="intake",
+        # Another request may create the same defaults at the same moment.
+        insert_or_skip(
+            session,
+            MeasureSchedule.__table__,  # type: ignore[arg-type]
+            {
+                "patient_id": patient_id,
+                "instrument": instrument,
+                "interval_days": interval,
+                "active": True,
+                "next_due_at": now,
+                "due_reason": "intake",
+                "created_at": now,
+                "updated_at": now,
+            },
+            ["patient_id", "instrument"],
         )
-        try:  # another request may create the same defaults at the same moment
-            with session.begin_nested():
-                session.add(row)
-        except IntegrityError:
-            continue
 
 
 def list_for_patient(*, session: Session, patient_id: int) -> Sequence[MeasureSchedule]:
