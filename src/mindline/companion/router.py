@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, Request, Response, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
+from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from mindline import authz
@@ -33,7 +35,34 @@ from mindline.companion.schemas import (
 )
 from mindline.db.deps import AppSettings, DbSession
 
-router = APIRouter(prefix="/patients/{patient_id}", tags=["companion"])
+
+class Utf8Route(APIRoute):
+    """Name the body when it is not UTF-8 (FastAPI would answer a bare 400)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def checked(request: Request) -> Response:
+            if request.method in ("POST", "PUT", "PATCH"):
+                try:
+                    (await request.body()).decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    raise RequestValidationError(
+                        [
+                            {
+                                "type": "json_invalid",
+                                "loc": ("body",),
+                                "msg": f"not valid UTF-8 at byte {exc.start}",
+                                "input": None,
+                            }
+                        ]
+                    ) from exc
+            return await handler(request)
+
+        return checked
+
+
+router = APIRouter(prefix="/patients/{patient_id}", tags=["companion"], route_class=Utf8Route)
 EVENT_STREAM = "text/event-stream"
 # Sentence-sized pieces: the reply is already decided, streaming only paces its display.
 _PIECES = re.compile(r"[^\n.!?]*(?:[.!?]+|\n+|$)")
