@@ -17,7 +17,7 @@ from mindline.accounts import service as accounts_service
 from mindline.alerts import service as alerts_service
 from mindline.alerts.enums import AlertKind, Severity
 from mindline.main import API_PREFIX, API_ROUTERS
-from mindline.web.pages import router as pages_router
+from mindline.web.routers import page_routers
 
 # Columns: anonymous, patient on own record, patient on another's record,
 # clinician on their team's patient, clinician on someone else's patient, administrator.
@@ -127,7 +127,8 @@ def all_routes(app: Any) -> list[tuple[str, str, APIRoute]]:
             assert isinstance(route, APIRoute)
             for method in route.methods:
                 routes.append((method, API_PREFIX + route.path, route))
-    for route in [*pages_router.routes, *app.router.routes]:
+    page_routes = [r for router in page_routers() for r in router.routes]
+    for route in [*page_routes, *app.router.routes]:
         if isinstance(route, APIRoute) and route.path not in ("/api/v1/openapi.json",):
             for method in route.methods:
                 routes.append((method, route.path, route))

@@ -1,1 +1,1 @@
-"""HTTP: the REST API (assembled from domain routers) and server-rendered pages."""
+"""HTTP: server-rendered pages. The REST API is assembled from the domain routers in main.py."""
