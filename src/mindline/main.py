@@ -37,12 +37,12 @@ API_ROUTERS = (
     invitations_router,
     caseload_router,
     audit_router,
-    alerts_router,
-    patient_alerts_router,
-    routes_router,
     instruments_router,
     monitoring_router,
     notices_router,
+    alerts_router,
+    patient_alerts_router,
+    routes_router,
     companion_router,
 )
 ERROR_SCHEMA = {
@@ -212,9 +212,10 @@ def create_app(settings: Settings) -> FastAPI:
             return JSONResponse({"status": "database unreachable"}, status_code=503)
         return JSONResponse({"status": "ready"})
 
-    from mindline.web.pages import router as pages_router
+    from mindline.web.routers import page_routers
 
-    app.include_router(pages_router)
+    for pages in page_routers():
+        app.include_router(pages)
     static = Path(__file__).parent / "web" / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")
 
