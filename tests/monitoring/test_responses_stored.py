@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from tests.monitoring.helpers import PHQ9_ITEM9, PHQ9_MILD, signed_in
 
 from builders import Personas
 from mindline.audit.models import AuditEvent
 from mindline.db.session import session_factory
 from mindline.monitoring import responses
 from mindline.monitoring.models import MonitoringEvent, QuestionnaireResponse
-from tests.monitoring.helpers import PHQ9_ITEM9, PHQ9_MILD, signed_in
 
 
 def _count(session: Any, model: Any) -> int:

@@ -193,13 +193,11 @@ def _tags(settings: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _checkin_read(row: CheckIn, *, as_clinician: bool, share_text: bool) -> CheckInRead:
     read = CheckInRead.model_validate(row)
     read.show_crisis_resources = row.risk_level in ("high", "imminent")
-    if as_clinician:
-        read.risk_level = row.risk_level
-        read.risk_categories = row.risk_categories
-        read.risk_evidence = row.risk_evidence
-        if not share_text:
-            read.journal = None
-            read.activity_note = None
+    if not as_clinician:
+        read.risk_level = read.risk_categories = read.risk_evidence = None
+    elif not share_text:
+        read.journal = None
+        read.activity_note = None
     return read
 
 
