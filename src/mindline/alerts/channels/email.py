@@ -32,7 +32,7 @@ def build(settings: Settings, to: str, notice: Notice) -> EmailMessage:
     else:
         msg["Subject"] = f"[Mindline] {notice.severity} alert {notice.alert_id}"
         body = (
-            f"A {notice.severity} alert (id {notice.alert_id}) needs a clinician's attention.\n\n"
+            f"Alert {notice.alert_id} ({notice.severity}) needs a clinician's attention.\n\n"
             f"Open it in Mindline: {notice.link}\n\n"
             "Details are only in Mindline. Acknowledge the alert there to stop escalation.\n"
         )
