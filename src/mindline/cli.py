@@ -27,7 +27,7 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(keys_app, name="keys")
 
 
-def _mount_optional(name: str, module: str) -> None:
+def _mount_optional(name: str, module: str, attr: str = "app") -> None:
     """Mount a domain's commands (risk, measures, companion) when its package provides them."""
     import importlib
 
@@ -36,12 +36,14 @@ def _mount_optional(name: str, module: str) -> None:
     except ImportError as exc:  # a half-installed optional piece should not break the CLI
         logging.getLogger(__name__).debug("no %s commands: %s", name, exc)
         return
-    app.add_typer(sub.app, name=name)
+    app.add_typer(getattr(sub, attr), name=name)
 
 
 _mount_optional("measures", "mindline.measures.cli")
 _mount_optional("risk", "mindline.risk.cli")
 _mount_optional("companion", "mindline.companion.cli")
+_mount_optional("export", "mindline.monitoring.cli", "export_app")
+_mount_optional("import", "mindline.monitoring.cli", "import_app")
 
 
 def _settings() -> Settings:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from mindline.accounts import security
 from mindline.accounts import service as accounts_service
 from mindline.accounts.enums import Role
 from mindline.accounts.models import User
@@ -14,7 +15,9 @@ from mindline.audit import service as audit_service
 from mindline.care import service as care_service
 from mindline.care.enums import ConsentKind, TeamRole
 from mindline.config import Settings
+from mindline.core import clock
 from mindline.db.session import session_scope
+from mindline.monitoring import demo_data
 
 DEMO_DOMAIN = "demo.mindline.invalid"
 DEMO_PASSWORD = "mindline-demo"
@@ -81,14 +84,16 @@ def seed(settings: Settings) -> dict[str, str]:
     """Create the clinic; returns the demo logins (e-mail → role)."""
     rng = random.Random(SEED)
     logins: dict[str, str] = {}
+    # One argon2 hash for every demo account (same password): 44 hashes took ~20 s.
+    demo_hash = security.hash_password(DEMO_PASSWORD)
     with session_scope(settings) as session:
         admin = accounts_service.create(
             session=session,
             email=_email("admin"),
             display_name="Ada Admin",
             role=Role.admin,
-            password=DEMO_PASSWORD,
         )
+        admin.password_hash = demo_hash
         logins[admin.email] = "admin"
         clinicians = []
         for name, local, lead in CLINICIANS:
@@ -97,12 +102,13 @@ def seed(settings: Settings) -> dict[str, str]:
                 email=_email(local),
                 display_name=name,
                 role=Role.clinician,
-                password=DEMO_PASSWORD,
                 is_lead=lead,
             )
+            user.password_hash = demo_hash
             clinicians.append(user)
             logins[user.email] = "clinician (lead)" if lead else "clinician"
         names = rng.sample([(f, last) for f in FIRST for last in LAST], 40)
+        patient_ids: list[int] = []
         for i, (first, last) in enumerate(names):
             country = COUNTRIES[i % len(COUNTRIES)]
             patient = care_service.create(
@@ -110,9 +116,11 @@ def seed(settings: Settings) -> dict[str, str]:
                 email=_email(f"patient{i + 1:02d}"),
                 display_name=f"{first} {last}",
                 country=country,
-                password=DEMO_PASSWORD,
                 primary_clinician_id=clinicians[i % 3].id,
             )
+            accounts_service.get_or_raise(
+                session=session, user_id=patient.user_id
+            ).password_hash = demo_hash
             care_service.set_team_member(
                 session=session,
                 patient=patient,
@@ -127,8 +135,13 @@ def seed(settings: Settings) -> dict[str, str]:
                     granted=kind is not ConsentKind.research or rng.random() < 0.5,
                     recorded_by_id=patient.user_id,
                 )
+            patient_ids.append(patient.id)
             if i < 2:
                 logins[_email(f"patient{i + 1:02d}")] = "patient"
+        # Six months of check-ins and questionnaires, one trajectory per patient.
+        demo_data.seed_history(
+            session=session, patient_ids=patient_ids, seed=SEED, today=clock.now().date()
+        )
         audit_service.record(
             session,
             action="demo_seeded",
