@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 Step = Callable[[Settings], bool]
 _steps: dict[str, Step] = {}
 # Domain modules whose @job steps the worker runs; a module not written yet is skipped.
-JOB_MODULES = ("mindline.alerts.jobs", "mindline.monitoring.jobs")
+JOB_MODULES = ("mindline.alerts.jobs", "mindline.monitoring.jobs", "mindline.companion.jobs")
 
 
 def import_jobs() -> None:
