@@ -17,6 +17,7 @@ from mindline.accounts import service as accounts_service
 from mindline.alerts import service as alerts_service
 from mindline.alerts.enums import AlertKind, Severity
 from mindline.main import API_PREFIX, API_ROUTERS
+from mindline.monitoring import responses as monitoring_responses
 from mindline.web.routers import page_routers
 
 # Columns: anonymous, patient on own record, patient on another's record,
@@ -105,6 +106,36 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/reset/{token}"): "111111",
     ("POST", "/reset/{token}"): "111111",
     ("GET", "/crisis"): "111111",
+    # Patient pages: no patient id in the path, so "other" is the patient's own page too.
+    ("GET", "/checkin"): "011000",
+    ("POST", "/checkin"): "011000",
+    ("GET", "/checkin/saved"): "011000",
+    ("GET", "/questionnaires"): "011000",
+    ("GET", "/questionnaires/{instrument_id}"): "011000",
+    ("POST", "/questionnaires/{instrument_id}"): "011000",
+    ("GET", "/questionnaires/results/{response_id}"): "011000",
+    ("GET", "/chat"): "011000",
+    ("POST", "/chat"): "011000",
+    ("POST", "/chat/messages/{message_id}/share"): "010000",
+    ("GET", "/progress"): "011000",
+    ("GET", "/settings"): "011000",
+    ("POST", "/settings"): "011000",
+    ("GET", "/settings/export.json"): "011000",
+    # Clinician pages.
+    ("GET", "/alerts"): "000110",
+    ("POST", "/alerts/{alert_id}/acknowledge"): "000100",
+    ("POST", "/alerts/{alert_id}/resolve"): "000100",
+    ("GET", "/patients/{patient_id}/timeline"): "000100",
+    ("GET", "/admin"): "000001",
+    ("GET", "/admin/users"): "000001",
+    ("POST", "/admin/users"): "000001",
+    ("GET", "/admin/patients"): "000001",
+    ("POST", "/admin/patients/{patient_id}/team"): "000001",
+    ("GET", "/admin/routes"): "000001",
+    ("POST", "/admin/routes"): "000001",
+    ("POST", "/admin/routes/{route_id}/delete"): "000001",
+    ("GET", "/admin/crisis-lines"): "000001",
+    ("GET", "/admin/audit"): "000001",
     ("GET", "/healthz"): "111111",
     ("GET", "/readyz"): "111111",
     ("GET", "/robots.txt"): "111111",
@@ -188,6 +219,9 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
         source_id=0,
         settings=app.state.settings,
     )
+    response_id = monitoring_responses.submit(
+        session=session, patient_id=p.alice.id, instrument="gad7", answers=[0] * 7
+    ).response.id
     session.commit()
     mismatches = []
     for method, path, _ in all_routes(app):
@@ -204,6 +238,8 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
                 message_id=chats[callers[column][1]][1],
                 alert_id=alert.id,
                 route_id=999999,
+                instrument_id="gad7",
+                response_id=response_id,
             )
             kwargs: dict[str, Any] = {}
             if method in ("POST", "PUT", "PATCH"):
