@@ -309,16 +309,19 @@ def audit_page(
             )
         except ValueError:
             errors["since"] = "a date like 2026-11-25"
-    filters = {
-        "action": action.strip() or None,
-        "actor_id": _int("actor_id", actor_id),
-        "patient_id": _int("patient_id", patient_id),
-    }
+    actor_filter = _int("actor_id", actor_id)
+    patient_filter = _int("patient_id", patient_id)
     events = (
         []
         if errors
         else audit_service.list_events(
-            session=session, since=since_at, before_seq=before_seq, limit=50, **filters
+            session=session,
+            action=action.strip() or None,
+            actor_id=actor_filter,
+            patient_id=patient_filter,
+            since=since_at,
+            before_seq=before_seq,
+            limit=50,
         )
     )
     _audit(session, actor, "audit_log_viewed")
