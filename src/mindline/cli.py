@@ -54,6 +54,17 @@ def _settings() -> Settings:
         raise typer.Exit(2) from exc
 
 
+@app.callback()
+def _main(
+    log_format: Annotated[str, typer.Option(help="json (one object per line) or text.")] = "json",
+    log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+) -> None:
+    """Mindline: AI-assisted mental health support with clinicians in the loop."""
+    from mindline.core.logging import configure_logging
+
+    configure_logging(log_level, json_format=log_format != "text")
+
+
 def _prepare(settings: Settings) -> None:
     from mindline import crypto
     from mindline.db import migrate
@@ -87,6 +98,7 @@ def serve(
         port=port or settings.port,
         workers=workers,
         log_level="info",
+        log_config=None,  # keep Mindline's JSON logging for uvicorn too
         proxy_headers=True,
     )
 

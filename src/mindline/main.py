@@ -26,6 +26,7 @@ from mindline.core.errors import Locked, MindlineError
 from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
+from mindline.web.headers import SecurityHeaders
 
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
@@ -224,4 +225,5 @@ def create_app(settings: Settings) -> FastAPI:
         return PlainTextResponse("User-agent: *\nDisallow: /\n")
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
     return app
