@@ -210,19 +210,15 @@ def logout(actor: SignedIn, session: DbSession) -> Response:
 
 @router.get("/home")
 def home(request: Request, actor: SignedIn, session: DbSession) -> Response:
+    # Patients and clinicians get their own pages' home (imported here: they import render).
+    from mindline.web import clinician_pages, patient_pages
+
     user = accounts_service.get_or_raise(session=session, user_id=actor.user_id)
     if actor.role is Role.patient and actor.patient_id is not None:
         patient = care_service.get_or_raise(session=session, patient_id=actor.patient_id)
-        team = care_service.team(session=session, patient_id=patient.id)
-        clinicians = [accounts_service.get(session=session, user_id=m.clinician_id) for m in team]
-        return render(
-            request,
-            "home_patient.html",
-            {"user": user, "patient": patient, "clinicians": [c for c in clinicians if c]},
-        )
+        return patient_pages.home_page(request, session, patient)
     if actor.role is Role.clinician:
-        rows = care_service.caseload(session=session, clinician_id=user.id)
-        return render(request, "home_clinician.html", {"user": user, "caseload": rows})
+        return clinician_pages.caseload_page(request, session, actor, request.query_params)
     users = accounts_service.list_users(session=session)
     return render(request, "home_admin.html", {"user": user, "users": users})
 
