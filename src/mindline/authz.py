@@ -115,3 +115,8 @@ def can_use_alert_inbox(actor: Actor) -> bool:
 def can_manage_alert_routes(actor: Actor) -> bool:
     """Escalation routes and on-call targets: administrators."""
     return actor.role is Role.admin
+
+
+def can_view_service_reports(actor: Actor) -> bool:
+    """Service outcomes, what helps whom and model oversight (aggregates only): leads, admins."""
+    return actor.role is Role.admin or (actor.role is Role.clinician and actor.is_lead)

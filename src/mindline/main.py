@@ -25,6 +25,7 @@ from mindline.config import Settings
 from mindline.core.errors import Locked, MindlineError
 from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
+from mindline.insights.router import insights_router, suggestions_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
 from mindline.web.headers import SecurityHeaders
 
@@ -45,6 +46,8 @@ API_ROUTERS = (
     patient_alerts_router,
     routes_router,
     companion_router,
+    suggestions_router,
+    insights_router,
 )
 ERROR_SCHEMA = {
     "type": "object",

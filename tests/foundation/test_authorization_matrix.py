@@ -16,6 +16,7 @@ from builders import PASSWORD, Personas, make_conversation
 from mindline.accounts import service as accounts_service
 from mindline.alerts import service as alerts_service
 from mindline.alerts.enums import AlertKind, Severity
+from mindline.insights import service as insights_service
 from mindline.main import API_PREFIX, API_ROUTERS
 from mindline.monitoring import responses as monitoring_responses
 from mindline.web.routers import page_routers
@@ -89,6 +90,12 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/alerts/{alert_id}/deliveries"): "000100",
     ("GET", "/api/v1/patients/{patient_id}/alerts"): "000100",
     ("POST", "/api/v1/patients/{patient_id}/alerts"): "000100",
+    ("GET", "/api/v1/patients/{patient_id}/suggestions"): "000100",
+    ("POST", "/api/v1/patients/{patient_id}/suggestions/generate"): "000100",
+    ("POST", "/api/v1/patients/{patient_id}/suggestions/{suggestion_id}/approve"): "000100",
+    ("POST", "/api/v1/patients/{patient_id}/suggestions/{suggestion_id}/decline"): "000100",
+    ("GET", "/api/v1/patients/{patient_id}/what-helps"): "000100",
+    ("GET", "/api/v1/patients/{patient_id}/care-plan"): "010000",
     ("GET", "/api/v1/alert-routes"): "000001",
     ("POST", "/api/v1/alert-routes"): "000001",
     ("DELETE", "/api/v1/alert-routes/{route_id}"): "000001",
@@ -222,6 +229,7 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
     response_id = monitoring_responses.submit(
         session=session, patient_id=p.alice.id, instrument="gad7", answers=[0] * 7
     ).response.id
+    suggestion_id = insights_service.generate(session=session, patient_id=p.alice.id)[0].id
     session.commit()
     mismatches = []
     for method, path, _ in all_routes(app):
@@ -240,6 +248,7 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
                 route_id=999999,
                 instrument_id="gad7",
                 response_id=response_id,
+                suggestion_id=suggestion_id,
             )
             kwargs: dict[str, Any] = {}
             if method in ("POST", "PUT", "PATCH"):

@@ -7,4 +7,5 @@ def import_all() -> None:
     import mindline.audit.models
     import mindline.care.models
     import mindline.companion.models
+    import mindline.insights.models
     import mindline.monitoring.models  # noqa: F401

@@ -1,0 +1,1 @@
+"""Insights: clinician-approved next steps, service outcomes, what helps whom, model oversight."""
