@@ -32,7 +32,8 @@ def get_queue(settings: Settings) -> tuple[Huey, Any]:
             queue: Huey = RedisHuey("mindline", url=settings.redis_url, blocking=False)
         else:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
-            queue = SqliteHuey("mindline", filename=key, timeout=5)
+            # No fsync: a hint lost in a power cut only waits for the sweep.
+            queue = SqliteHuey("mindline", filename=key, timeout=5, fsync=False)
         _queues[key] = (queue, queue.task(name=DELIVER_TASK)(_noop))
     return _queues[key]
 

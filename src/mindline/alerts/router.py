@@ -120,6 +120,7 @@ def acknowledge(alert: CareTeamAlert, actor: AlertClinician, session: DbSession)
     """Say you have seen it: escalation stops. A second acknowledgement answers 409."""
     service.acknowledge(session=session, alert=alert, user_id=actor.user_id)
     _audit(session, actor, "alert_acknowledged", alert)
+    session.commit()  # see raise_manual_alert
     return _detail(session, alert)
 
 
@@ -132,6 +133,7 @@ def resolve(
         session=session, alert=alert, user_id=actor.user_id, outcome=body.outcome, note=body.note
     )
     _audit(session, actor, "alert_resolved", alert, outcome=body.outcome.value)
+    session.commit()  # see raise_manual_alert
     return _detail(session, alert)
 
 
@@ -182,6 +184,9 @@ def raise_manual_alert(
         settings=settings,
     )
     _audit(session, actor, "alert_raised", alert, severity=body.severity.value)
+    # Commit here, in the thread that holds the write locks: the request's own teardown
+    # needs a free threadpool thread, and under load they can all be waiting for these locks.
+    session.commit()
     return AlertRead.model_validate(alert)
 
 
