@@ -44,6 +44,7 @@ _mount_optional("risk", "mindline.risk.cli")
 _mount_optional("companion", "mindline.companion.cli")
 _mount_optional("export", "mindline.monitoring.cli", "export_app")
 _mount_optional("import", "mindline.monitoring.cli", "import_app")
+_mount_optional("insights", "mindline.insights.cli")
 
 
 def _settings() -> Settings:

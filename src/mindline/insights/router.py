@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from typing import Any
+
 from fastapi import APIRouter, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import PlainTextResponse
 
 from mindline.accounts.deps import CurrentActor
 from mindline.audit import service as audit_service
 from mindline.care.deps import PatientCareTeam, PatientSelf
+from mindline.core import clock
 from mindline.db.deps import DbSession
-from mindline.insights import service
+from mindline.insights import cohort, outcomes_report, oversight, population, service, stats
+from mindline.insights.deps import ReportReader
 from mindline.insights.schemas import (
     CarePlanItem,
     DeclineIn,
@@ -104,3 +111,65 @@ def read_care_plan(
 
 
 insights_router = APIRouter(prefix="/insights", tags=["insights"])
+
+
+def _period(period: str | None) -> stats.Period:
+    return stats.parse_period(period, today=clock.now().date())
+
+
+def _plain(value: Any) -> Any:
+    return jsonable_encoder(asdict(value))
+
+
+@insights_router.get("/outcomes")
+def read_outcomes(
+    actor: ReportReader,
+    session: DbSession,
+    period: str | None = None,
+    service: str | None = None,
+    clinician_id: int | None = None,
+) -> dict[str, Any]:
+    """Service outcomes for a period (leads and administrators; aggregates only)."""
+    found = outcomes_report.service_outcomes(
+        session, _period(period), service=service, clinician_id=clinician_id
+    )
+    return {**_plain(found), "counts": found.counts(), "period": found.period.label}
+
+
+@insights_router.get("/oversight")
+def read_oversight(
+    actor: ReportReader, session: DbSession, period: str | None = None, service: str | None = None
+) -> dict[str, Any]:
+    """Alert precision, risk-level drift and acknowledgement times."""
+    found = oversight.model_oversight(session, _period(period), service=service)
+    return {**_plain(found), "period": found.period.label}
+
+
+@insights_router.get("/what-helps")
+def read_cohort(
+    actor: ReportReader, session: DbSession, period: str | None = None, service: str | None = None
+) -> dict[str, Any]:
+    """Associations with next-day mood and questionnaire change, and profiles."""
+    chosen = _period(period)
+    ids = population.patient_ids(session, service=service) if service else None
+    found = cohort.what_helps(session, chosen, ids)
+    return {**_plain(found), "period": chosen.label}
+
+
+@insights_router.get("/report.csv", response_class=PlainTextResponse)
+def export_csv(
+    actor: ReportReader, session: DbSession, period: str | None = None, service: str | None = None
+) -> PlainTextResponse:
+    """The whole report as aggregate CSV."""
+    from mindline.insights import report  # matplotlib loads only when a report is made
+
+    built = report.build(session, _period(period), service=service, with_charts=False)
+    audit_service.record(
+        session,
+        action="insights_exported",
+        actor_id=actor.user_id,
+        actor_role=actor.role.value,
+        target_type="insights_report",
+        detail={"period": built.period.label, "service": service or ""},
+    )
+    return PlainTextResponse(report.to_csv(built), media_type="text/csv")

@@ -6,10 +6,11 @@ from fastapi import APIRouter
 
 from mindline.web.admin_pages import router as admin_pages
 from mindline.web.clinician_pages import router as clinician_pages
+from mindline.web.insights_pages import router as insights_pages
 from mindline.web.pages import router as core_pages
 from mindline.web.patient_pages import router as patient_pages
 
 
 def page_routers() -> tuple[APIRouter, ...]:
     """Page routers in the order they are mounted."""
-    return (core_pages, admin_pages, patient_pages, clinician_pages)
+    return (core_pages, admin_pages, patient_pages, clinician_pages, insights_pages)
