@@ -215,3 +215,18 @@ def test_keys_rotate_reports_what_it_did(runner: CliRunner, settings, monkeypatc
     result = runner.invoke(cli.app, ["keys", "rotate"])
     assert result.exit_code == 0, result.output
     assert '"active_key": "k9"' in result.output
+
+
+def test_a_locked_sqlite_database_answers_503_with_retry_after(app, settings) -> None:
+    from fastapi.testclient import TestClient
+    from sqlalchemy.exc import OperationalError
+
+    @app.get("/api/v1/_busy_probe")
+    def busy() -> None:
+        raise OperationalError("UPDATE x", {}, Exception("database is locked"))
+
+    with TestClient(app) as client:
+        response = client.get("/api/v1/_busy_probe")
+    assert response.status_code == 503
+    assert response.headers["retry-after"] == "1"
+    assert response.json()["error"]["code"] == "busy"

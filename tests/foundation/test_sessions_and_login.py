@@ -216,3 +216,8 @@ def test_api_tokens_work_without_csrf_and_stop_when_revoked(
         assert integration.get("/api/v1/caseload").status_code == 401
     listed = client.get("/api/v1/auth/tokens").json()
     assert "token" not in listed[0] and listed[0]["revoked_at"] is not None
+
+
+def test_me_tells_a_patient_their_patient_id(client: TestClient, personas: Personas) -> None:
+    login(client, "alice@example.org")
+    assert client.get("/api/v1/auth/me").json()["patient_id"] == personas.alice.id

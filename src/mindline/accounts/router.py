@@ -20,6 +20,7 @@ from mindline.accounts.schemas import (
     CodeIn,
     LoginIn,
     LoginOut,
+    MeRead,
     MfaSetupOut,
     PasswordResetIn,
     TokenCreate,
@@ -115,10 +116,11 @@ def logout_everywhere(actor: SignedIn, response: Response, session: DbSession) -
     response.delete_cookie(SESSION_COOKIE, path="/")
 
 
-@auth_router.get("/me", response_model=UserRead)
-def me(actor: SignedIn, session: DbSession) -> User:
-    """The signed-in user."""
-    return service.get_or_raise(session=session, user_id=actor.user_id)
+@auth_router.get("/me", response_model=MeRead)
+def me(actor: SignedIn, session: DbSession) -> MeRead:
+    """The signed-in user (patients also get their patient id)."""
+    user = service.get_or_raise(session=session, user_id=actor.user_id)
+    return MeRead(**UserRead.model_validate(user).model_dump(), patient_id=actor.patient_id)
 
 
 @auth_router.post("/mfa/verify", status_code=status.HTTP_204_NO_CONTENT)

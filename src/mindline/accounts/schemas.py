@@ -41,6 +41,10 @@ class UserRead(Output):
     created_at: datetime
 
 
+class MeRead(UserRead):
+    patient_id: int | None = None
+
+
 class UserCreate(Input):
     email: EmailStr
     display_name: str = Field(min_length=1, max_length=120)
