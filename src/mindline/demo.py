@@ -142,6 +142,10 @@ def seed(settings: Settings) -> dict[str, str]:
         demo_data.seed_history(
             session=session, patient_ids=patient_ids, seed=SEED, today=clock.now().date()
         )
+        # Suggestions for every trajectory, so clinicians have proposals to approve or decline.
+        from mindline.insights import jobs as insights_jobs
+
+        insights_jobs.generate_for(session=session, patient_ids=patient_ids)
         audit_service.record(
             session,
             action="demo_seeded",

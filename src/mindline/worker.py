@@ -18,7 +18,12 @@ log = logging.getLogger(__name__)
 Step = Callable[[Settings], bool]
 _steps: dict[str, Step] = {}
 # Domain modules whose @job steps the worker runs; a module not written yet is skipped.
-JOB_MODULES = ("mindline.alerts.jobs", "mindline.monitoring.jobs", "mindline.companion.jobs")
+JOB_MODULES = (
+    "mindline.alerts.jobs",
+    "mindline.monitoring.jobs",
+    "mindline.companion.jobs",
+    "mindline.insights.jobs",
+)
 
 
 def import_jobs() -> None:

@@ -83,8 +83,9 @@ def levels_chart(result: Oversight) -> Figure:
         for m in months:
             total = sum(result.levels[m].values()) or 1
             shares.append(100 * result.levels[m].get(level, 0) / total)
-        ax.bar(months, shares, bottom=bottom, label=level)
+        ax.bar(range(len(months)), shares, bottom=bottom, label=level)
         bottom = [b + s for b, s in zip(bottom, shares, strict=True)]
+    ax.set_xticks(range(len(months)), months)
     ax.set_ylabel("% of screened texts")
     ax.set_title(f"Risk levels by month (PSI {result.psi or 0:.3f}: {result.drift})", fontsize=10)
     ax.legend(fontsize=7, ncols=5, loc="upper center", bbox_to_anchor=(0.5, -0.15))

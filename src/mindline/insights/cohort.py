@@ -114,7 +114,6 @@ def load_days(session: Session, period: Period, ids: Sequence[int] | None = None
             CheckIn.local_on <= period.end,
         )
         .order_by(CheckIn.patient_id, CheckIn.local_on)
-        .execution_options(yield_per=20_000)
     )
     if ids is not None:
         stmt = stmt.where(CheckIn.patient_id.in_(list(ids)))
@@ -123,7 +122,9 @@ def load_days(session: Session, period: Period, ids: Sequence[int] | None = None
     scores: list[tuple[int, int, int]] = []
     hits: list[int] = []  # flattened (row, column) positions of tags
     width = len(names)
-    for row, (pid, on, mood, anxiety, sleep, acts, trigs) in enumerate(session.execute(stmt)):
+    # Core rows streamed from a server-side cursor: no ORM objects, bounded memory.
+    conn = session.connection().execution_options(stream_results=True, max_row_buffer=50_000)
+    for row, (pid, on, mood, anxiety, sleep, acts, trigs) in enumerate(conn.execute(stmt)):
         pids.append(pid)
         days.append(on.toordinal())
         scores.append((mood, anxiety, sleep))
