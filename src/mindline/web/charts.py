@@ -68,8 +68,9 @@ def checkin_summary(days: list[dict[str, Any]]) -> str:
         return "No check-ins yet."
     last = days[-1]
     mood = [d["mood"] for d in days]
+    count = f"{len(days)} check-in{'s' if len(days) != 1 else ''}"
     return (
-        f"{len(days)} check-ins from {days[0]['date']} to {last['date']}. "
+        f"{count} from {days[0]['date']} to {last['date']}. "
         f"Mood ranged from {min(mood)} to {max(mood)}; the latest was {last['mood']} out of 10, "
         f"with sleep {last['sleep']} out of 10."
     )

@@ -27,6 +27,7 @@ from mindline.companion.errors import ConversationBusy, ConversationClosed, Rate
 from mindline.companion.schemas import MAX_MESSAGE_CHARS
 from mindline.core.errors import InvalidInput, NotFound
 from mindline.db.deps import AppSettings, DbSession
+from mindline.insights import service as insights_service
 from mindline.measures import Instrument, get_instrument, list_instruments
 from mindline.measures.errors import InstrumentDisabled, InvalidAnswers
 from mindline.monitoring import checkins, responses, schedules, trends
@@ -100,6 +101,7 @@ def home_page(request: Request, session: DbSession, patient: Patient) -> Respons
             "checkin": patient_data.todays_checkin(session, patient.id),
             "due": schedules.due(session=session, patient_id=patient.id),
             "conversation": patient_data.open_conversation(session, patient.id),
+            "care_plan": insights_service.care_plan(session=session, patient_id=patient.id),
             "clinicians": [(c, role) for c, role in clinicians if c],
         },
     )
