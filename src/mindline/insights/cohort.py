@@ -123,8 +123,11 @@ def load_days(session: Session, period: Period, ids: Sequence[int] | None = None
     hits: list[int] = []  # flattened (row, column) positions of tags
     width = len(names)
     # Core rows streamed from a server-side cursor: no ORM objects, bounded memory.
-    conn = session.connection().execution_options(stream_results=True, max_row_buffer=50_000)
-    for row, (pid, on, mood, anxiety, sleep, acts, trigs) in enumerate(conn.execute(stmt)):
+    # Options on the statement, not the connection: later writes must not use a server cursor.
+    streamed = stmt.execution_options(stream_results=True, max_row_buffer=50_000)
+    for row, (pid, on, mood, anxiety, sleep, acts, trigs) in enumerate(
+        session.connection().execute(streamed)
+    ):
         pids.append(pid)
         days.append(on.toordinal())
         scores.append((mood, anxiety, sleep))
