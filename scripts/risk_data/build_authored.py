@@ -20,6 +20,9 @@ from dsl import check, parse  # noqa: E402
 HERE = Path(__file__).parent
 ROOT = HERE.parent.parent
 OUT = ROOT / "src/mindline/risk/data/authored.jsonl"
+# Provenance of each row (seed, templated family, chat rewrite of a seed), so training can
+# down-weight templates and keep a seed and its rewrites on one side of a split.
+GROUPS = ROOT / "src/mindline/risk/data/authored_groups.json"
 SEED = 20240611
 
 
@@ -309,7 +312,9 @@ def variants(seeds, rng, frac):
         tags = list(r["tags"]) + (["misspelling"] if typod else [])
         if any(e in t for e in "😂😔😞"):
             tags.append("emoji")
-        out.append(rec(t, r["level"], r["categories"], tags, r["flags"]))
+        v = rec(t, r["level"], r["categories"], tags, r["flags"])
+        v["_kind"], v["_group"] = "rewrite", r["_src"]
+        out.append(v)
     return out
 
 
@@ -318,9 +323,14 @@ def main():
     seeds = []
     for p in sorted(HERE.glob("authored_*.txt")):
         seeds += parse(p.read_text(encoding="utf-8"), p.name)
+    for r in seeds:
+        r["_kind"], r["_group"] = "seed", r["_src"]
     gen = []
     for fam in (everyday, distress, idioms, gaming, benign_twins, passive, active, imminent):
-        gen += fam(random.Random(f"{SEED}-{fam.__name__}"))
+        rows_f = fam(random.Random(f"{SEED}-{fam.__name__}"))
+        for r in rows_f:
+            r["_kind"], r["_group"] = "template", f"family:{fam.__name__}"
+        gen += rows_f
     var = variants(seeds, random.Random(f"{SEED}-variants"),
                    {"none": 0.12, "low": 0.35, "moderate": 0.45, "high": 0.5, "imminent": 0.45})
     seen, rows, errors = set(), [], []
@@ -338,6 +348,8 @@ def main():
         for e in errors:
             print("ERROR", *e, file=sys.stderr)
         sys.exit(1)
+    groups = {f"a-{i:04d}": [r["_kind"], r["_group"]] for i, r in enumerate(rows, 1)}
+    GROUPS.write_text(json.dumps(groups, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     with OUT.open("w", encoding="utf-8") as f:
         for i, r in enumerate(rows, 1):
             o = {"id": f"a-{i:04d}", "text": r["text"], "level": r["level"],

@@ -170,7 +170,8 @@ def main():
     print(f"\nnear-duplicate check: {len(reg)} regression x {len(train)} training texts; "
           f"thresholds Levenshtein ratio > {LEV_MAX} or word Jaccard > {JAC_MAX}: {len(hits)} hits")
     for h in hits:
-        print("  NEAR-DUP", h)
+        # The training side only: fix the training line, never look at the held-out text.
+        print(f"  NEAR-DUP training {h[2]} {h[3]!r} ~ regression {h[0]} (lev {h[4]}, jaccard {h[5]})")
     if not md:
         # Ids and scores only: regression texts are not printed, so checking a new line
         # never shows the held-out wording.

@@ -132,3 +132,37 @@ def test_screen_never_crashes_on_any_text(text: str, locale: str):
     assert isinstance(result.level, RiskLevel)
     for e in result.evidence:
         assert text[e.start : e.end] == e.text
+
+
+def test_indirect_goodbyes_and_final_arrangements_are_imminent():
+    for text in (
+        "I've made my peace with everything",
+        "I won't be a problem for anyone much longer",
+        "i've sorted out my affairs and the dog is going to my brother",
+    ):
+        assert screen(text).level.rank >= RiskLevel.HIGH.rank, text
+
+
+def test_someone_elses_risk_without_a_rule_match_is_still_flagged_third_party():
+    result = screen("my cousin keeps saying everyone would be better off without him")
+    assert "third_party" in result.flags
+    assert result.level.rank <= RiskLevel.LOW.rank
+
+
+def test_grief_is_not_flagged_as_someone_else_at_risk():
+    assert "third_party" not in screen("my dad died last month and i keep crying").flags
+
+
+def test_a_news_story_about_risk_is_flagged_quoted():
+    result = screen("read an article about how overdose numbers went up last year")
+    assert "quoted_or_fictional" in result.flags
+    assert result.level.rank < RiskLevel.MODERATE.rank
+
+
+def test_very_short_control_words_never_reach_crisis_on_the_classifier_alone():
+    for text in ("stop", "bye", "done", "on the train"):
+        assert screen(text).level.rank <= RiskLevel.LOW.rank, text
+
+
+def test_hurried_misspellings_of_risk_words_are_read():
+    assert screen("i reallly wnat to kil mysellf").level.rank >= RiskLevel.HIGH.rank

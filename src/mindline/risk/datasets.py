@@ -95,6 +95,21 @@ def authored_path() -> Path:
     return Path(str(resources.files("mindline.risk").joinpath("data/authored.jsonl")))
 
 
+def dev_path() -> Path:
+    """The project's hand-written dev set: calibration and iteration, never training rows."""
+    return Path(str(resources.files("mindline.risk").joinpath("data/dev.jsonl")))
+
+
+def authored_groups() -> dict[str, tuple[str, str]]:
+    """id -> (kind, group) of authored rows: kind is seed, template or rewrite; a rewrite
+    shares its seed's group. Empty when the sidecar file is missing."""
+    path = Path(str(resources.files("mindline.risk").joinpath("data/authored_groups.json")))
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): (str(v[0]), str(v[1])) for k, v in raw.items()}
+
+
 def regression_path() -> Path:
     """The held-out regression set (tests/risk/regression.jsonl), never trained on."""
     for p in [Path.cwd(), *Path(__file__).resolve().parents]:
@@ -111,11 +126,16 @@ def is_validation(example_id: str, seed: int, fraction: float = 0.2) -> bool:
 
 
 def split_authored(examples: list[Example], seed: int) -> tuple[list[Example], list[Example]]:
-    """(train, validation); variants of one message ("x-v2") stay on the same side."""
+    """(train, validation), group-aware: a seed and its chat rewrites stay on one side, and
+    templated rows always train (a validation row whose template twin trains is no test)."""
+    groups = authored_groups()
     train: list[Example] = []
     val: list[Example] = []
     for e in examples:
-        group = e.id.split("-v")[0].split("_v")[0]
+        kind, group = groups.get(e.id, ("seed", e.id.split("-v")[0].split("_v")[0]))
+        if kind == "template":
+            train.append(e)
+            continue
         (val if is_validation(group, seed) else train).append(e)
     return train, val
 

@@ -187,6 +187,60 @@ _DOUBLES = {
 }
 
 
+# Risk words people misspell in a hurry: one adjacent swap, one dropped letter or one doubled
+# letter maps back ("wnat" -> "want", "mysellf" -> "myself"). Real words are excluded.
+_FUZZY_TARGETS = (
+    "myself",
+    "suicide",
+    "suicidal",
+    "kill",
+    "killing",
+    "want",
+    "overdose",
+    "yourself",
+    "hurt",
+    "cutting",
+    "tonight",
+    "goodbye",
+    "anymore",
+    "everyone",
+)
+_FUZZY_REAL_WORDS = {
+    "kills",
+    "wants",
+    "wan",
+    "ant",
+    "wat",
+    "hut",
+    "cuttings",
+    "ill",
+    "kil",
+    "overdoes",
+    "suicida",
+    "ourself",
+}
+
+
+def _fuzzy_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word in _FUZZY_TARGETS:
+        variants = set()
+        for i in range(len(word)):
+            variants.add(word[:i] + word[i + 1 :])
+            variants.add(word[:i] + word[i] + word[i:])
+            if i + 1 < len(word):
+                variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for v in variants:
+            if len(v) >= 4 and v != word and v not in _FUZZY_REAL_WORDS:
+                table.setdefault(v, word)
+    for word in _FUZZY_TARGETS:
+        table.pop(word, None)
+    return table
+
+
+FUZZY: dict[str, str] = _fuzzy_table()
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus, per character, the original [start, end) it came from."""
@@ -260,6 +314,7 @@ def canonical_token(token: str, slang: bool = True) -> str:
     new = _collapse_runs(_wildcard(_deleet(core)))
     if slang:
         new = SLANG.get(new, new)
+        new = FUZZY.get(new, new)
     if new == core:
         return token
     return token[:lead] + new + token[lead + len(core) :]

@@ -39,6 +39,7 @@ _PAST = re.compile(
     r"as a (?:kid|child|teen)|back in|in the past|have not for|clean for|"
     r"a better place now|better now)\b"
 )
+_THIRD_WORDS = re.compile(r"\b(?:himself|herself|themselves|his|their)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
 
@@ -70,6 +71,11 @@ class Language:
     others: re.Pattern[str] | None
     self_: re.Pattern[str] | None
     you: re.Pattern[str] | None
+    topic: re.Pattern[str] | None = None
+    third_subject: re.Pattern[str] | None = None
+    first_subject: re.Pattern[str] | None = None
+    relate: re.Pattern[str] | None = None
+    media: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,11 @@ def lexicon() -> Lexicon:
             others=_opt(section, "others", macros),
             self_=_opt(section, "self", macros),
             you=_opt(section, "you", macros),
+            topic=_opt(section, "topic", macros),
+            third_subject=_opt(section, "third_subject", macros),
+            first_subject=_opt(section, "first_subject", macros),
+            relate=_opt(section, "relate", macros),
+            media=_opt(section, "media", macros),
         )
     answers = data["answers"]
     return Lexicon(
@@ -316,3 +327,34 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
 def is_question(text: str) -> bool:
     """True when the normalised text asks something (used for clinician questions)."""
     return text.rstrip().endswith("?")
+
+
+def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
+    """Flags for risk talked about as a topic: `third_party` when a third person is the
+    subject right before a risk word, `quoted_or_fictional` when the risk words sit next to
+    a film, song, book or news cue (unless the writer relates it to themselves)."""
+    flags: set[str] = set()
+    lex = lexicon()
+    for code in codes:
+        lang = lex.languages[code]
+        if lang.topic is None:
+            continue
+        for m in lang.topic.finditer(text):
+            a, _ = _sentence_bounds(text, m.start(), m.end())
+            prefix = text[a : m.start()]
+            if lang.media is not None and lang.media.search(text[a : m.end() + 60]):
+                if not (lang.relate is not None and lang.relate.search(text)):
+                    flags.add("quoted_or_fictional")
+                continue
+            if lang.third_subject is None:
+                continue
+            third = [t.end() for t in lang.third_subject.finditer(prefix)]
+            first = (
+                [f.end() for f in lang.first_subject.finditer(prefix)]
+                if lang.first_subject is not None
+                else []
+            )
+            subject_is_other = bool(third) and (not first or max(third) > max(first))
+            if subject_is_other or _THIRD_WORDS.search(m.group()):
+                flags.add("third_party")
+    return flags

@@ -90,6 +90,15 @@ _YOU_TO_I = [
 ]
 
 
+_MEANS_QUESTION = re.compile(
+    r"\b(?:pills|tablets|meds|medication|rope|gun|knife|blade|razor|means|plan|planned|note|"
+    r"letter|date|method|way to do it)\b"
+)
+_NOW_QUESTION = re.compile(
+    r"\b(?:right now|now|with i|on i|near i|tonight|today|in front of i|in the house|at home)\b"
+)
+
+
 def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
     """Level and categories a 'yes' would mean, by screening the question as a statement."""
     norm = normalize(question)
@@ -100,6 +109,11 @@ def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
     if hits:
         best = max(hits, key=lambda h: h.level.rank)
         return best.level, tuple(best.rule.categories), best.reason
+    if _MEANS_QUESTION.search(text):
+        # "Do you have the pills with you?" is asked only once risk has come up.
+        if _NOW_QUESTION.search(text):
+            return RiskLevel.IMMINENT, ("suicidal_ideation",), "means at hand"
+        return RiskLevel.HIGH, ("suicidal_ideation",), "plan or means"
     if re.search(
         r"\b(?:suicid\w*|kill|die|dying|dead|hurt|harm|end (?:it|my life)|not wake)", text
     ):
@@ -153,6 +167,9 @@ def _pattern_pass(
             self_hits.append(h)
             if h.level.rank > level.rank:
                 level = h.level
+    if not self_hits:
+        # Risk as a topic with no rule match: someone else's crisis, or a story or the news.
+        flags |= patterns.topic_flags(norm.text)
     # Someone else's crisis: the writer needs helper guidance, not a crisis reply.
     if not self_hits and Flag.THIRD_PARTY.value in flags:
         level = RiskLevel.LOW
@@ -209,6 +226,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 ):
                     cap = RiskLevel.NONE
                 if Flag.THIRD_PARTY.value in chunk_flags:
+                    cap = RiskLevel.LOW
+                # A few words ("stop", "bye", "on the train") carry too little for a bag of
+                # n-grams to call risk; short risk statements are the patterns' job.
+                if len(norm_text.split()) <= 3 and (cap is None or cap.rank > 1):
                     cap = RiskLevel.LOW
                 if cap is not None and clf_level.rank > cap.rank:
                     clf_level = cap

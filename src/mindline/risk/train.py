@@ -28,9 +28,14 @@ from mindline.risk.types import CATEGORIES
 
 LOW_EMOTIONS = {"sadness", "grief", "nervousness", "fear", "remorse", "disappointment"}
 PUBLIC_WEIGHT = 0.3
+# Templated rows give volume, not variety: weigh them down so the model learns the
+# constructs from hand-written seeds rather than the template wording.
+KIND_WEIGHT = {"seed": 1.0, "rewrite": 0.6, "template": 0.35}
+C_LEVEL = 4.0  # inverse regularisation of the level head (lower = smoother)
+C_CATEGORY = 4.0
 RECALL_TARGET = 0.97  # on validation, to leave room below the 0.95 test target
-FA_BUDGET_MODERATE = 0.04  # targets are 5 % and 2 %; keep a margin
-FA_BUDGET_HIGH = 0.015
+FA_BUDGET_MODERATE = 0.10  # recall first: 2x the 5 % target on calibration rows
+FA_BUDGET_HIGH = 0.04  # 2x the 2 % target; see the model card
 
 
 @dataclass
@@ -54,14 +59,17 @@ def build_corpus(
 ) -> Corpus:
     """Authored training rows plus sampled, pattern-clean public rows."""
     rng = np.random.default_rng(seed)
+    groups = datasets.authored_groups()
     texts, ranks, cats, weights, sources = [], [], [], [], []
     for e in train:
         if e.context:
             continue  # a bare "yes" is risky only because of the question before it
         texts.append(normalize(e.text).text)
         ranks.append(e.rank)
-        cats.append([int(c in e.categories) for c in CATEGORIES])
-        weights.append(1.0)
+        # Others' stories and quotes: the topic is there, the writer's risk is not.
+        topical = bool(set(e.flags) & {"third_party", "quoted_or_fictional"})
+        cats.append([int(c in e.categories and not topical) for c in CATEGORIES])
+        weights.append(KIND_WEIGHT.get(groups.get(e.id, ("seed", ""))[0], 1.0))
         sources.append("authored")
     if public:
         extra: list[tuple[str, int]] = []
@@ -102,7 +110,7 @@ def fit_linear(x: sparse.csr_matrix, corpus: Corpus, seed: int) -> tuple[np.ndar
     counts = np.bincount(corpus.ranks, minlength=5).astype(float)
     class_w = counts.sum() / (5 * np.maximum(counts, 1))
     sw = corpus.weights * class_w[corpus.ranks]
-    level = LogisticRegression(C=8.0, max_iter=3000, random_state=seed)
+    level = LogisticRegression(C=C_LEVEL, max_iter=3000, random_state=seed)
     level.fit(x, corpus.ranks, sample_weight=sw)
     coef = np.zeros((5, x.shape[1]), dtype=np.float32)
     bias = np.full(5, -20.0, dtype=np.float32)
@@ -114,7 +122,7 @@ def fit_linear(x: sparse.csr_matrix, corpus: Corpus, seed: int) -> tuple[np.ndar
         y = corpus.cats[:, j]
         if y.sum() < 3:
             continue
-        head = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
+        head = LogisticRegression(C=C_CATEGORY, max_iter=2000, class_weight="balanced")
         head.fit(x, y, sample_weight=corpus.weights)
         cat_coef[j] = head.coef_[0]
         cat_bias[j] = head.intercept_[0]
@@ -218,6 +226,14 @@ def train(
     examples = datasets.read_jsonl(datasets.authored_path())
     train_rows, val_rows = datasets.split_authored(examples, seed)
     log(f"authored: {len(train_rows)} train, {len(val_rows)} validation (seed {seed})")
+    # Calibration sees real-looking messages: the group-aware validation split plus the
+    # hand-written dev set (never training rows). The regression set is never read here.
+    try:
+        dev_rows = datasets.read_jsonl(datasets.dev_path())
+    except datasets.DatasetMissing:
+        dev_rows = []
+    log(f"dev set: {len(dev_rows)} rows (calibration only)")
+    val_rows = val_rows + dev_rows
     corpus = build_corpus(train_rows, seed, public, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
 
@@ -240,7 +256,9 @@ def train(
     others_only = np.array(others)
     has_context = np.array([bool(e.context) for e in val_rows])
     xv = classifier.weight_features(classifier.raw_features(val_texts), idf)
-    draft = classifier.LinearModel("draft", idf, coef, bias, cat_coef, cat_bias, Thresholds(), {})
+    draft = classifier.LinearModel.from_heads(
+        "draft", idf, coef, bias, cat_coef, cat_bias, Thresholds(), {}
+    )
     probs = draft.level_probs(xv)
     keep = ~has_context
     thresholds = calibrate(probs[keep], pattern[keep], others_only[keep], gold[keep])
@@ -275,7 +293,7 @@ def train(
     steps.update()
 
     version = _version(coef, thresholds)
-    model = classifier.LinearModel(
+    model = classifier.LinearModel.from_heads(
         version,
         idf,
         coef,
@@ -289,10 +307,14 @@ def train(
             "train_rows": len(corpus.texts),
             "public_rows": corpus.sources.count("public"),
             "validation_rows": len(val_rows),
+            "dev_rows_in_calibration": len(dev_rows),
+            "kind_weights": KIND_WEIGHT,
+            "c_level": C_LEVEL,
             "validation": families["patterns + linear (tf-idf hashed word+char, logistic)"],
             "families": families,
             "training_data": [
-                "authored.jsonl (project)",
+                "authored.jsonl (project; templated rows weighted "
+                f"{KIND_WEIGHT['template']}, rewrites {KIND_WEIGHT['rewrite']})",
                 "GoEmotions train (Apache-2.0)",
                 "SAD train (MIT)",
             ],
