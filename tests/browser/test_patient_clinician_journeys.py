@@ -75,6 +75,7 @@ def test_a_crisis_message_reaches_the_clinician_who_resolves_it(
     _sign_in(page, base, "alice@example.org")
     page.wait_for_url(f"{base}/home")
     page.goto(f"{base}/chat")
+    page.get_by_role("button", name="Turn on the AI companion").click()
     page.get_by_label("Your message").fill("can we do a breathing exercise")
     page.get_by_role("button", name="Send").click()
     page.wait_for_selector(".exercise-card")

@@ -132,6 +132,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/progress"): "011000",
     ("GET", "/settings"): "011000",
     ("POST", "/settings"): "011000",
+    ("POST", "/settings/consents"): "011000",
     ("GET", "/settings/export.json"): "011000",
     # Clinician pages.
     ("GET", "/alerts"): "000110",

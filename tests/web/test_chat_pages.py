@@ -5,11 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from builders import Personas
+from mindline.care import service as care_service
+from mindline.care.enums import ConsentKind
 from mindline.companion.models import CompanionMessage
+
+
+@pytest.fixture(autouse=True)
+def _companion_consent(personas: Personas, session: Any) -> None:
+    care_service.record_consent(
+        session=session,
+        patient=personas.alice,
+        kind=ConsentKind.companion,
+        granted=True,
+        recorded_by_id=personas.alice.user_id,
+    )
+    session.commit()
 
 
 def _send(client: TestClient, text: str, **extra: str) -> Any:
@@ -81,3 +96,28 @@ def test_a_new_conversation_starts_empty(
     _send(alice, "", new="1")
     page = alice.get("/chat").text
     assert "empty-chat" in page
+
+
+def test_without_consent_the_chat_offers_to_turn_it_on_and_sends_nothing(
+    browser_client: Callable[[str], TestClient], personas: Personas, session: Any
+) -> None:
+    care_service.record_consent(
+        session=session,
+        patient=personas.alice,
+        kind=ConsentKind.companion,
+        granted=False,
+        recorded_by_id=personas.alice.user_id,
+    )
+    session.commit()
+    alice = browser_client("alice@example.org")
+    page = alice.get("/chat").text
+    assert "The AI companion is off for your account" in page and 'id="chat-form"' not in page
+    refused = _send(alice, "hello there")
+    assert refused.status_code == 403 and "116 123" in refused.text
+    assert session.scalar(select(CompanionMessage.id)) is None
+    turned_on = alice.post(
+        "/settings/consents",
+        data={"csrf_token": alice.csrf, "companion": "true", "next": "/chat"},  # type: ignore[attr-defined]
+    )
+    assert turned_on.headers["location"] == "/chat"
+    assert 'id="chat-form"' in alice.get("/chat").text

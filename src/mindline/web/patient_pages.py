@@ -18,6 +18,7 @@ from mindline.accounts.enums import Role
 from mindline.audit import service as audit_service
 from mindline.authz import Actor
 from mindline.care import service as care_service
+from mindline.care.enums import ConsentKind
 from mindline.care.errors import PatientNotFound
 from mindline.care.models import Patient
 from mindline.companion import content
@@ -333,6 +334,7 @@ def _chat_page(
     *,
     text: str = "",
     error: str = "",
+    refusal: str = "",
     status_code: int = 200,
 ) -> Response:
     conversation = patient_data.open_conversation(session, patient.id)
@@ -346,6 +348,8 @@ def _chat_page(
         request,
         "patient/chat.html",
         {
+            "companion_on": _companion_on(session, patient),
+            "refusal": refusal,
             "patient": patient,
             "conversation": conversation,
             "messages": messages,
@@ -356,6 +360,12 @@ def _chat_page(
             "max_chars": MAX_MESSAGE_CHARS,
         },
         status_code=status_code,
+    )
+
+
+def _companion_on(session: DbSession, patient: Patient) -> bool:
+    return care_service.has_consent(
+        session=session, patient_id=patient.id, kind=ConsentKind.companion
     )
 
 
@@ -389,6 +399,13 @@ def chat_send(
     if len(text) > MAX_MESSAGE_CHARS:
         error = f"Please keep a message under {MAX_MESSAGE_CHARS:,} characters."
         return _chat_page(request, session, patient, text=text, error=error, status_code=422)
+    if not _companion_on(session, patient):
+        # Safety overrides consent: the text is still screened (and may raise an alert).
+        refuse = getattr(companion_service, "screen_without_consent", None)
+        message = "The AI companion is turned off for your account, so nothing was sent to it."
+        if refuse is not None:
+            message = refuse(session=session, settings=settings, patient=patient, text=text).message
+        return _chat_page(request, session, patient, refusal=message, status_code=403)
     if conversation is None:
         conversation = companion_service.start(session=session, patient=patient)
     try:
@@ -439,6 +456,7 @@ def progress_page(request: Request, patient: Me, session: DbSession) -> Response
 
 def _settings_page(
     request: Request,
+    session: DbSession,
     patient: Patient,
     *,
     errors: dict[str, str] | None = None,
@@ -455,15 +473,23 @@ def _settings_page(
             "languages": LANGUAGES,
             "errors": errors or {},
             "saved": saved,
+            "consents": {
+                kind: row.granted
+                for kind, row in care_service.consents(
+                    session=session, patient_id=patient.id
+                ).items()
+            },
         },
         status_code=status_code,
     )
 
 
 @router.get("/settings")
-def settings_page(request: Request, patient: Me, saved: bool = False) -> Response:
+def settings_page(
+    request: Request, patient: Me, session: DbSession, saved: bool = False
+) -> Response:
     """Language, country (which crisis lines you see), notifications, your data."""
-    return _settings_page(request, patient, saved=saved)
+    return _settings_page(request, session, patient, saved=saved)
 
 
 @router.post("/settings")
@@ -477,15 +503,41 @@ def settings_submit(
     """Save country and language."""
     if language not in LANGUAGES:
         errors = {"language": "Choose a language from the list."}
-        return _settings_page(request, patient, errors=errors, status_code=422)
+        return _settings_page(request, session, patient, errors=errors, status_code=422)
     try:
         care_service.update(session=session, patient=patient, country=country, language=language)
     except InvalidInput:
         session.rollback()
         errors = {"country": "Choose your country from the list."}
-        return _settings_page(request, patient, errors=errors, status_code=422)
+        return _settings_page(request, session, patient, errors=errors, status_code=422)
     _audit(session, patient, "profile_updated", fields="country,language")
     return _see("/settings?saved=true")
+
+
+CONSENT_NEXT = ("/settings?saved=true", "/chat")
+
+
+@router.post("/settings/consents")
+async def settings_consents(request: Request, patient: Me, session: DbSession) -> Response:
+    """Record what the patient agrees to; each change is a new consent row (history kept)."""
+    form = await request.form()
+    current = care_service.consents(session=session, patient_id=patient.id)
+    for kind in ConsentKind:
+        # Only kinds this form showed; an unticked box is a "no" for those.
+        if kind.value not in form and kind.value + "_shown" not in form:
+            continue
+        wanted = form.get(kind.value) == "true"
+        if kind.value not in current or current[kind.value].granted != wanted:
+            care_service.record_consent(
+                session=session,
+                patient=patient,
+                kind=kind,
+                granted=wanted,
+                recorded_by_id=patient.user_id,
+            )
+            _audit(session, patient, "consent_recorded", kind=kind.value, granted=wanted)
+    target = str(form.get("next", ""))
+    return _see(target if target in CONSENT_NEXT else CONSENT_NEXT[0])
 
 
 @router.get("/settings/export.json")
