@@ -95,6 +95,24 @@ class Settings(BaseSettings):
     companion_messages_per_minute: int = Field(
         20, gt=0, description="patient messages a minute before the companion answers 429"
     )
+    llm_base_url: str = Field(
+        "", description="OpenAI-compatible server (…/v1) for the companion; empty: scripted only"
+    )
+    llm_model: str = Field("", description="model name sent to the LLM server")
+    llm_api_key: SecretStr = Field(SecretStr(""), description="bearer key for the LLM server")
+    llm_first_token_timeout_seconds: float = Field(
+        3, gt=0, description="no first token by then: the scripted companion answers"
+    )
+    llm_total_timeout_seconds: float = Field(
+        20, gt=0, description="longest a generated reply may take in all"
+    )
+    llm_retries: int = Field(1, ge=0, le=5, description="retries after a failed LLM request")
+    llm_max_tokens: int = Field(300, gt=0, description="longest generated reply, in tokens")
+    llm_trusted_hosts: str = Field(
+        "",
+        description="comma-separated LLM hosts inside the service's network (no redaction); "
+        "loopback and private addresses always are",
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholders_in_production(self) -> Self:

@@ -21,6 +21,7 @@ from mindline.accounts.router import auth_router, users_router
 from mindline.alerts.router import alerts_router, patient_alerts_router, routes_router
 from mindline.audit.router import router as audit_router
 from mindline.care.router import caseload_router, invitations_router, patients_router
+from mindline.companion.admin_router import router as llm_admin_router
 from mindline.companion.router import router as companion_router
 from mindline.config import Settings
 from mindline.core.errors import Locked, MindlineError
@@ -47,6 +48,7 @@ API_ROUTERS = (
     patient_alerts_router,
     routes_router,
     companion_router,
+    llm_admin_router,
     suggestions_router,
     insights_router,
 )

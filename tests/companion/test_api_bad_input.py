@@ -62,7 +62,7 @@ def test_a_message_to_someone_elses_conversation_is_not_found(
     signed_in: Any, personas: Personas, session: Any
 ) -> None:
     dave = Chat(signed_in("dave@example.org"), personas.dave.id)
-    alice = signed_in("alice@example.org")
+    alice = Chat(signed_in("alice@example.org"), personas.alice.id).client
     # Through Alice's own record path, and through Dave's.
     for url in (
         f"/api/v1/patients/{personas.alice.id}/conversations/{dave.id}/messages",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mindline.companion import content, crisis, exercises, topics
 from mindline.companion.crisis_lines import Resources, for_country
@@ -29,6 +30,9 @@ from mindline.companion.screening import Screened, Screener, assess, default_scr
 from mindline.companion.text import normalise
 from mindline.companion.topics import TopicDetector, keyword_topics
 
+if TYPE_CHECKING:  # the model mode is optional; the scripted engine never imports httpx
+    from mindline.companion.llm.turn import LLMMode
+
 MAX_INPUT_CHARS = 4000
 _URGENT_OTHER = re.compile(r"\b(right now|tonight|has taken|just took|about to|is going to)\b")
 _BAD_TREND = {"down", "worse", "declining", "poor", "low"}
@@ -46,6 +50,9 @@ class _Draft:
     alert: AlertRequest | None = None
     plan_update: dict[str, list[str]] | None = None
     feedback: tuple[str, bool] | None = None
+    # Rails that fired before the final output check (input rails, the model's reply).
+    rails: list[str] = field(default_factory=list)
+    incidents: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
         if text:
@@ -64,8 +71,14 @@ def reply(
     screen: Screener = default_screen,
     topic_detector: TopicDetector = keyword_topics,
     rails: Sequence[Rail] = DEFAULT_RAILS,
+    llm: LLMMode | None = None,
 ) -> Turn:
-    """Answer one patient message; the caller persists ``Turn.state`` and any alert."""
+    """Answer one patient message; the caller persists ``Turn.state`` and any alert.
+
+    With ``llm`` set, open conversation is answered by the model (after the risk screen
+    and the input rails; its whole reply then passes the output rails); structured flows
+    (exercises, offers, crisis, check-ins) stay scripted.
+    """
     st = state.model_copy(deep=True)
     st.turn += 1
     text = text[:MAX_INPUT_CHARS]
@@ -94,7 +107,7 @@ def reply(
     elif screened.has_flag("language_unsupported"):
         draft.add(say(Say.LANGUAGE_NOTE, **slots))
     else:
-        _companion(st, text, detected, found, profile, slots, draft, screen, rails)
+        _companion(st, text, detected, found, profile, slots, draft, screen, rails, llm)
         _remember_topics(st, found)
 
     in_crisis = st.crisis is not None
@@ -117,7 +130,7 @@ def reply(
         mode=draft.mode,
         crisis=in_crisis,
         risk_level=screened.level,
-        rails_fired=guarded.fired,
+        rails_fired=[*draft.rails, *guarded.fired],
         exercise=exercises.ref(st.exercise) if st.exercise else None,
         raise_alert=draft.alert,
         state=st,
@@ -125,7 +138,7 @@ def reply(
         topics=found,
         safety_plan_update=draft.plan_update,
         exercise_feedback=draft.feedback,
-        incidents=incidents + guarded.errors,
+        incidents=incidents + draft.incidents + guarded.errors,
     )
 
 
@@ -334,6 +347,7 @@ def _companion(
     draft: _Draft,
     screen: Screener,
     rails: Sequence[Rail],
+    llm: LLMMode | None = None,
 ) -> None:
     intent = detected.intent
     pick = st.turn
@@ -394,12 +408,52 @@ def _companion(
             draft.add(say(Say.WHAT_CAN_YOU_DO, **slots))
         else:
             _offer(st, item_id, helped, slots, draft)
+    elif llm is not None and _generate(st, text, found, profile, slots, draft, screen, llm):
+        if found or intent == Intent.VENT:
+            _suggest(st, found, profile, slots, draft)
     elif found or intent == Intent.VENT:
         _listen(st, text, found, profile, slots, draft, screen, rails)
     elif intent == Intent.QUESTION:
         draft.add(say(Say.GENERAL_QUESTION, **slots))
     else:
         draft.add(say(Say.UNCLEAR, pick, **slots))
+
+
+def _generate(
+    st: ConversationState,
+    text: str,
+    found: list[Topic],
+    profile: PatientProfile,
+    slots: dict[str, str],
+    draft: _Draft,
+    screen: Screener,
+    llm: LLMMode,
+) -> bool:
+    """Answer with the model; False (mode llm_fallback) when the script must answer."""
+    ctx = RailContext(
+        mode=Mode.LLM,
+        screen=screen,
+        locale=profile.locale,
+        name=slots["name"],
+        care_team=profile.care_team_name,
+        crisis_lines=slots["crisis_lines"],
+        emergency=slots["emergency"],
+        masked=(slots["crisis_lines"],),
+    )
+    refused = llm.check_input(text, ctx)
+    if refused is not None and refused.text:
+        draft.add(refused.text)
+        draft.rails += refused.rails_fired
+        return True
+    out = llm.generate(text, ctx=ctx, profile=profile, last_reply=st.last_reply, topics=found)
+    draft.incidents += out.incidents
+    draft.rails += out.rails_fired
+    if out.text is None:
+        draft.mode = Mode.LLM_FALLBACK
+        return False
+    draft.add(out.text)
+    draft.mode = out.mode
+    return True
 
 
 def _listen(
@@ -424,6 +478,17 @@ def _listen(
     draft.add(said or say(Say.VENT_OPEN, pick, **slots))
     if found:
         draft.add(say(Say(f"topic_{found[0].value}")))
+    _suggest(st, found, profile, slots, draft)
+
+
+def _suggest(
+    st: ConversationState,
+    found: list[Topic],
+    profile: PatientProfile,
+    slots: dict[str, str],
+    draft: _Draft,
+) -> None:
+    """Mention a worrying trend, or offer an exercise that fits the topics."""
     if _mention_trend(st, profile, slots, draft):
         return
     item_id, helped = topics.suggest(found, profile.helpful_exercises, exclude=st.offered)

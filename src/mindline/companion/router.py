@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
@@ -135,7 +135,10 @@ def close_conversation(
 @router.post(
     "/conversations/{conversation_id}/messages",
     response_model=ReplyRead,
-    responses={200: {"content": {EVENT_STREAM: {}}}},
+    responses={
+        200: {"content": {EVENT_STREAM: {}}},
+        403: {"description": "The companion is off (no consent); crisis lines included"},
+    },
 )
 def send_message(
     conversation_id: int,
@@ -145,11 +148,16 @@ def send_message(
     session: DbSession,
     settings: AppSettings,
     stream: Annotated[bool, Query(description="answer as server-sent events")] = False,
-) -> ReplyRead | StreamingResponse:
+) -> ReplyRead | StreamingResponse | JSONResponse:
     """Send a message and get the companion's reply (JSON, or SSE with ?stream=true).
 
     The message, reply, state and any alert are committed before the first byte is sent.
+    In language-model mode the whole generated reply has passed the output rails before
+    it is stored, so the stream below only ever carries checked text.
+    Without companion consent: 403 with the crisis lines, and the text is still screened.
     """
+    if not service.companion_enabled(session=session, patient_id=patient.id):
+        return _refuse(session, settings, patient, body.text)
     exchange = service.send(
         session=session,
         settings=settings,
@@ -176,6 +184,22 @@ def send_message(
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
     return result
+
+
+def _refuse(session: Session, settings: AppSettings, patient: Patient, text: str) -> JSONResponse:
+    # Returned, not raised, so the request's session commits any alert it raised.
+    refusal = service.screen_without_consent(
+        session=session, settings=settings, patient=patient, text=text
+    )
+    lines = [CrisisLineRead.model_validate(line).model_dump() for line in refusal.resources.lines]
+    return JSONResponse(
+        {
+            "error": {"code": "companion_off", "message": refusal.message, "fields": {}},
+            "crisis_lines": lines,
+            "emergency": refusal.resources.emergency,
+        },
+        status_code=status.HTTP_403_FORBIDDEN,
+    )
 
 
 def _sse(event: str, data: object) -> str:

@@ -42,6 +42,9 @@ class PatientProfile(BaseModel):
     """What the caller knows about the person; read-only for the engine."""
 
     name: str | None = None
+    # Only used to redact text sent to a language model outside the network; never shown.
+    full_name: str | None = None
+    email: str | None = None
     country: str = "GB"
     locale: str = "en"
     helpful_exercises: list[str] = Field(default_factory=list)

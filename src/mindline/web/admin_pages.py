@@ -261,6 +261,38 @@ def delete_route(route_id: int, actor: AdminActor, session: DbSession) -> Respon
     return RedirectResponse("/admin/routes", status_code=303)
 
 
+# --- language model --------------------------------------------------------------------------
+
+
+def _llm_page(request: Request, settings: Any, result: Any = None) -> Response:
+    from mindline.companion.llm.factory import config_from
+    from mindline.companion.llm.network import inside_network, trusted_hosts
+
+    config = config_from(settings)
+    inside = bool(config) and inside_network(
+        settings.llm_base_url, trusted_hosts(settings.llm_trusted_hosts)
+    )
+    return render(
+        request,
+        "admin/llm.html",
+        {"settings": settings, "configured": bool(config), "inside": inside, "result": result},
+    )
+
+
+@router.get("/llm")
+def llm_page(request: Request, actor: AdminActor, settings: AppSettings) -> Response:
+    """Language-model settings (read from the environment) and a test-connection button."""
+    return _llm_page(request, settings)
+
+
+@router.post("/llm/test")
+def llm_test(request: Request, actor: AdminActor, settings: AppSettings) -> Response:
+    """Send a tiny fixed prompt (no patient data) and show ok, latency or the error."""
+    from mindline.companion.llm.factory import check_connection
+
+    return _llm_page(request, settings, check_connection(settings))
+
+
 # --- crisis lines and audit ---------------------------------------------------------------
 
 
