@@ -57,13 +57,19 @@ def _settings() -> Settings:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     log_format: Annotated[str, typer.Option(help="json (one object per line) or text.")] = "json",
-    log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+    log_level: Annotated[
+        str | None,
+        typer.Option(help="debug, info, warning or error (default: info for serve and worker)."),
+    ] = None,
 ) -> None:
     """Mindline: AI-assisted mental health support with clinicians in the loop."""
     from mindline.core.logging import configure_logging
 
-    configure_logging(log_level, json_format=log_format != "text")
+    # One-shot commands print results on stdout; only warnings belong on stderr.
+    default = "info" if ctx.invoked_subcommand in ("serve", "worker") else "warning"
+    configure_logging(log_level or default, json_format=log_format != "text")
 
 
 def _prepare(settings: Settings) -> None:

@@ -7,7 +7,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -35,6 +37,9 @@ def _digest(prev_hash: str, event: AuditEvent) -> str:
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
 
 
+PENDING = "mindline_audit_pending"
+
+
 def record(
     session: Session,
     *,
@@ -47,41 +52,62 @@ def record(
     ip: str = "",
     outcome: str = "ok",
     detail: dict[str, object] | None = None,
-) -> AuditEvent:
-    """Append one event in the caller's transaction (it commits with the change it records)."""
+) -> None:
+    """Queue one event in the caller's transaction; it is chained and written at commit.
+
+    Writing at commit keeps the chain's lock (the head row) held for milliseconds, not for
+    the whole request, so audited writes do not queue behind each other's work.
+    """
+    session.info.setdefault(PENDING, []).append(
+        {
+            "at": clock.now(),
+            "actor_id": actor_id,
+            "actor_role": actor_role,
+            "action": action,
+            "target_type": target_type,
+            "target_id": str(target_id),
+            "patient_id": patient_id,
+            "ip": ip,
+            "outcome": outcome,
+            "detail": detail or {},
+        }
+    )
+
+
+def flush_pending(session: Session) -> int:
+    """Chain and insert the queued events now; returns how many were written."""
+    pending: list[dict[str, Any]] = session.info.pop(PENDING, [])
+    if not pending:
+        return 0
     # The UPDATE takes the write lock on the head row first (SQLite: the database lock),
     # so concurrent appends queue here instead of forking the chain.
     row = session.execute(
         update(AuditHead)
         .where(AuditHead.id == 1)
-        .values(seq=AuditHead.seq + 1)
+        .values(seq=AuditHead.seq + len(pending))
         .returning(AuditHead.seq, AuditHead.last_hash)
-    ).one_or_none()
-    if row is None:
-        session.add(AuditHead(id=1, seq=1, last_hash=GENESIS))
-        session.flush()
-        seq, prev = 1, GENESIS
-    else:
-        seq, prev = row
-    event = AuditEvent(
-        seq=seq,
-        at=clock.now(),
-        actor_id=actor_id,
-        actor_role=actor_role,
-        action=action,
-        target_type=target_type,
-        target_id=str(target_id),
-        patient_id=patient_id,
-        ip=ip,
-        outcome=outcome,
-        detail=detail or {},
-        prev_hash=prev,
-    )
-    event.hash = _digest(prev, event)
-    session.add(event)
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=event.hash))
+    ).one()
+    last_seq, prev = row
+    seq = last_seq - len(pending)
+    for values in pending:
+        seq += 1
+        event = AuditEvent(seq=seq, prev_hash=prev, **values)
+        event.hash = _digest(prev, event)
+        session.add(event)
+        prev = event.hash
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(last_hash=prev))
     session.flush()
-    return event
+    return len(pending)
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _write_pending_at_commit(session: Session) -> None:
+    flush_pending(session)
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _drop_pending_on_rollback(session: Session) -> None:
+    session.info.pop(PENDING, None)
 
 
 @dataclass(frozen=True)
