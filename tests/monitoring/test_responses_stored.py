@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from tests.monitoring.helpers import PHQ9_ITEM9, PHQ9_MILD, signed_in
 
 from builders import Personas
+from mindline.alerts.models import Alert, AlertDelivery
 from mindline.audit.models import AuditEvent
 from mindline.db.session import session_factory
 from mindline.monitoring import responses
@@ -98,7 +99,15 @@ def test_item_nine_writes_its_event_in_the_same_transaction_as_the_response(
             saved.response.id,
         )
         assert event.evidence["status"] == "positive"
-        assert event.consumed_at is None
+        # The alert and its outbox rows were committed with the response.
+        alert = fresh.scalars(select(Alert)).one()
+        assert (alert.kind, alert.severity, alert.source_id) == (
+            "phq9_item9",
+            "high",
+            str(saved.response.id),
+        )
+        assert fresh.scalar(select(func.count()).select_from(AlertDelivery)) >= 1
+        assert event.consumed_at is not None
     finally:
         fresh.close()
 
@@ -117,6 +126,8 @@ def test_a_failure_after_the_event_rolls_back_the_response_and_the_event(
     session.rollback()
     assert _count(session, QuestionnaireResponse) == 0
     assert _count(session, MonitoringEvent) == 0
+    assert _count(session, Alert) == 0
+    assert _count(session, AlertDelivery) == 0
 
 
 def test_a_missing_item_nine_is_unknown_and_routes_like_a_positive(

@@ -234,7 +234,8 @@ def raise_alert(
     window joins the open one (count and last_seen_at) instead of notifying again, unless
     it is more severe.
     """
-    settings = settings or get_settings()
+    # The session carries the settings of the app or command that opened it.
+    settings = settings or session.info.get("settings") or get_settings()
     kind, severity = AlertKind(kind), Severity(severity)
     spans = _clean_spans(evidence)
     window = (

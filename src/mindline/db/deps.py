@@ -33,6 +33,7 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
     every pool thread waiting for that lock.
     """
     session: Session = request.app.state.sessionmaker()
+    session.info["settings"] = request.app.state.settings
     try:
         yield session
         await run_in_threadpool(_prepare_commit, session)

@@ -57,6 +57,7 @@ def session_factory(settings: Settings) -> sessionmaker[Session]:
 def session_scope(settings: Settings) -> Iterator[Session]:
     """A session that commits on success and rolls back on error (jobs and CLI commands)."""
     session = session_factory(settings)()
+    session.info["settings"] = settings
     try:
         yield session
         session.commit()

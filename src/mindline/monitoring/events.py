@@ -1,7 +1,7 @@
 """Monitoring events: typed, stored signals that the alerts issue consumes.
 
-Contract for consumers: read rows with ``consumed_at IS NULL`` oldest first
-(``unconsumed``), act on them, then ``mark_consumed`` in the same transaction.
+Each event raises its alert in the same transaction (``emit``) and is marked consumed;
+``unconsumed`` and ``mark_consumed`` remain for any other consumer.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from mindline.alerts import service as alerts_service
+from mindline.alerts.enums import AlertKind
+from mindline.alerts.enums import Severity as AlertSeverity
 from mindline.core import clock
 from mindline.monitoring.enums import EventKind, Severity
 from mindline.monitoring.models import MonitoringEvent
@@ -42,14 +45,47 @@ def emit(
         "created_at": clock.now(),
     }
     if dedupe_key is None:
-        event = MonitoringEvent(**values)
+        event: MonitoringEvent | None = MonitoringEvent(**values)
         session.add(event)
         session.flush()
-        return event
-    # The unique constraint settles races between workers.
-    table = MonitoringEvent.__table__
-    event_id = insert_or_skip(session, table, values, ["patient_id", "dedupe_key"])  # type: ignore[arg-type]
-    return None if event_id is None else session.get(MonitoringEvent, event_id)
+    else:
+        # The unique constraint settles races between workers.
+        table = MonitoringEvent.__table__
+        event_id = insert_or_skip(session, table, values, ["patient_id", "dedupe_key"])  # type: ignore[arg-type]
+        event = None if event_id is None else session.get(MonitoringEvent, event_id)
+    if event is not None:
+        _raise_alert(session, event)
+    return event
+
+
+# Alert severities (alerts issue): urgent = imminent or acute; high = item 9, high risk,
+# non-acute ASQ; routine = moderate risk, deterioration, disengagement.
+ALERT_SEVERITY = {
+    Severity.urgent: AlertSeverity.urgent,
+    Severity.high: AlertSeverity.high,
+    Severity.moderate: AlertSeverity.routine,
+    Severity.low: AlertSeverity.routine,
+}
+
+
+def _raise_alert(session: Session, event: MonitoringEvent) -> None:
+    """Turn the event into an alert in the same transaction as its cause, and mark it used.
+
+    DESIGN.md: an alert is written in the transaction that stores its cause, so a committed
+    item-9 answer or risky journal always has its alert and outbox rows.
+    """
+    spans = event.evidence.get("spans") if isinstance(event.evidence, dict) else None
+    alerts_service.raise_alert(
+        session=session,
+        patient_id=event.patient_id,
+        kind=AlertKind(event.kind),
+        severity=ALERT_SEVERITY[Severity(event.severity)],
+        evidence=spans if isinstance(spans, list) else [],
+        source_type=event.source_type if event.source_id is not None else "monitoring_event",
+        source_id=event.source_id if event.source_id is not None else event.id,
+    )
+    event.consumed_at = clock.now()
+    session.flush()
 
 
 def list_for_patient(
