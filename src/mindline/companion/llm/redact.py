@@ -35,6 +35,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        "ID",
+        re.compile(r"\b(nhs|ssn|social security|passport)( number| no\.?)?:? ?[\d\s-]{6,}\b", re.I),
+    ),
     ("PHONE", re.compile(r"(?<![\w])\+?\d[\d\s().-]{7,}\d\b")),
     (
         "ADDRESS",
@@ -42,13 +46,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # UK postcodes and US ZIP+4; a bare five-digit number is left alone.
     ("POSTCODE", re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b\d{5}-\d{4}\b", re.I)),
-    (
-        "ID",
-        re.compile(r"\b(nhs|ssn|social security|passport)( number| no\.?)?:? ?[\d\s-]{6,}\b", re.I),
-    ),
 )
 _INTRO_NAME = re.compile(
-    r"\b(?i:my name is|i'?m called|call me|name'?s)\s+([A-Z][a-z'-]+)(\s+[A-Z][a-z'-]+)?"
+    r"\b((?i:my name is|i'?m called|call me|name'?s))\s+([A-Z][a-z'-]+)(\s+[A-Z][a-z'-]+)?"
 )
 
 
@@ -72,10 +72,13 @@ class Redactor:
 
     def redact(self, text: str) -> str:
         """The text with every identifier replaced by its tag."""
+        # E-mail addresses first, whole, so a known name inside one cannot split it.
+        for tag, pattern in PATTERNS[:2]:
+            text = pattern.sub(f"[{tag}]", text)
         for value in self.known:
             tag = "[EMAIL]" if "@" in value else "[NAME]"
             text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", tag, text, flags=re.I)
-        for tag, pattern in PATTERNS:
+        for tag, pattern in PATTERNS[2:]:
             text = pattern.sub(f"[{tag}]", text)
         return _INTRO_NAME.sub(lambda m: f"{m.group(1)} [NAME]", text)
 
