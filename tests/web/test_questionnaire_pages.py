@@ -77,8 +77,28 @@ def test_a_positive_item_nine_shows_the_crisis_panel_before_sending(
     assert "Check your answers" in review.text
     assert "crisis-panel" in review.text
     assert "116 123" in review.text and "999" in review.text
-    assert "When you send your answers, your care team will be told" in review.text
+    assert "We have let your care team know" in review.text
     assert _count(session) == 0
+
+
+def test_an_abandoned_form_with_a_positive_item_nine_still_alerts_the_care_team_once(
+    browser_client: Callable[[str], TestClient], personas: Personas, session: Any
+) -> None:
+    from mindline.alerts.models import Alert
+
+    alice = browser_client("alice@example.org")
+    fields = _answered([1] * 8, step="8", answer="1", go="next", key="k-abandon")
+    _step(alice, "phq9", **fields)
+    _step(alice, "phq9", **fields)  # a reload of the same step raises nothing new
+    session.expire_all()
+    alert = session.scalars(select(Alert)).one()
+    assert (alert.kind, alert.severity, alert.patient_id) == (
+        "phq9_item9",
+        "high",
+        personas.alice.id,
+    )
+    assert alert.count == 1
+    assert _count(session) == 0  # nothing submitted, yet the care team knows
 
 
 def test_sending_a_positive_item_nine_stores_it_and_says_the_care_team_was_told(

@@ -113,6 +113,37 @@ def submit(
     return Submitted(response=row, created=True)
 
 
+SAFETY_KINDS = {
+    "phq9": EventKind.phq9_item9,
+    "asq": EventKind.asq_positive,
+    "cssrs_screener": EventKind.cssrs_positive,
+}
+
+
+def record_safety_answer(
+    *, session: Session, patient_id: int, instrument: str, item_id: str, form_key: str
+) -> bool:
+    """A positive safety item answered in a form not yet sent: raise it now, once per form.
+
+    INSTRUMENTS.md §1 item 9 rule, step 1: evaluate item 9 as soon as it is answered, even
+    if the form is later abandoned. The full submission later joins the same open alert.
+    """
+    kind = SAFETY_KINDS.get(instrument)
+    if kind is None:
+        return False
+    event = events.emit(
+        session=session,
+        patient_id=patient_id,
+        kind=kind,
+        severity=Severity.high,
+        source_type="questionnaire_draft",
+        source_id=None,
+        evidence={"instrument": instrument, "item": item_id, "status": "answered_before_submit"},
+        dedupe_key=f"draft:{instrument}:{form_key}"[:120],
+    )
+    return event is not None
+
+
 def emit_events(*, session: Session, response: QuestionnaireResponse, result: Score) -> None:
     """Write the events a response causes, in the caller's (the response's) transaction."""
     base = {"response_id": response.id, "instrument": response.instrument}

@@ -268,6 +268,15 @@ async def questionnaire_step(
     instrument = _instrument(instrument_id, settings)
     flow, go = questionnaire_flow.from_form(instrument, await request.form())
     if go != "submit":
+        if positive := flow.first_positive_safety_item():
+            # The care team hears of it now, even if the form is never sent.
+            responses.record_safety_answer(
+                session=session,
+                patient_id=patient.id,
+                instrument=instrument.id,
+                item_id=positive,
+                form_key=flow.key,
+            )
         flow = questionnaire_flow.advance(flow, go)
         return _step_page(request, patient, flow, 422 if flow.error else 200)
     gap = questionnaire_flow.missing(flow)

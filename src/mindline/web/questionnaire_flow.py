@@ -64,6 +64,13 @@ class Flow:
         """INSTRUMENTS.md §1 item 9 rule (and the ASQ): any answered safety item above none."""
         return any(_positive(self, item) for item in self.instrument.items if item.safety)
 
+    def first_positive_safety_item(self) -> str | None:
+        """The id of the first answered safety item above none, if any."""
+        for item in self.instrument.items:
+            if item.safety and _positive(self, item):
+                return item.id
+        return None
+
     def submission(self) -> dict[str, Answer]:
         """Answers to every asked item, as the scoring service takes them."""
         return {i.id: self.answers[i.id] for i in self.asked() if i.id in self.answers}
