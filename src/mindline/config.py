@@ -60,6 +60,15 @@ class Settings(BaseSettings):
     checkin_trigger_tags: str = Field(
         "", description="comma-separated check-in trigger tags; empty: the built-in list"
     )
+    metrics_token: SecretStr | None = Field(
+        None, description="bearer token for /metrics; unset means loopback clients only"
+    )
+    ready_max_outbox: int = Field(
+        1000, gt=0, description="/readyz fails when more alert deliveries are pending"
+    )
+    ready_max_urgent_seconds: int = Field(
+        120, gt=0, description="/readyz fails when an urgent alert waits longer to go out"
+    )
     redis_url: str = Field("", description="redis://… moves the job queue to Redis")
     worker_poll_seconds: float = Field(0.5, gt=0, description="worker sleep when idle")
     smtp_host: str = Field("", description="SMTP server for alert e-mail; empty: no e-mail")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +19,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mindline import crypto
 from mindline.accounts.deps import Public
 from mindline.accounts.router import auth_router, users_router
+from mindline.accounts.security import same
 from mindline.alerts.router import alerts_router, patient_alerts_router, routes_router
 from mindline.audit.router import router as audit_router
 from mindline.care.router import caseload_router, invitations_router, patients_router
 from mindline.companion.admin_router import router as llm_admin_router
 from mindline.companion.router import router as companion_router
 from mindline.config import Settings
-from mindline.core.errors import Locked, MindlineError
+from mindline.core.errors import Forbidden, Locked, MindlineError
 from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
 from mindline.insights.router import insights_router, suggestions_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
+from mindline.web import metrics
 from mindline.web.headers import SecurityHeaders
 
 log = logging.getLogger(__name__)
@@ -223,16 +226,37 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/readyz", dependencies=[Public], tags=["health"], response_model=None)
     def readyz() -> Response:
-        """The database answers and every migration is applied."""
+        """The database answers, every migration is applied and alerts are getting out."""
         try:
             with get_engine(settings).connect() as conn:
                 conn.execute(text("SELECT 1"))
             if not migrate.is_at_head(settings):
                 return JSONResponse({"status": "migrations pending"}, status_code=503)
+            with app.state.sessionmaker() as session:
+                behind = metrics.too_far_behind(
+                    session,
+                    max_backlog=settings.ready_max_outbox,
+                    max_urgent_age=timedelta(seconds=settings.ready_max_urgent_seconds),
+                )
+            if behind:
+                return JSONResponse({"status": f"alerts delayed: {behind}"}, status_code=503)
         except Exception as exc:  # readiness must answer, whatever the failure
             log.warning("readiness check failed: %s", type(exc).__name__)
             return JSONResponse({"status": "database unreachable"}, status_code=503)
         return JSONResponse({"status": "ready"})
+
+    app.state.metrics = metrics.Metrics(app.state.sessionmaker)
+
+    @app.get("/metrics", dependencies=[Public], include_in_schema=False)
+    def prometheus(request: Request) -> Response:
+        """Prometheus metrics: a bearer token when configured, else loopback clients only."""
+        token = settings.metrics_token.get_secret_value() if settings.metrics_token else ""
+        sent = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        host = request.client.host if request.client else ""
+        allowed = same(sent, token) if token else host in ("127.0.0.1", "::1")
+        if not allowed:
+            raise Forbidden("Metrics are for the monitoring system; see MINDLINE_METRICS_TOKEN.")
+        return Response(app.state.metrics.render(), media_type=metrics.CONTENT_TYPE)
 
     from mindline.web.routers import page_routers
 
@@ -246,5 +270,6 @@ def create_app(settings: Settings) -> FastAPI:
         return PlainTextResponse("User-agent: *\nDisallow: /\n")
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(metrics.MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(SecurityHeaders)
     return app

@@ -161,6 +161,7 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/admin/llm/test"): "000001",
     ("GET", "/admin/audit"): "000001",
     ("GET", "/healthz"): "111111",
+    ("GET", "/metrics"): "000000",  # the monitoring system's, by token or from loopback
     ("GET", "/readyz"): "111111",
     ("GET", "/robots.txt"): "111111",
 }
