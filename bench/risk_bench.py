@@ -1,5 +1,11 @@
 """Benchmark the risk screen: per-message latency (p50/p99, one core), batch throughput,
-peak memory and model load time, next to a keyword-only baseline and each model family.
+peak memory and model load time, next to a keyword-only baseline and each model family,
+with each family's recall and false alarms on the validation split + dev set (the rows the
+thresholds were calibrated on; the held-out regression set is `mindline risk evaluate`'s).
+
+Families: keyword baseline; patterns + hashed linear (the cheap layers); patterns +
+embedding head (the sentence encoder on every message); the cascade (cheap layers on every
+message, the encoder only where they are unsure), which is what `screen()` ships.
 
     .venv/bin/python bench/risk_bench.py [--messages 2000] [--json out.json]
 
@@ -52,13 +58,61 @@ def time_each(fn, texts: list[str]) -> dict[str, float]:
     return {"p50_ms": percentile(times, 50), "p99_ms": percentile(times, 99)}
 
 
-def cold_load_seconds() -> float:
+def cold_load_seconds(text: str = "hello") -> float:
     code = (
         "import time; t=time.perf_counter(); from mindline.risk import screen; "
-        "screen('hello'); print(time.perf_counter()-t)"
+        f"screen({text!r}); print(time.perf_counter()-t)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip())
+    env = dict(os.environ, MINDLINE_RISK_ENCODER_THREADS="1")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def validation_families() -> tuple[dict[str, dict[str, float]], float]:
+    """Recall/false alarms of each family on validation + dev (no context rows)."""
+    import numpy as np
+
+    from mindline.risk import classifier, datasets, embedding
+    from mindline.risk.calibrate import levels_from_probs
+    from mindline.risk.normalize import normalize
+    from mindline.risk.screen import screen_many
+    from mindline.risk.train import combined_ranks, keyword_ranks, metrics
+    from mindline.risk.train_embed import cheap_signals
+
+    _, val = datasets.split_authored(datasets.read_jsonl(datasets.authored_path()), 13)
+    rows = [e for e in val + datasets.read_jsonl(datasets.dev_path()) if not e.context]
+    texts = [normalize(e.text).text for e in rows]
+    gold = np.array([e.rank for e in rows])
+    out: dict[str, dict[str, float]] = {"keyword baseline": metrics(gold, keyword_ranks(texts))}
+    items = [(e.text, e.locale, None) for e in rows]
+    os.environ["MINDLINE_RISK_NO_ENCODER"] = "1"
+    embedding.load_head.cache_clear()
+    lin = np.array([r.level.rank for r in screen_many(items)])
+    out["patterns + hashed linear (current)"] = metrics(gold, lin)
+    del os.environ["MINDLINE_RISK_NO_ENCODER"]
+    embedding.load_head.cache_clear()
+    head = embedding.load_head()
+    share = float("nan")
+    if head is not None:
+        sig = cheap_signals(rows)
+        p_emb, _ = head.probs(embedding.embed(texts))
+        alone = levels_from_probs(p_emb, head.alone)
+        out["patterns + embedding head"] = metrics(
+            gold, combined_ranks(sig["pattern"], sig["others"], alone)
+        )
+        casc = np.array([r.level.rank for r in screen_many(items)])
+        out["cascade (shipped)"] = metrics(gold, casc)
+        model = classifier.load_model()
+        assert model is not None
+        p_lin = model.level_probs(
+            classifier.weight_features(classifier.raw_features(texts), model.idf)
+        )
+        from mindline.risk.train_embed import run_mask
+
+        share = float(run_mask(sig, p_lin, head.gate).mean())
+    return out, share
 
 
 def main() -> None:
@@ -70,48 +124,73 @@ def main() -> None:
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    os.environ["MINDLINE_RISK_ENCODER_THREADS"] = "1"
 
     texts = [CHAT[i % len(CHAT)] + ("" if i < len(CHAT) else f" {i}") for i in range(args.messages)]
     results: dict[str, dict[str, float]] = {}
 
     load = cold_load_seconds()
-    from mindline.risk import classifier, screen
+    load_uncertain = cold_load_seconds("honestly i don't see the point of anything anymore")
+    from mindline.risk import classifier, embedding, screen
     from mindline.risk.normalize import normalize
     from mindline.risk.patterns import find_hits
+    from mindline.risk.screen import _pattern_pass, screen_many
     from mindline.risk.train import keyword_ranks
 
+    accuracy, share = validation_families()
     model = classifier.load_model()
+    head = embedding.load_head()
     results["keyword baseline"] = time_each(lambda t: keyword_ranks([t.lower()]), texts)
     results["patterns only"] = time_each(lambda t: find_hits(normalize(t)), texts)
-    if model is not None:
-        results["linear classifier only"] = time_each(
-            lambda t: classifier.predict(model, normalize(t).text), texts
-        )
-    results["mindline screen (patterns + linear)"] = time_each(screen, texts)
 
+    os.environ["MINDLINE_RISK_NO_ENCODER"] = "1"
+    embedding.load_head.cache_clear()
+    name = "patterns + hashed linear (current)"
+    results[name] = time_each(screen, texts)
     t0 = time.perf_counter()
-    for t in texts:
-        screen(t)
-    results["mindline screen (patterns + linear)"]["batch_msgs_per_s"] = len(texts) / (
-        time.perf_counter() - t0
-    )
-    try:
-        from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+    screen_many([(t, "en", None) for t in texts])
+    results[name]["batch_msgs_per_s"] = len(texts) / (time.perf_counter() - t0)
+    del os.environ["MINDLINE_RISK_NO_ENCODER"]
+    embedding.load_head.cache_clear()
 
+    if head is not None and model is not None:
         t1 = time.perf_counter()
-        enc = SentenceTransformer("all-MiniLM-L6-v2", device="cpu")
-        load_enc = time.perf_counter() - t1
-        row = time_each(lambda t: enc.encode([t]), texts[:300])
-        row["load_s"] = load_enc
-        results["sentence encoder (all-MiniLM-L6) features only"] = row
-    except Exception as exc:  # optional family: any import or load failure means skip
-        print(f"skipping sentence-encoder family: {type(exc).__name__}: {exc}"[:200])
+        embedding.load_encoder()
+        enc_load = time.perf_counter() - t1
 
+        def emb_every(t: str) -> None:
+            _, _, _, _, norm = _pattern_pass(t)
+            embedding._cache.clear()
+            head.probs(embedding.embed([norm]))
+
+        results["patterns + embedding head"] = time_each(emb_every, texts[:400])
+        results["patterns + embedding head"]["encoder_load_s"] = enc_load
+
+        def cascade(t: str) -> None:
+            embedding._cache.clear()
+            screen(t)
+
+        name = "cascade (shipped)"
+        results[name] = time_each(cascade, texts)
+        embedding._cache.clear()
+        t0 = time.perf_counter()
+        for i in range(0, len(texts), 256):
+            screen_many([(t, "en", None) for t in texts[i : i + 256]])
+        results[name]["batch_msgs_per_s"] = len(texts) / (time.perf_counter() - t0)
+        results[name]["encoder_share_validation"] = share
+        results[name]["cold_load_first_uncertain_s"] = load_uncertain
+    else:
+        print("skipping embedding families: encoder or head not installed")
+
+    for fam, row in accuracy.items():
+        results.setdefault(fam, {}).update(
+            {f"val_{k}": v for k, v in row.items() if k != "exact_level_accuracy"}
+        )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     summary = {"cold_load_s": load, "peak_rss_mb": peak_mb, "families": results}
     for name, row in results.items():
         cells = ", ".join(f"{k}={v:.3f}" for k, v in row.items())
-        print(f"{name:48s} {cells}")
+        print(f"{name:40s} {cells}")
     print(f"cold load (import + first screen): {load:.2f} s; peak RSS {peak_mb:.0f} MB")
     if args.json:
         with open(args.json, "w") as fh:

@@ -11,7 +11,7 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
-from mindline.risk import datasets
+from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
 PATH = datasets.regression_path()
@@ -34,17 +34,24 @@ def test_the_regression_set_screens_without_error():
 
 
 def test_it_does_not_get_worse_than_the_measured_baseline():
-    """Floors from the rules-1.1 + clf-1.447a960f run (measured 0.517 / 0.603 / 7.1 % / 3.4 %)."""
+    """Floors from the rules-1.1 + clf-1.83f0c825 + emb-1.5c1cd870 cascade (measured 0.600 /
+    0.727 / 10.8 % / 3.1 %). The cascade raised recall (was 0.517 / 0.603) and lowered high+
+    false alarms (3.4 %) but raised moderate+ false alarms (7.1 % before): the moderate+ floor
+    moved from 8 % to 11.5 % on purpose. Without the encoder the old floors apply."""
     gold, pred, hard = _results()
     benign = (gold <= 1) | hard
-    assert (pred[gold >= 3] >= 3).mean() >= 0.50
-    assert (pred[gold >= 2] >= 2).mean() >= 0.58
-    assert (pred[benign] >= 2).mean() <= 0.08
-    assert (pred[benign] >= 3).mean() <= 0.04
+    with_encoder = (0.58, 0.70, 0.115, 0.04)
+    floors = with_encoder if embedding.available() else (0.50, 0.58, 0.08, 0.04)
+    assert (pred[gold >= 3] >= 3).mean() >= floors[0]
+    assert (pred[gold >= 2] >= 2).mean() >= floors[1]
+    assert (pred[benign] >= 2).mean() <= floors[2]
+    assert (pred[benign] >= 3).mean() <= floors[3]
 
 
 @pytest.mark.xfail(
-    reason="measured 0.517, 25 of 39 imminent missed (see docs/risk/EVALUATION.md)", strict=True
+    reason="measured 0.600, 18 of 39 imminent missed with the cascade (was 0.517, 25 missed); "
+    "see docs/risk/EVALUATION.md",
+    strict=True,
 )
 def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time():
     gold, pred, _ = _results()
@@ -52,14 +59,19 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time():
     assert (pred[gold == 4] >= 3).all()
 
 
-@pytest.mark.xfail(reason="measured 0.603 (see docs/risk/EVALUATION.md)", strict=True)
+@pytest.mark.xfail(
+    reason="measured 0.727 with the cascade (was 0.603); see docs/risk/EVALUATION.md",
+    strict=True,
+)
 def test_moderate_and_above_are_found_95_percent_of_the_time():
     gold, pred, _ = _results()
     assert (pred[gold >= 2] >= 2).mean() >= 0.95
 
 
 @pytest.mark.xfail(
-    reason="measured 7.1 % / 3.4 % false alarms (see docs/risk/EVALUATION.md)", strict=True
+    reason="measured 10.8 % / 3.1 % false alarms with the cascade (was 7.1 % / 3.4 %); "
+    "see docs/risk/EVALUATION.md",
+    strict=True,
 )
 def test_everyday_messages_and_hard_negatives_rarely_raise_an_alarm():
     gold, pred, hard = _results()

@@ -15,9 +15,11 @@ app = typer.Typer(
 )
 
 
-def _line_result(line: bytes, number: int) -> dict[str, Any]:
-    from mindline.risk.screen import screen
+BATCH = 256  # lines per encoder batch in `screen --input`
 
+
+def _parse_line(line: bytes, number: int) -> dict[str, Any]:
+    """The row to screen, or an error result."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
@@ -30,26 +32,51 @@ def _line_result(line: bytes, number: int) -> dict[str, Any]:
         return {"id": None, "line": number, "error": "line is not a JSON object"}
     if "text" not in row or not isinstance(row["text"], str):
         return {"id": row.get("id"), "line": number, "error": "missing or non-string 'text'"}
-    locale = row.get("locale") if isinstance(row.get("locale"), str) else "en"
-    context = row.get("context") if isinstance(row.get("context"), list) else None
-    result = screen(row["text"], locale=locale or "en", context=context)
-    return {"id": row.get("id"), **result.to_dict()}
+    return row
+
+
+def _screen_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Screen parsed rows together (the cascade batches its encoder over them)."""
+    from mindline.risk.screen import screen_many
+
+    todo = [r for r in rows if "error" not in r]
+    items = []
+    for row in todo:
+        locale = row.get("locale") if isinstance(row.get("locale"), str) else "en"
+        context = row.get("context") if isinstance(row.get("context"), list) else None
+        items.append((row["text"], locale or "en", context))
+    results = iter(screen_many(items))
+    return [r if "error" in r else {"id": r.get("id"), **next(results).to_dict()} for r in rows]
+
+
+def _line_result(line: bytes, number: int) -> dict[str, Any]:
+    return _screen_rows([_parse_line(line, number)])[0]
 
 
 def screen_stream(src: IO[bytes], dst: IO[str], *, progress: bool = False) -> tuple[int, int]:
-    """Screen JSONL line by line (constant memory); returns (lines, errors)."""
+    """Screen JSONL in batches of BATCH lines (bounded memory); returns (lines, errors)."""
     from tqdm import tqdm
 
     count = errors = 0
     bar = tqdm(desc="screen", unit=" msgs", disable=not progress)
+    pending: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal count, errors
+        for out in _screen_rows(pending):
+            errors += "error" in out
+            dst.write(json.dumps(out, ensure_ascii=False) + "\n")
+            count += 1
+        bar.update(len(pending))
+        pending.clear()
+
     for number, raw in enumerate(src, start=1):
         if not raw.strip():
             continue
-        out = _line_result(raw.rstrip(b"\r\n"), number)
-        errors += "error" in out
-        dst.write(json.dumps(out, ensure_ascii=False) + "\n")
-        count += 1
-        bar.update()
+        pending.append(_parse_line(raw.rstrip(b"\r\n"), number))
+        if len(pending) >= BATCH:
+            flush()
+    flush()
     bar.close()
     return count, errors
 

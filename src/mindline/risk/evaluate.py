@@ -11,7 +11,7 @@ import numpy as np
 from tqdm import tqdm
 
 from mindline.risk import datasets
-from mindline.risk.screen import screen
+from mindline.risk.screen import screen_many
 from mindline.risk.types import LEVELS
 
 # Mental-LLM (Xu et al. 2024), MentalRoBERTa, balanced accuracy.
@@ -59,10 +59,10 @@ def screen_examples(
     examples: list[datasets.Example], progress: bool = True
 ) -> tuple[np.ndarray, np.ndarray, list[Any]]:
     """Gold ranks, predicted ranks and assessments for authored-schema examples."""
-    results = [
-        screen(e.text, locale=e.locale, context=list(e.context) or None)
-        for e in tqdm(examples, desc="screen", disable=not progress, leave=False)
-    ]
+    results = []
+    for i in tqdm(range(0, len(examples), 256), desc="screen", disable=not progress, leave=False):
+        batch = examples[i : i + 256]
+        results.extend(screen_many([(e.text, e.locale, list(e.context) or None) for e in batch]))
     gold = np.array([e.rank for e in examples])
     pred = np.array([r.level.rank for r in results])
     return gold, pred, results
@@ -103,7 +103,9 @@ def public_report(name: str, progress: bool = True, limit: int | None = None) ->
     rows = datasets.public_binary(name, "test")
     if limit:
         rows = rows[:limit]
-    results = [screen(text) for text, _ in tqdm(rows, desc=name, disable=not progress, leave=False)]
+    results = []
+    for i in tqdm(range(0, len(rows), 256), desc=name, disable=not progress, leave=False):
+        results.extend(screen_many([(text, "en", None) for text, _ in rows[i : i + 256]]))
     gold = np.array([y for _, y in rows])
     ranks = np.array([r.level.rank for r in results])
     pred = (ranks >= POSITIVE_FROM[name]).astype(int)

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from mindline.risk import patterns
 from mindline.risk.normalize import normalize
 from mindline.risk.patterns import Hit
@@ -32,8 +34,17 @@ def model_version() -> str:
     """Version string of the engine: rules plus the classifier artifact, if any."""
     from mindline.risk import classifier
 
-    model = classifier.load_model()
-    return f"{RULES_VERSION}+{model.version}" if model else RULES_VERSION
+    return _version(classifier.load_model())
+
+
+def _version(model: Any) -> str:
+    """rules[+clf][+emb, or +emb-absent when the encoder or its head is not installed]."""
+    from mindline.risk import embedding
+
+    if model is None:
+        return RULES_VERSION
+    head = embedding.load_head()
+    return f"{RULES_VERSION}+{model.version}+{head.version if head else 'emb-absent'}"
 
 
 def _readability(text: str) -> tuple[bool, bool]:
@@ -179,21 +190,83 @@ def _pattern_pass(
     return level, self_hits, flags, spans, norm.text
 
 
+# Help-seeking the classifiers over-read (their training data pairs these words with risk):
+# definitional questions about therapy ideas, asking for a safety or coping plan, and
+# questions about stopping or changing medication. With no risk word in the message and no
+# pattern hit, the classifiers may say at most "low"; explicit statements still count.
+_DEFINITION = re.compile(
+    r"^(?:what(?: is| are|s|'s| does .{1,30} mean)|can you explain|explain|"
+    r"what do you mean by|tell me (?:what|about))\b"
+)
+_PLAN_REQUEST = re.compile(
+    r"\b(?:make|build|write|do|fill in|start|update|work on|go through|set up)\b.{0,25}\b"
+    r"(?:safety|coping|crisis|relapse prevention|self care|wellbeing) plan\b"
+)
+_MEDICATION_QUESTION = re.compile(
+    r"\b(?:should|can|could|do) i (?:stop|come off|quit|change|reduce|lower|skip|miss)\b.{0,30}"
+    r"\b(?:antidepressants?|meds|medication|medicine|tablets|pills|dose|sertraline|prozac|"
+    r"fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine)\b"
+)
+_RISK_WORDS = re.compile(
+    r"suicid|kill|\bdie\b|dying|dead|death|overdose|\bod\b|lethal|hang|noose|\bcut|harm|"
+    r"end it|end my|painful|how many|how much|at once|all (?:of )?my|drown|jump|bridge|gun|"
+    r"rope|poison|bleed|the point|ways? to|\d"
+)
+
+
+def _help_seeking(norm_text: str) -> bool:
+    text = norm_text.strip()
+    if _RISK_WORDS.search(text):
+        return False
+    return bool(
+        _DEFINITION.search(text) or _PLAN_REQUEST.search(text) or _MEDICATION_QUESTION.search(text)
+    )
+
+
+def _base(locale: str | None) -> str:
+    return (locale or "en").split("-")[0].split("_")[0].lower()
+
+
+def _classifier_cap(
+    self_hits: list[Hit], chunk_flags: set[str], norm_text: str
+) -> RiskLevel | None:
+    """The most a classifier may say when the patterns found nothing in the writer's words."""
+    if self_hits:
+        return None
+    cap = None
+    # Negated, idiomatic, quoted or asked of the reader: the words are there, the risk is
+    # not. Someone else's crisis: helper guidance (low).
+    if chunk_flags & {"_suppressed", Flag.QUOTED_OR_FICTIONAL.value} or (
+        patterns.is_question(norm_text) and re.search(r"\byou", norm_text)
+    ):
+        cap = RiskLevel.NONE
+    if Flag.THIRD_PARTY.value in chunk_flags:
+        cap = RiskLevel.LOW
+    # A few words ("stop", "bye", "on the train") carry too little for a bag of n-grams
+    # to call risk; short risk statements are the patterns' job.
+    if len(norm_text.split()) <= 3 and (cap is None or cap.rank > 1):
+        cap = RiskLevel.LOW
+    if cap is None and not chunk_flags and _help_seeking(norm_text):
+        cap = RiskLevel.LOW
+    return cap
+
+
 def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) -> RiskAssessment:
     """Screen one message: level, categories, score, evidence and flags."""
-    from mindline.risk import classifier
+    from mindline.risk import classifier, embedding
 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     flags: set[str] = set()
     model = classifier.load_model()
-    version = f"{RULES_VERSION}+{model.version}" if model else RULES_VERSION
+    head = embedding.load_head() if model is not None else None
+    version = _version(model)
     if not text.strip():
         return RiskAssessment(RiskLevel.NONE, (), 0.0, (), version, (Flag.EMPTY.value,))
     if len(text) > MAX_CHARS:
         flags.add(Flag.TRUNCATED.value)
         text = text[:MAX_CHARS]
-    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    base = _base(locale)
     if base not in SUPPORTED_LOCALES:
         flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
 
@@ -215,24 +288,21 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
             pred = classifier.predict(model, norm_text)
-            clf_level = pred.level
-            # Others' stories and questions to the reader: the words are there, the risk is not.
-            if not self_hits:
-                # Negated, idiomatic, quoted or asked of the reader: the words are there,
-                # the risk is not. Someone else's crisis: helper guidance (low).
-                cap = None
-                if chunk_flags & {"_suppressed", Flag.QUOTED_OR_FICTIONAL.value} or (
-                    patterns.is_question(norm_text) and re.search(r"\byou", norm_text)
+            cap = _classifier_cap(self_hits, chunk_flags, norm_text)
+            if head is not None and cap is None:
+                p_lin = np.asarray(pred.probs)
+                if embedding.needs_encoder(
+                    level.rank,
+                    bool(self_hits),
+                    float(p_lin[2:].sum()),
+                    len(norm_text.split()),
+                    head.gate,
+                    base == "en",
                 ):
-                    cap = RiskLevel.NONE
-                if Flag.THIRD_PARTY.value in chunk_flags:
-                    cap = RiskLevel.LOW
-                # A few words ("stop", "bye", "on the train") carry too little for a bag of
-                # n-grams to call risk; short risk statements are the patterns' job.
-                if len(norm_text.split()) <= 3 and (cap is None or cap.rank > 1):
-                    cap = RiskLevel.LOW
-                if cap is not None and clf_level.rank > cap.rank:
-                    clf_level = cap
+                    pred = _blend(head, p_lin, norm_text, model)
+            clf_level = pred.level
+            if cap is not None and clf_level.rank > cap.rank:
+                clf_level = cap
             if clf_level.rank > level.rank:
                 level = clf_level
                 cats.extend(pred.categories)
@@ -293,3 +363,60 @@ def _classifier_hit(level: RiskLevel) -> Hit:
         fiction_ok=True,
     )
     return Hit(rule, 0, 0, level, rule.reason, "self")
+
+
+def _blend(head: Any, p_lin: np.ndarray, norm_text: str, model: Any) -> Any:
+    """The cascade's second stage: embedding head blended with the linear classifier."""
+    from mindline.risk import classifier, embedding
+    from mindline.risk.calibrate import level_from_probs, score_from_probs
+    from mindline.risk.types import CATEGORIES
+
+    p_emb, c_emb = head.probs(embedding.embed([norm_text]))
+    _, c_lin = model.one(norm_text)
+    p = head.mix * p_emb[0] + (1 - head.mix) * p_lin
+    c = head.mix * c_emb[0] + (1 - head.mix) * c_lin
+    level = level_from_probs(p, head.thresholds)
+    chosen = [CATEGORIES[i] for i in np.flatnonzero(c >= 0.5)]
+    if not chosen and level.rank >= RiskLevel.MODERATE.rank:
+        chosen = [CATEGORIES[int(np.argmax(c))]]
+    return classifier.Prediction(
+        level=level,
+        score=score_from_probs(p, head.thresholds),
+        probs=tuple(float(v) for v in p),
+        categories=tuple(chosen),
+    )
+
+
+def screen_many(
+    items: Sequence[tuple[str, str, Sequence[Any] | None]],
+) -> list[RiskAssessment]:
+    """Screen (text, locale, context) items; the cascade's encoder runs once, batched, over
+    every window the cheap layers are unsure of."""
+    from mindline.risk import classifier, embedding
+
+    model = classifier.load_model()
+    head = embedding.load_head() if model is not None else None
+    if model is not None and head is not None:
+        todo: list[str] = []
+        for text, locale, _ in items:
+            if not isinstance(text, str) or not text.strip():
+                continue
+            for _, chunk in _windows(text[:MAX_CHARS]):
+                if _readability(chunk)[0]:
+                    continue
+                level, self_hits, chunk_flags, _, norm_text = _pattern_pass(chunk)
+                if _classifier_cap(self_hits, chunk_flags, norm_text) is not None:
+                    continue
+                p_lin = np.asarray(classifier.predict(model, norm_text).probs)
+                if embedding.needs_encoder(
+                    level.rank,
+                    bool(self_hits),
+                    float(p_lin[2:].sum()),
+                    len(norm_text.split()),
+                    head.gate,
+                    _base(locale) == "en",
+                ):
+                    todo.append(norm_text)
+        if todo:
+            embedding.embed(todo)
+    return [screen(text, locale=locale, context=context) for text, locale, context in items]

