@@ -410,11 +410,10 @@ def chat_send(
         return _chat_page(request, session, patient, text=text, error=error, status_code=422)
     if not _companion_on(session, patient):
         # Safety overrides consent: the text is still screened (and may raise an alert).
-        refuse = getattr(companion_service, "screen_without_consent", None)
-        message = "The AI companion is turned off for your account, so nothing was sent to it."
-        if refuse is not None:
-            message = refuse(session=session, settings=settings, patient=patient, text=text).message
-        return _chat_page(request, session, patient, refusal=message, status_code=403)
+        refusal = companion_service.screen_without_consent(
+            session=session, settings=settings, patient=patient, text=text
+        )
+        return _chat_page(request, session, patient, refusal=refusal.message, status_code=403)
     if conversation is None:
         conversation = companion_service.start(session=session, patient=patient)
     try:
