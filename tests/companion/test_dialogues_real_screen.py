@@ -17,7 +17,8 @@ from mindline.companion.screening import default_screen
 CASES = load("dialogues.yaml")
 risk = pytest.importorskip("mindline.risk")
 
-# Dialogue name -> why the real screen currently disagrees (update as the screen evolves).
+# Dialogue name -> why the real screen currently disagrees. Listed cases still run: they pass
+# when the screen gets them right and are reported as xfail only while they fail.
 KNOWN_GAPS: dict[str, str] = {
     "poor sleep is offered sleep habits": (
         "risk classifier rates benign text too high: 'lying awake every night' -> moderate"
@@ -42,12 +43,16 @@ KNOWN_GAPS: dict[str, str] = {
         "risk classifier rates benign text too high: "
         "'should I stop taking my antidepressants?' -> high"
     ),
+    "a practical problem is offered problem solving": (
+        "risk cascade rates a housing problem too high: "
+        "'my landlord wants me out and I don't know what to do' -> high (abuse_or_violence)"
+    ),
 }
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_dialogue_behaves_on_the_real_screen(case: dict[str, Any]) -> None:
-    if case["name"] in KNOWN_GAPS:
-        pytest.xfail(KNOWN_GAPS[case["name"]])
     failures = run(case, default_screen)
+    if failures and case["name"] in KNOWN_GAPS:
+        pytest.xfail(KNOWN_GAPS[case["name"]])  # a known gap; it passes once the screen improves
     assert not failures, "\n".join(failures)

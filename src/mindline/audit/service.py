@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import select, update
@@ -71,6 +71,39 @@ def record(
             "outcome": outcome,
             "detail": detail or {},
         }
+    )
+
+
+class HasIdentity(Protocol):
+    @property
+    def user_id(self) -> int: ...
+
+    @property
+    def role(self) -> Any: ...
+
+
+def record_by(
+    session: Session,
+    actor: HasIdentity,
+    action: str,
+    *,
+    patient_id: int | None = None,
+    target_type: str = "",
+    target_id: object = "",
+    detail: dict[str, object] | None = None,
+) -> None:
+    """Record an action by a signed-in actor; about a patient when patient_id is given."""
+    if patient_id is not None and not target_type:
+        target_type, target_id = "patient", patient_id
+    record(
+        session,
+        action=action,
+        actor_id=actor.user_id,
+        actor_role=str(getattr(actor.role, "value", actor.role)),
+        target_type=target_type,
+        target_id=target_id,
+        patient_id=patient_id,
+        detail=detail,
     )
 
 

@@ -53,16 +53,7 @@ def to_read(session: Session, patient: Patient) -> PatientRead:
 def _audit(
     session: Session, actor: authz.Actor, action: str, patient: Patient, **kw: object
 ) -> None:
-    audit_service.record(
-        session,
-        action=action,
-        actor_id=actor.user_id,
-        actor_role=actor.role,
-        target_type="patient",
-        target_id=patient.id,
-        patient_id=patient.id,
-        detail=dict(kw),
-    )
+    audit_service.record_by(session, actor, action, patient_id=patient.id, detail=kw)
 
 
 @patients_router.get("", response_model=list[PatientRead])

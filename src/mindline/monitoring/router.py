@@ -58,16 +58,7 @@ def _audit(
 ) -> None:
     if read and not settings.audit_read_events:
         return
-    audit_service.record(
-        session,
-        action=action,
-        actor_id=actor.user_id,
-        actor_role=actor.role,
-        target_type="patient",
-        target_id=patient.id,
-        patient_id=patient.id,
-        detail=dict(ids),
-    )
+    audit_service.record_by(session, actor, action, patient_id=patient.id, detail=ids)
 
 
 @instruments_router.get("", response_model=list[InstrumentRead])
