@@ -12,7 +12,10 @@ Blank lines and lines starting with ``#`` are ignored.
 """
 from __future__ import annotations
 
+import json
 import re
+import sys
+from pathlib import Path
 
 LEVELS = ("none", "low", "moderate", "high", "imminent")
 CATEGORIES = (
@@ -105,3 +108,36 @@ def check(rec: dict) -> list[str]:
     if "|" in rec.get("text", ""):
         errs.append("pipe in text")
     return errs
+
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent.parent
+
+
+def build_hand_written(source_glob: str, out: Path, id_prefix: str) -> None:
+    """Parse hand-written sources, refuse duplicates and bad labels, write the JSONL set."""
+    rows, errors, seen = [], [], set()
+    for p in sorted(HERE.glob(source_glob)):
+        for r in parse(p.read_text(encoding="utf-8"), p.name):
+            key = (r["text"].lower(), tuple(r.get("context", [])))
+            if key in seen:
+                errors.append((r["_src"], r["text"], ["duplicate"]))
+            seen.add(key)
+            e = check(r)
+            if e:
+                errors.append((r["_src"], r["text"], e))
+            rows.append(r)
+    if errors:
+        for e in errors:
+            print("ERROR", *e, file=sys.stderr)
+        sys.exit(1)
+    with out.open("w", encoding="utf-8") as f:
+        for i, r in enumerate(rows, 1):
+            o = {"id": f"{id_prefix}-{i:04d}", "text": r["text"], "level": r["level"],
+                 "categories": r["categories"], "locale": r["locale"], "tags": r["tags"],
+                 "flags": r["flags"]}
+            if r.get("context"):
+                o["context"] = r["context"]
+            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} rows to {out.relative_to(ROOT)}")
+
