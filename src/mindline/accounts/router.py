@@ -102,7 +102,7 @@ def logout(actor: SignedIn, response: Response, session: DbSession) -> None:
     """End this session (server-side revocation)."""
     if actor.session_id:
         service.revoke_session(session=session, session_id=actor.session_id)
-    audit_service.record(session, action="logout", actor_id=actor.user_id, actor_role=actor.role)
+    audit_service.record_by(session, actor, "logout")
     response.delete_cookie(SESSION_COOKIE, path="/")
 
 
@@ -110,9 +110,7 @@ def logout(actor: SignedIn, response: Response, session: DbSession) -> None:
 def logout_everywhere(actor: SignedIn, response: Response, session: DbSession) -> None:
     """Revoke every session of this account."""
     service.revoke_all_sessions(session=session, user_id=actor.user_id)
-    audit_service.record(
-        session, action="logout_everywhere", actor_id=actor.user_id, actor_role=actor.role
-    )
+    audit_service.record_by(session, actor, "logout_everywhere")
     response.delete_cookie(SESSION_COOKIE, path="/")
 
 
@@ -197,13 +195,8 @@ def revoke_token(token_id: int, actor: SignedIn, session: DbSession) -> None:
     """Revoke one of your API tokens."""
     if not service.revoke_api_token(session=session, user_id=actor.user_id, token_id=token_id):
         raise UserNotFound()
-    audit_service.record(
-        session,
-        action="api_token_revoked",
-        actor_id=actor.user_id,
-        actor_role=actor.role,
-        target_type="api_token",
-        target_id=token_id,
+    audit_service.record_by(
+        session, actor, "api_token_revoked", target_type="api_token", target_id=token_id
     )
 
 
@@ -235,11 +228,10 @@ def create_user(body: UserCreate, actor: AdminActor, session: DbSession) -> User
             password=body.password,
             is_lead=body.is_lead,
         )
-    audit_service.record(
+    audit_service.record_by(
         session,
-        action="user_created",
-        actor_id=actor.user_id,
-        actor_role=actor.role,
+        actor,
+        "user_created",
         target_type="user",
         target_id=user.id,
         detail={"role": user.role},
@@ -269,11 +261,10 @@ def update_user(user_id: int, body: UserUpdate, actor: AdminActor, session: DbSe
         user.is_active = body.is_active
         if not body.is_active:
             service.revoke_all_sessions(session=session, user_id=user.id)
-    audit_service.record(
+    audit_service.record_by(
         session,
-        action="user_updated",
-        actor_id=actor.user_id,
-        actor_role=actor.role,
+        actor,
+        "user_updated",
         target_type="user",
         target_id=user.id,
         detail={
