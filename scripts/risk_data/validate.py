@@ -16,13 +16,19 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
+from scipy import sparse
+
 sys.path.insert(0, str(Path(__file__).parent))
 from dsl import CATEGORIES, FLAGS, LEVELS, LOCALES, TAGS  # noqa: E402
+
+from mindline.risk.normalize import normalize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TRAIN = ROOT / "src/mindline/risk/data/authored.jsonl"
 REG = ROOT / "tests/risk/regression.jsonl"
 DEV = ROOT / "src/mindline/risk/data/dev.jsonl"
+REG2 = ROOT / "tests/risk/regression_v2.jsonl"
 LEV_MAX = 0.80   # max allowed similarity ratio 1 - dist/maxlen
 JAC_MAX = 0.80   # max allowed word-set Jaccard (templated twins)
 KEYS = {"id", "text", "level", "categories", "locale", "tags", "flags"}
@@ -71,7 +77,8 @@ def load(path, prefix):
 
 
 def norm(t):
-    t = t.lower()
+    """Compare after the engine's own normalisation (slang, leetspeak, repeated letters)."""
+    t = normalize(t).text
     t = re.sub(r"[^\w\s]", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
@@ -99,27 +106,64 @@ def lev(a, b, maxd):
     return prev[len(b)]
 
 
+def _grams(t):
+    return {t[i:i + 3] for i in range(max(len(t) - 2, 1))}
+
+
+def _binary(sets, vocab):
+    rows, cols = [], []
+    for i, s in enumerate(sets):
+        for g in s:
+            rows.append(i)
+            cols.append(vocab.setdefault(g, len(vocab)))
+    return rows, cols
+
+
+def _overlap(a_sets, b_sets):
+    """Counts of shared elements for every (a, b) pair, as a dense int matrix."""
+    vocab: dict = {}
+    ra, ca = _binary(a_sets, vocab)
+    rb, cb = _binary(b_sets, vocab)
+    ma = sparse.csr_matrix((np.ones(len(ra)), (ra, ca)), shape=(len(a_sets), len(vocab)))
+    mb = sparse.csr_matrix((np.ones(len(rb)), (rb, cb)), shape=(len(b_sets), len(vocab)))
+    return (ma @ mb.T).toarray()
+
+
 def near_dups(train, reg):
-    tn = [(norm(r["text"]), set(norm(r["text"]).split()), r) for r in train]
-    hits = []
-    worst = []
-    for r in reg:
-        a = norm(r["text"])
-        aw = set(a.split())
-        best = (0.0, 0.0, None)
-        for b, bw, tr in tn:
+    """Rows of reg that are near-duplicates of some row of train.
+
+    A pair is a hit when the normalised Levenshtein ratio or the word-set Jaccard is above
+    its threshold. Levenshtein runs only on pairs that share enough character trigrams: an
+    edit destroys at most three trigrams of a string, so a pair within distance d shares at
+    least |trigrams(a)| - 3d of them (the filter never drops a true hit).
+    """
+    ta = [norm(r["text"]) for r in reg]
+    tb = [norm(r["text"]) for r in train]
+    wa, wb = [set(t.split()) for t in ta], [set(t.split()) for t in tb]
+    ga, gb = [_grams(t) for t in ta], [_grams(t) for t in tb]
+    shared_w = _overlap(wa, wb)
+    shared_g = _overlap(ga, gb)
+    hits, worst = [], []
+    for i, r in enumerate(reg):
+        a, aw = ta[i], wa[i]
+        best = (0.0, None)
+        for j in np.nonzero(shared_g[i] > 0)[0]:
+            b = tb[j]
+            union = len(aw) + len(wb[j]) - shared_w[i, j]
+            jac = shared_w[i, j] / (union or 1)
             L = max(len(a), len(b)) or 1
             maxd = int(L * (1 - LEV_MAX))
-            d = lev(a, b, maxd)
-            ratio = 1 - d / L if d <= maxd else 0.0
-            jac = len(aw & bw) / (len(aw | bw) or 1)
-            if ratio > best[0] or (ratio == best[0] and jac > best[1]):
-                best = (max(ratio, best[0]), jac, tr)
-            if jac > best[1]:
-                best = (best[0], jac, tr)
+            ratio = 0.0
+            if shared_g[i, j] >= len(ga[i]) - 3 * maxd:
+                d = lev(a, b, maxd)
+                ratio = 1 - d / L if d <= maxd else 0.0
+            score = max(ratio, jac)
+            if score > best[0]:
+                best = (score, train[j])
             if (ratio > LEV_MAX or jac > JAC_MAX) and len(aw) > 1:
-                hits.append((r["id"], r["text"], tr["id"], tr["text"], round(ratio, 2), round(jac, 2)))
-        worst.append((max(best[0], best[1]), r["id"], r["text"], best[2]["text"] if best[2] else ""))
+                hits.append((r["id"], r["text"], train[j]["id"], train[j]["text"],
+                             round(ratio, 2), round(float(jac), 2)))
+        worst.append((best[0], r["id"], r["text"], best[1]["text"] if best[1] else ""))
     worst.sort(reverse=True)
     return hits, worst
 
@@ -158,44 +202,44 @@ def report(name, rows, md=False):
         print(f"  {l}:", {v: lvlo[(l, v)] for v in LEVELS})
 
 
+# (label, path, id prefix, held out). Held-out sets never have their texts printed in a
+# cross-set hit: only the editable side (training or dev) is shown.
+SETS = (
+    ("authored.jsonl (training)", TRAIN, "a", False),
+    ("dev.jsonl (calibration and iteration, never trained on)", DEV, "d", False),
+    ("regression.jsonl (v1, seen during earlier tuning)", REG, "r", True),
+    ("regression_v2.jsonl (held out)", REG2, "v", True),
+)
+
+
 def main():
     md = "--markdown" in sys.argv
-    train, e1 = load(TRAIN, "a")
-    reg, e2 = load(REG, "r")
-    for e in e1 + e2:
+    loaded, errors = [], []
+    for name, path, prefix, held in SETS:
+        if not path.exists():
+            continue
+        rows, errs = load(path, prefix)
+        errors += errs
+        loaded.append((name, rows, held))
+        report(name, rows, md)
+    for e in errors:
         print("ERROR", e)
-    report("authored.jsonl (training)", train, md)
-    report("regression.jsonl", reg, md)
-    hits, worst = near_dups(train, reg)
-    print(f"\nnear-duplicate check: {len(reg)} regression x {len(train)} training texts; "
-          f"thresholds Levenshtein ratio > {LEV_MAX} or word Jaccard > {JAC_MAX}: {len(hits)} hits")
-    for h in hits:
-        # The training side only: fix the training line, never look at the held-out text.
-        print(f"  NEAR-DUP training {h[2]} {h[3]!r} ~ regression {h[0]} (lev {h[4]}, jaccard {h[5]})")
-    if not md:
-        # Ids and scores only: regression texts are not printed, so checking a new line
-        # never shows the held-out wording.
-        print("closest pairs (regression id, score):")
-        for w in worst[:8]:
-            print(f"  {w[0]:.2f} {w[1]}")
-    dev_hits: list = []
-    if DEV.exists():
-        dev, e3 = load(DEV, "d")
-        for e in e3:
-            print("ERROR", e)
-        e2 = e2 + e3
-        report("dev.jsonl (calibration and iteration, never trained on)", dev, md)
-        for other_name, other in (("regression", reg), ("training", train)):
-            # near_dups(a, b) compares every row of b with every row of a.
-            found, _ = near_dups(other, dev)
-            print(f"\ndev near-duplicate check: {len(dev)} dev x {len(other)} {other_name} texts; "
-                  f"same thresholds: {len(found)} hits")
-            for h in found:
-                # Only the dev side is shown: fix the dev line, never look at the other text.
-                print(f"  NEAR-DUP dev {h[0]} {h[1]!r} ~ {other_name} {h[2]} "
-                      f"(lev {h[4]}, jaccard {h[5]})")
-            dev_hits += found
-    sys.exit(1 if (e1 or e2 or hits or dev_hits) else 0)
+    n_hits = 0
+    for i, (name_a, rows_a, held_a) in enumerate(loaded):
+        for name_b, rows_b, held_b in loaded[i + 1:]:
+            hits, worst = near_dups(rows_a, rows_b)
+            n_hits += len(hits)
+            print(f"\nnear-duplicate check: {len(rows_b)} {name_b.split()[0]} x "
+                  f"{len(rows_a)} {name_a.split()[0]} (normalised; Levenshtein ratio > "
+                  f"{LEV_MAX} or word Jaccard > {JAC_MAX}): {len(hits)} hits")
+            for h in hits:
+                a_txt = "" if held_a else f" {h[3]!r}"
+                b_txt = "" if held_b else f" {h[1]!r}"
+                print(f"  NEAR-DUP {h[2]}{a_txt} ~ {h[0]}{b_txt} (lev {h[4]}, jaccard {h[5]})")
+            if not md and (held_a or held_b):
+                print("  closest pairs (id, score): " + ", ".join(
+                    f"{w[1]} {w[0]:.2f}" for w in worst[:5]))
+    sys.exit(1 if (errors or n_hits) else 0)
 
 
 if __name__ == "__main__":
