@@ -45,6 +45,7 @@ _mount_optional("companion", "mindline.companion.cli")
 _mount_optional("export", "mindline.monitoring.cli", "export_app")
 _mount_optional("import", "mindline.monitoring.cli", "import_app")
 _mount_optional("insights", "mindline.insights.cli")
+_mount_optional("privacy", "mindline.privacy.cli")
 
 
 def _settings() -> Settings:

@@ -122,6 +122,20 @@ class Settings(BaseSettings):
         description="comma-separated LLM hosts inside the service's network (no redaction); "
         "loopback and private addresses always are",
     )
+    # Retention (docs/privacy.md): days after which the daily purge removes a kind; 0 keeps it.
+    retention_sessions_days: int = Field(
+        30, ge=0, description="signed-out or expired sessions, revoked API tokens"
+    )
+    retention_tokens_days: int = Field(
+        30, ge=0, description="used or expired invitation and password-reset links"
+    )
+    retention_delivery_attempts_days: int = Field(
+        90, ge=0, description="attempt log of alert deliveries that were sent or failed"
+    )
+    retention_notices_days: int = Field(180, ge=0, description="patient notices already read")
+    retention_former_patient_chats_days: int = Field(
+        365, ge=0, description="companion conversations of archived (former) patients"
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholders_in_production(self) -> Self:

@@ -31,6 +31,7 @@ from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
 from mindline.insights.router import insights_router, suggestions_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
+from mindline.privacy.router import privacy_router
 from mindline.web import metrics
 from mindline.web.headers import SecurityHeaders
 
@@ -54,6 +55,7 @@ API_ROUTERS = (
     llm_admin_router,
     suggestions_router,
     insights_router,
+    privacy_router,
 )
 ERROR_SCHEMA = {
     "type": "object",

@@ -23,6 +23,7 @@ JOB_MODULES = (
     "mindline.monitoring.jobs",
     "mindline.companion.jobs",
     "mindline.insights.jobs",
+    "mindline.privacy.jobs",
 )
 
 

@@ -68,6 +68,9 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/caseload"): "000110",
     ("GET", "/api/v1/audit"): "000001",
     ("GET", "/api/v1/audit/verify"): "000001",
+    # Privacy rights: only the patient themself (an empty erasure body answers 422).
+    ("GET", "/api/v1/patients/{patient_id}/export"): "010000",
+    ("POST", "/api/v1/patients/{patient_id}/erasure"): "010000",
     ("POST", "/api/v1/patients/{patient_id}/conversations"): "010000",
     ("GET", "/api/v1/patients/{patient_id}/conversations"): "010100",
     ("GET", "/api/v1/patients/{patient_id}/conversations/{conversation_id}"): "010100",
@@ -135,6 +138,10 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/settings"): "011000",
     ("POST", "/settings/consents"): "011000",
     ("GET", "/settings/export.json"): "011000",
+    ("GET", "/settings/export.fhir.json"): "011000",
+    ("GET", "/settings/delete"): "011000",
+    ("POST", "/settings/delete"): "011000",
+    ("GET", "/account-deleted"): "111111",
     # Clinician pages.
     ("GET", "/alerts"): "000110",
     ("POST", "/alerts/{alert_id}/acknowledge"): "000100",

@@ -9,8 +9,16 @@ from mindline.web.clinician_pages import router as clinician_pages
 from mindline.web.insights_pages import router as insights_pages
 from mindline.web.pages import router as core_pages
 from mindline.web.patient_pages import router as patient_pages
+from mindline.web.privacy_pages import router as privacy_pages
 
 
 def page_routers() -> tuple[APIRouter, ...]:
     """Page routers in the order they are mounted."""
-    return (core_pages, admin_pages, patient_pages, clinician_pages, insights_pages)
+    return (
+        core_pages,
+        admin_pages,
+        patient_pages,
+        privacy_pages,
+        clinician_pages,
+        insights_pages,
+    )

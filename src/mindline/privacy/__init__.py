@@ -1,0 +1,1 @@
+"""Privacy rights: a patient's data export, erasure, retention purges (docs/privacy.md)."""
