@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from mindline import crypto
+from mindline.accounts import security
 from mindline.config import Settings
 from mindline.db import migrate
 from mindline.db.session import dispose_engines
@@ -24,6 +25,25 @@ from mindline.db.session import dispose_engines
 PG_ADMIN_URL = os.environ.get("MINDLINE_TEST_POSTGRES_URL", "")
 TEST_KEY = "test1:" + "A" * 43 + "="
 RUN_ID = uuid.uuid4().hex[:8]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Cheap argon2 in this process only; processes the tests start hash for real.
+    security.use_cheap_hashing_for_tests()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL pass, run only tests that touch a database: the rest (pure
+    libraries, content checks) already ran on the SQLite pass and would run identically."""
+    if not PG_ADMIN_URL:
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_db = "db_url" in getattr(item, "fixturenames", ()) or item.get_closest_marker("once")
+        (keep if uses_db or item.get_closest_marker("postgres") else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 def make_settings(tmp: Path, url: str, **overrides: object) -> Settings:

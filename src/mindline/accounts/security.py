@@ -17,6 +17,15 @@ _DUMMY_HASH = _hasher.hash("not-a-real-password-" + secrets.token_hex(8))
 MIN_PASSWORD_LENGTH = 10
 
 
+def use_cheap_hashing_for_tests() -> None:
+    """Swap in argon2id with minimal cost. Only the test suite calls this (tests/conftest.py):
+    thousands of tests each create several accounts, and real parameters cost ~60 ms a hash.
+    Nothing in the application calls it, and no setting reaches it."""
+    global _hasher, _DUMMY_HASH
+    _hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    _DUMMY_HASH = _hasher.hash("not-a-real-password-" + secrets.token_hex(8))
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
