@@ -23,7 +23,9 @@ from mindline.accounts.security import same
 from mindline.alerts.router import alerts_router, patient_alerts_router, routes_router
 from mindline.audit.router import router as audit_router
 from mindline.care.router import caseload_router, invitations_router, patients_router
+from mindline.companion import crisis_lines, crisis_overrides
 from mindline.companion.admin_router import router as llm_admin_router
+from mindline.companion.crisis_admin_router import router as crisis_admin_router
 from mindline.companion.router import router as companion_router
 from mindline.config import Settings
 from mindline.core.errors import Forbidden, Locked, MindlineError
@@ -53,6 +55,7 @@ API_ROUTERS = (
     routes_router,
     companion_router,
     llm_admin_router,
+    crisis_admin_router,
     suggestions_router,
     insights_router,
     privacy_router,
@@ -199,6 +202,7 @@ def install_error_handlers(app: FastAPI) -> None:
 def create_app(settings: Settings) -> FastAPI:
     """Build the web application for these settings (migrations are applied by the caller)."""
     crypto.install_keyring(crypto.keyring_from_settings(settings))
+    crisis_lines.use_overrides(crisis_overrides.loader_for(settings))
     app = FastAPI(
         title="Mindline",
         version="0.1.0",

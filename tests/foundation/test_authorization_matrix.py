@@ -86,6 +86,10 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/patients/{patient_id}/companion/usage"): "010100",
     ("GET", "/api/v1/patients/{patient_id}/companion/safety-plan"): "010100",
     ("POST", "/api/v1/admin/llm/test"): "000001",
+    ("GET", "/api/v1/admin/crisis-lines"): "000001",
+    ("GET", "/api/v1/admin/crisis-lines/{country}"): "000001",
+    ("PUT", "/api/v1/admin/crisis-lines/{country}/{slug}"): "000001",
+    ("DELETE", "/api/v1/admin/crisis-lines/{country}/{slug}"): "000001",
     ("GET", "/api/v1/alerts"): "000110",
     ("GET", "/api/v1/alerts/inbox"): "000110",
     ("GET", "/api/v1/alerts/{alert_id}"): "000100",
@@ -164,6 +168,9 @@ EXPECTED: dict[tuple[str, str], str] = {
     ("POST", "/admin/routes"): "000001",
     ("POST", "/admin/routes/{route_id}/delete"): "000001",
     ("GET", "/admin/crisis-lines"): "000001",
+    ("GET", "/admin/crisis-lines/edit"): "000001",
+    ("POST", "/admin/crisis-lines/edit"): "000001",
+    ("POST", "/admin/crisis-lines/delete"): "000001",
     ("GET", "/admin/llm"): "000001",
     ("POST", "/admin/llm/test"): "000001",
     ("GET", "/admin/audit"): "000001",
@@ -274,6 +281,8 @@ def test_each_role_gets_exactly_what_the_matrix_allows(
                 instrument_id="gad7",
                 response_id=response_id,
                 suggestion_id=suggestion_id,
+                country="GB",
+                slug="samaritans",
             )
             kwargs: dict[str, Any] = {}
             if method in ("POST", "PUT", "PATCH"):

@@ -6,6 +6,8 @@ def import_all() -> None:
     import mindline.alerts.models
     import mindline.audit.models
     import mindline.care.models
+    import mindline.companion.crisis_overrides
     import mindline.companion.models
     import mindline.insights.models
-    import mindline.monitoring.models  # noqa: F401
+    import mindline.monitoring.models
+    import mindline.monitoring.preferences  # noqa: F401

@@ -23,14 +23,12 @@ from mindline.audit import service as audit_service
 from mindline.authz import Actor
 from mindline.care import service as care_service
 from mindline.care.enums import TeamRole
-from mindline.companion.crisis_lines import directory
 from mindline.core import clock
 from mindline.core.errors import MindlineError
 from mindline.db.deps import AppSettings, DbSession
 from mindline.web.pages import render
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
-STALE_AFTER = timedelta(days=92)  # STANDARDS.md §3: re-check numbers at least quarterly
 
 
 def _audit(session: Any, actor: Actor, action: str, **kw: Any) -> None:
@@ -293,22 +291,7 @@ def llm_test(request: Request, actor: AdminActor, settings: AppSettings) -> Resp
     return _llm_page(request, settings, check_connection(settings))
 
 
-# --- crisis lines and audit ---------------------------------------------------------------
-
-
-@router.get("/crisis-lines")
-def crisis_lines_page(request: Request, actor: AdminActor) -> Response:
-    """The crisis directory with the date each entry was last checked; stale ones stand out."""
-    today = clock.now().date()
-    entries = [
-        {"code": code, "entry": entry, "stale": today - entry.last_verified > STALE_AFTER}
-        for code, entry in sorted(directory().countries.items())
-    ]
-    return render(
-        request,
-        "admin/crisis_lines.html",
-        {"entries": entries, "eu": directory().eu, "fallback": directory().fallback},
-    )
+# --- audit (crisis lines are in crisis_admin_pages.py) ---------------------------------------
 
 
 @router.get("/audit")

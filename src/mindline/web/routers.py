@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from mindline.web.admin_pages import router as admin_pages
 from mindline.web.clinician_pages import router as clinician_pages
+from mindline.web.crisis_admin_pages import router as crisis_admin_pages
 from mindline.web.insights_pages import router as insights_pages
 from mindline.web.pages import router as core_pages
 from mindline.web.patient_pages import router as patient_pages
@@ -17,6 +18,7 @@ def page_routers() -> tuple[APIRouter, ...]:
     return (
         core_pages,
         admin_pages,
+        crisis_admin_pages,
         patient_pages,
         privacy_pages,
         clinician_pages,
