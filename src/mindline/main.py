@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -139,6 +139,14 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+def _connection_lost(exc: DBAPIError) -> bool:
+    # SQLite's OperationalError also means bugs such as a missing table: those stay 500.
+    server = not type(exc.orig).__module__.startswith("sqlite3")
+    return exc.connection_invalidated or (
+        server and isinstance(exc, OperationalError | InterfaceError)
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(MindlineError)
     async def domain_error(request: Request, exc: MindlineError) -> Response:
@@ -164,18 +172,19 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(OperationalError)
-    async def database_busy(request: Request, exc: OperationalError) -> Response:
-        # SQLite under heavy write load: tell the client to retry rather than fail.
-        if "database is locked" not in str(exc.orig):
+    @app.exception_handler(InterfaceError)
+    async def database_busy(request: Request, exc: DBAPIError) -> Response:
+        # SQLite under heavy write load, or a lost server connection (a PostgreSQL restart or
+        # failover; the request is not acknowledged): tell the client to retry, not fail.
+        if "database is locked" in str(exc.orig):
+            log.warning("database busy: answered 503")
+            code, message = "busy", "Mindline is busy. Try again in a moment."
+        elif _connection_lost(exc):
+            log.warning("database unreachable: answered 503 (%s)", type(exc.orig).__name__)
+            code, message = "unavailable", "Mindline cannot reach its database. Try again soon."
+        else:
             raise exc
-        log.warning("database busy: answered 503")
-        body = {
-            "error": {
-                "code": "busy",
-                "message": "Mindline is busy. Try again in a moment.",
-                "fields": {},
-            }
-        }
+        body = {"error": {"code": code, "message": message, "fields": {}}}
         return JSONResponse(body, status_code=503, headers={"Retry-After": "1"})
 
     @app.exception_handler(RequestValidationError)
