@@ -40,6 +40,7 @@ class Ledger:
     responses: set[int] = field(default_factory=set)
     statuses: dict[int, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # anything not 2xx/503-JSON/transport
+    cut: list[str] = field(default_factory=list)  # requests whose connection broke
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count(self, status: int) -> None:
@@ -50,7 +51,7 @@ class Ledger:
 class Patient:
     """One signed-in patient (cookie session and CSRF token) with an open conversation."""
 
-    def __init__(self, base: str, patient_id: int, email: str, timeout: float = 30) -> None:
+    def __init__(self, base: str, patient_id: int, email: str, timeout: float = 90) -> None:
         self.id = patient_id
         self.client = httpx.Client(base_url=base, timeout=timeout)
         signed_in = self.client.post(
@@ -77,8 +78,7 @@ class Patient:
             response = self.client.post(self.messages_url, params=params, json={"text": words})
             turn = _turn(response, stream)
         except httpx.TransportError as exc:
-            ledger.count(0)
-            _ = exc  # a cut connection is an unacknowledged request: nothing to check
+            _cut(ledger, exc)  # an unacknowledged request: nothing to check
             return None
         ledger.count(response.status_code)
         if response.status_code == 200 and turn is not None:
@@ -94,8 +94,8 @@ class Patient:
         body = {"mood": mood, "anxiety": 5, "sleep_quality": 5, "hours_slept": 7}
         try:
             response = self.client.post(f"/api/v1/patients/{self.id}/checkins", json=body)
-        except httpx.TransportError:
-            ledger.count(0)
+        except httpx.TransportError as exc:
+            _cut(ledger, exc)
             return
         ledger.count(response.status_code)
         if response.status_code in (200, 201):
@@ -111,8 +111,8 @@ class Patient:
             response = self.client.post(
                 f"/api/v1/patients/{self.id}/responses", json=body, headers={"Idempotency-Key": key}
             )
-        except httpx.TransportError:
-            ledger.count(0)
+        except httpx.TransportError as exc:
+            _cut(ledger, exc)
             return
         ledger.count(response.status_code)
         if response.status_code in (200, 201):
@@ -123,6 +123,14 @@ class Patient:
 
     def close(self) -> None:
         self.client.close()
+
+
+def _cut(ledger: Ledger, exc: httpx.TransportError) -> None:
+    ledger.count(0)
+    with ledger.lock:
+        # A request that timed out hung: that is a failure, not a cut connection.
+        target = ledger.failures if isinstance(exc, httpx.TimeoutException) else ledger.cut
+        target.append(repr(exc))
 
 
 def _turn(response: httpx.Response, stream: bool) -> dict[str, Any] | None:
@@ -289,8 +297,16 @@ class Stack:
         # multiprocessing's resource tracker is a child too; uvicorn workers run mindline.
         return [p for p in pids if "multiprocessing.spawn" in _cmdline(p)]
 
-    def patients(self) -> list[Patient]:
-        return [Patient(self.base, pid, email) for pid, email in self.accounts]
+    def patients(self, ledger: Ledger) -> list[Patient]:
+        """Signed-in patients, each with one message sent: the first messages wait for the
+        risk encoder to load (tens of seconds on a loaded machine), so faults come after."""
+        patients = [Patient(self.base, pid, email) for pid, email in self.accounts]
+        threads = [threading.Thread(target=p.say, args=(CALM, ledger)) for p in patients]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return patients
 
     def log(self, name: str) -> str:
         path = self.tmp / name

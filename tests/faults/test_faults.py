@@ -81,8 +81,8 @@ def test_killing_a_web_process_mid_request_loses_nothing_acknowledged(
     stack = make_stack()
     stack.start_web(workers=2)
     stack.start_worker()
-    patients = stack.patients()
     ledger = Ledger()
+    patients = stack.patients(ledger)
     stop = threading.Event()
     threads = _load(patients, ledger, stop)
     time.sleep(2)
@@ -114,7 +114,7 @@ def test_killing_a_worker_mid_send_delivers_every_alert_once_per_key(
     stack.receiver.delay = 1.5  # each webhook send takes a while: the worker dies inside one
     first = stack.start_worker()
     ledger = Ledger()
-    patients = stack.patients()
+    patients = stack.patients(ledger)
     for patient in patients:
         assert_crisis_reply(patient.say(CRISIS, ledger))
         patient.phq9(ledger)
@@ -137,8 +137,8 @@ def test_killing_a_worker_mid_send_delivers_every_alert_once_per_key(
     counts = stack.verify(ledger)
     # The rows the dead worker held went out through the second one, after the lease.
     finishers = stack.rows(
-        "SELECT delivery_id, worker FROM delivery_attempt WHERE ok AND delivery_id IN :ids",
-        ids=tuple(held),
+        "SELECT delivery_id, worker FROM delivery_attempt WHERE ok AND delivery_id = ANY(:ids)",
+        ids=held,
     )
     assert {r.delivery_id for r in finishers} == set(held)
     assert all(f":{second.pid}:" in r.worker for r in finishers)
@@ -150,11 +150,12 @@ def test_a_postgresql_restart_under_load_fails_cleanly_and_recovers(
     make_stack: MakeStack, private_pg: PrivatePostgres
 ) -> None:
     started = time.monotonic()
-    stack = make_stack()
+    # A delivery the worker claimed just before the outage is retried once its lease ends.
+    stack = make_stack(env={"MINDLINE_ALERT_LEASE_SECONDS": "5"})
     stack.start_web(workers=2)
     stack.start_worker()
-    patients = stack.patients()
     ledger = Ledger()
+    patients = stack.patients(ledger)
     stop = threading.Event()
     threads = _load(patients, ledger, stop)
     time.sleep(2)
@@ -179,8 +180,8 @@ def test_a_redis_outage_fails_no_request_and_delays_no_alert_for_good(
     stack = make_stack()
     stack.start_web(workers=2)
     stack.start_worker()
-    patients = stack.patients()
     ledger = Ledger()
+    patients = stack.patients(ledger)
     private_redis.stop()
     try:
         outage_end = time.monotonic() + REDIS_OUTAGE
@@ -239,8 +240,8 @@ def test_a_hanging_language_model_never_holds_up_the_crisis_path(
     )
     stack.start_web(workers=2)
     stack.start_worker()
-    patients = stack.patients()
     ledger = Ledger()
+    patients = stack.patients(ledger)
     results: dict[int, tuple[dict[str, Any] | None, float]] = {}
 
     def vent(patient: Patient) -> None:
