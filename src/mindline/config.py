@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import cached_property
 from pathlib import Path
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
 import platformdirs
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AfterValidator, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER = "change-me"
+RATE_UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+
+def _check_rate(value: str) -> str:
+    count, _, unit = value.strip().partition("/")
+    if not (count.isdigit() and int(count) > 0 and unit in RATE_UNITS):
+        raise ValueError(
+            f"{value!r} is not a rate; write COUNT/UNIT with COUNT > 0 and UNIT one of "
+            + ", ".join(RATE_UNITS)
+        )
+    return value.strip()
+
+
+# "10/minute": at most COUNT requests in each fixed window of one UNIT.
+RateSpec = Annotated[str, AfterValidator(_check_rate)]
+
+
+def _check_networks(value: str) -> str:
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        try:
+            ipaddress.ip_network(part, strict=False)
+        except ValueError:
+            raise ValueError(f"{part!r} is not an IP address or network (CIDR)") from None
+    return value
 
 
 def _default_data_dir() -> Path:
@@ -69,7 +94,29 @@ class Settings(BaseSettings):
     ready_max_urgent_seconds: int = Field(
         120, gt=0, description="/readyz fails when an urgent alert waits longer to go out"
     )
-    redis_url: str = Field("", description="redis://… moves the job queue to Redis")
+    redis_url: str = Field(
+        "", description="redis://… moves the job queue and rate-limit counters to Redis"
+    )
+    trusted_proxies: Annotated[str, AfterValidator(_check_networks)] = Field(
+        "127.0.0.1,::1",
+        description="comma-separated proxy addresses or networks (CIDR) whose "
+        "X-Forwarded-For and X-Forwarded-Proto are believed; empty: none",
+    )
+    rate_login_account: RateSpec = Field("10/minute", description="sign-ins per e-mail typed")
+    rate_login_ip: RateSpec = Field("60/minute", description="sign-ins per client address")
+    rate_chat_account: RateSpec = Field("30/minute", description="chat messages per patient")
+    rate_chat_ip: RateSpec = Field("120/minute", description="chat messages per client address")
+    rate_submit_account: RateSpec = Field(
+        "30/hour", description="check-ins and questionnaires sent per patient"
+    )
+    rate_submit_ip: RateSpec = Field(
+        "300/hour", description="check-ins and questionnaires sent per client address"
+    )
+    redis_prefix: str = Field(
+        "mindline",
+        pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
+        description="name prefix of Redis keys; give each installation sharing a Redis its own",
+    )
     worker_poll_seconds: float = Field(0.5, gt=0, description="worker sleep when idle")
     smtp_host: str = Field("", description="SMTP server for alert e-mail; empty: no e-mail")
     smtp_port: int = Field(587, ge=1, le=65535, description="SMTP port")

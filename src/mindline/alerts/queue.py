@@ -26,10 +26,14 @@ def _noop(delivery_id: int) -> None:
 
 def get_queue(settings: Settings) -> tuple[Huey, Any]:
     """The process-wide queue for these settings, and its delivery task."""
-    key = settings.redis_url or str(settings.data_dir / "queue.db")
+    key = (
+        f"{settings.redis_url}#{settings.redis_prefix}"
+        if settings.redis_url
+        else str(settings.data_dir / "queue.db")
+    )
     if key not in _queues:
         if settings.redis_url:
-            queue: Huey = RedisHuey("mindline", url=settings.redis_url, blocking=False)
+            queue: Huey = RedisHuey(settings.redis_prefix, url=settings.redis_url, blocking=False)
         else:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
             # No fsync: a hint lost in a power cut only waits for the sweep.
