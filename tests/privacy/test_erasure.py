@@ -143,6 +143,13 @@ def test_an_open_high_alert_stays_with_the_care_team_until_resolved(
     login(client, "bob@example.org")
     seen = client.get(f"/api/v1/alerts/{alert.id}")
     assert seen.status_code == 200 and seen.json()["status"] == "open"
+    inbox = client.get("/alerts", headers={"accept": "text/html"})
+    assert inbox.status_code == 200
+    assert f"Erased patient {personas.alice.id}" in inbox.text
+    timeline = client.get(
+        f"/patients/{personas.alice.id}/timeline", headers={"accept": "text/html"}
+    )
+    assert timeline.status_code == 200 and MESSAGE not in timeline.text
     # Resolved by the team: the next purge archives the erased patient.
     assert retention.purge(session=session, settings=settings)["erased_patients_archived"] == 0
     alerts_service.resolve(
