@@ -5,6 +5,13 @@ temporary PostgreSQL database with --postgres), seeds the demo, signs in demo pa
 and measures scripted-mode reply latency at several concurrency levels plus crisis reply
 latency. Targets: scripted p95 <= 150 ms at 50 conversations; crisis p99 <= 100 ms.
 
+A conversation is a person typing: after each reply it waits a think time (--think, default
+2 s, drawn uniformly from half to one and a half times that with a fixed seed) before the
+next message. No one types a message in under 2 s, so this is a fast pace. --think 0 turns
+the run into a saturation test (every conversation fires its next message the moment the
+reply arrives), which measures queueing on the two cores rather than reply latency; the
+README reports both.
+
     .venv/bin/python bench/companion_bench.py
     .venv/bin/python bench/companion_bench.py --postgres postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 """
@@ -14,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -161,9 +169,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run_level(
-    clients: list[tuple[httpx.Client, int]], concurrency: int, messages: int
+    clients: list[tuple[httpx.Client, int]], concurrency: int, messages: int, think: float = 0.0
 ) -> list[float]:
-    """`concurrency` conversations at once, each sending `messages` scripted messages."""
+    """`concurrency` conversations at once, each sending `messages` scripted messages with a
+    think time of about `think` seconds between a reply and the next message."""
     timings: list[float] = []
     lock = threading.Lock()
     start = threading.Barrier(concurrency)
@@ -171,8 +180,15 @@ def run_level(
     def talk(i: int) -> None:
         client, patient_id = clients[i % len(clients)]
         url = new_conversation(client, patient_id)
+        pace = random.Random(i)
         start.wait()
-        mine = [timed_send(client, url, SCRIPT[n % len(SCRIPT)]) for n in range(messages)]
+        if think:
+            time.sleep(pace.uniform(0, think))  # conversations start spread out, as people do
+        mine = []
+        for n in range(messages):
+            mine.append(timed_send(client, url, SCRIPT[n % len(SCRIPT)]))
+            if think:
+                time.sleep(pace.uniform(0.5 * think, 1.5 * think))
         with lock:
             timings.extend(mine)
 
@@ -207,7 +223,7 @@ def summarise(name: str, timings: list[float]) -> dict[str, object]:
 
 
 def bench(
-    urls: tuple[str, str], levels: list[int], messages: int, crisis: int
+    urls: tuple[str, str], levels: list[int], messages: int, crisis: int, think: float
 ) -> list[dict[str, object]]:
     base, database_url = urls
     ids = patient_ids(database_url)
@@ -217,7 +233,12 @@ def bench(
     ERRORS.clear()
     results = []
     for level in levels:
-        results.append(summarise(f"scripted x{level}", run_level(clients, level, messages)))
+        timings = run_level(clients, level, messages, think)
+        results.append(summarise(f"scripted x{level}", timings))
+    if think and levels:
+        top = max(levels)
+        timings = run_level(clients, top, messages, 0.0)
+        results.append(summarise(f"saturate x{top}", timings))
     results.append(summarise("crisis x1", run_crisis(clients, crisis)))
     for client, _ in clients:
         client.close()
@@ -236,6 +257,12 @@ def main(argv: list[str] | None = None) -> int:
         "--levels", default="1,10,50", help="concurrent conversations, comma-separated"
     )
     parser.add_argument("--messages", type=int, default=14, help="messages per conversation")
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=2.0,
+        help="seconds a person takes to read and type between messages (0: saturation only)",
+    )
     parser.add_argument("--crisis", type=int, default=200, help="crisis messages to time")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="web processes")
     parser.add_argument("--json", type=Path, help="also write the results here")
@@ -244,11 +271,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.postgres:
         with postgres_database(args.postgres) as url, server(url, args.workers) as urls:
-            results = bench(urls, levels, args.messages, args.crisis)
+            results = bench(urls, levels, args.messages, args.crisis, args.think)
         database = "postgresql"
     else:
         with server("", args.workers) as urls:
-            results = bench(urls, levels, args.messages, args.crisis)
+            results = bench(urls, levels, args.messages, args.crisis, args.think)
         database = "sqlite"
     print(f"database={database} workers={args.workers}")
     print(f"{'run':<14}{'requests':>9}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
