@@ -32,6 +32,7 @@ from mindline.core.errors import Forbidden, Locked, MindlineError
 from mindline.db import migrate
 from mindline.db.session import get_engine, session_factory
 from mindline.insights.router import insights_router, suggestions_router
+from mindline.monitoring.preferences_router import router as notification_settings_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
 from mindline.privacy.router import privacy_router
 from mindline.web import metrics
@@ -56,6 +57,7 @@ API_ROUTERS = (
     companion_router,
     llm_admin_router,
     crisis_admin_router,
+    notification_settings_router,
     suggestions_router,
     insights_router,
     privacy_router,

@@ -12,7 +12,7 @@ from mindline.care.models import Patient
 from mindline.config import Settings
 from mindline.core import clock
 from mindline.db.session import session_scope
-from mindline.monitoring import detection, schedules
+from mindline.monitoring import detection, preferences, schedules
 from mindline.monitoring.models import PatientScan
 from mindline.worker import job
 
@@ -57,6 +57,7 @@ def scan_step(settings: Settings) -> bool:
 
 @job("monitoring.reminders")
 def reminders_step(settings: Settings) -> bool:
-    """In-app notices for questionnaires that became due."""
+    """In-app notices for questionnaires that became due, and opted-in daily check-in ones."""
     with session_scope(settings) as session:
+        preferences.remind_checkins(session=session, now=clock.now())
         return schedules.remind_due(session=session, limit=REMINDER_BATCH) == REMINDER_BATCH

@@ -27,10 +27,10 @@ class NotificationPreference(TimestampMixin, Base):
 
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True)
     questionnaire_reminders: Mapped[bool] = mapped_column(default=True)
-    checkin_reminders: Mapped[bool] = mapped_column(default=True)
+    checkin_reminders: Mapped[bool] = mapped_column(default=False)  # opt-in: daily is a lot to ask
     in_app: Mapped[bool] = mapped_column(default=True)
     email: Mapped[bool] = mapped_column(default=False)
-    reminder_hour: Mapped[int] = mapped_column(default=9)
+    reminder_hour: Mapped[int] = mapped_column(default=0)  # 0: any time, as before settings
     quiet_start: Mapped[int | None] = mapped_column(default=None)
     quiet_end: Mapped[int | None] = mapped_column(default=None)
     timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE)
@@ -39,18 +39,18 @@ class NotificationPreference(TimestampMixin, Base):
 @dataclass(frozen=True)
 class Prefs:
     questionnaire_reminders: bool = True
-    checkin_reminders: bool = True
+    checkin_reminders: bool = False
     in_app: bool = True
     email: bool = False
-    reminder_hour: int = 9
+    reminder_hour: int = 0
     quiet_start: int | None = None
     quiet_end: int | None = None
     timezone: str = DEFAULT_TIMEZONE
 
     def allows(self, kind: str, now: datetime) -> bool:
-        """Whether a reminder of this kind may be created now (any channel on, not quiet)."""
+        """Whether an in-app reminder of this kind may be posted now (on, in hours, not quiet)."""
         wanted = self.questionnaire_reminders if kind == "questionnaire" else self.checkin_reminders
-        if not wanted or not (self.in_app or self.email):
+        if not wanted or not self.in_app:
             return False
         hour = now.astimezone(ZoneInfo(self.timezone)).hour
         if hour < self.reminder_hour:
@@ -151,3 +151,47 @@ def save(*, session: Session, actor: Actor, patient_id: int, prefs: Prefs) -> Pr
     session.flush()
     audit_service.record_by(session, actor, "notification_settings_updated", patient_id=patient_id)
     return prefs
+
+
+def remind_checkins(*, session: Session, now: datetime) -> int:
+    """Post today's check-in reminder to each opted-in patient who has not checked in today.
+
+    "Today" is the patient's local day; the notice's dedupe key makes a re-run harmless.
+    """
+    from mindline.care.models import Patient
+    from mindline.monitoring import notices
+    from mindline.monitoring.models import CheckIn
+
+    rows = session.scalars(
+        select(NotificationPreference)
+        .join(Patient, Patient.id == NotificationPreference.patient_id)
+        .where(
+            NotificationPreference.checkin_reminders.is_(True),
+            NotificationPreference.in_app.is_(True),
+            Patient.deleted_at.is_(None),
+        )
+        .order_by(NotificationPreference.patient_id)
+    ).all()
+    posted = 0
+    for row in rows:
+        prefs = _from_row(row)
+        if not prefs.allows("checkin", now):
+            continue
+        today = now.astimezone(ZoneInfo(prefs.timezone)).date()
+        done = session.scalar(
+            select(CheckIn.id).where(
+                CheckIn.patient_id == row.patient_id,
+                CheckIn.local_on == today,
+                CheckIn.deleted_at.is_(None),
+            )
+        )
+        if done is None and notices.create(
+            session=session,
+            patient_id=row.patient_id,
+            kind="checkin_due",
+            title="How are you today? Your check-in takes a minute.",
+            link="/checkin",
+            dedupe_key=f"checkin:{today.isoformat()}",
+        ):
+            posted += 1
+    return posted

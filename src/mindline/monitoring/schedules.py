@@ -13,7 +13,7 @@ from mindline.core import clock
 from mindline.core.errors import InvalidInput
 from mindline.measures import get_instrument
 from mindline.measures.errors import InstrumentDisabled
-from mindline.monitoring import notices
+from mindline.monitoring import notices, preferences
 from mindline.monitoring.models import MeasureSchedule
 from mindline.monitoring.rows import insert_or_skip
 
@@ -180,11 +180,18 @@ def schedule_asq_now(session: Session, patient_id: int, reason: str) -> None:
 
 
 def remind_due(*, session: Session, limit: int = 100) -> int:
-    """Post one in-app notice per due date of each active schedule; returns how many rows."""
+    """Post one in-app notice per due date of each active schedule; returns how many rows.
+
+    Patients who turned questionnaire or in-app reminders off are left out; those in their
+    quiet hours or before their reminder hour are reminded on a later run.
+    """
     now = clock.now()
+    pref = preferences.NotificationPreference
     rows = session.scalars(
         select(MeasureSchedule)
+        .outerjoin(pref, pref.patient_id == MeasureSchedule.patient_id)
         .where(
+            or_(pref.patient_id.is_(None), (pref.questionnaire_reminders & pref.in_app)),
             MeasureSchedule.active.is_(True),
             MeasureSchedule.next_due_at <= now,
             or_(
@@ -195,8 +202,11 @@ def remind_due(*, session: Session, limit: int = 100) -> int:
         .order_by(MeasureSchedule.next_due_at)
         .limit(limit)
     ).all()
+    prefs = preferences.for_patients(session=session, patient_ids=[r.patient_id for r in rows])
     for row in rows:
         assert row.next_due_at is not None
+        if not prefs[row.patient_id].allows("questionnaire", now):
+            continue
         name = get_instrument(row.instrument).name
         notices.create(
             session=session,
