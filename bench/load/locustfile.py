@@ -187,6 +187,10 @@ class PatientUser(FastHttpUser):
 
     @task(6)
     def chat(self) -> None:
+        if not self.conversation:  # starting one failed earlier: try again first
+            self._new_conversation()
+            if not self.conversation:
+                return
         draw = random.random()
         if draw < HIGH_RISK_SHARE:
             text, intended = random.choice(HIGH_RISK), "high"

@@ -128,7 +128,8 @@ def redis_db(base_url: str, prefix: str) -> Iterator[str]:
         client = redis.Redis.from_url(url)
         mine = [
             k
-            for pattern in (f"*{prefix}*", "huey.redis.mindline*")
+            # The queue (our prefix) and the rate limiter's counters (a fixed prefix).
+            for pattern in (f"*{prefix}*", "huey.redis.mindline*", "mindline:rl:*")
             for k in client.scan_iter(match=pattern)
         ]
         if mine:
@@ -316,13 +317,12 @@ def run(args: argparse.Namespace) -> int:
             drain(url, receiver, args.drain)
         finally:
             orphans = stop(procs)
-        result = load_report.build(
-            out=out,
-            db_url=url,
-            arrivals=dict(receiver.arrivals),
-            webhook_requests=receiver.requests,
-            cpu=cpu,
-            meta={
+        run_record = {
+            "db_url": url,
+            "arrivals": receiver.arrivals,
+            "webhook_requests": receiver.requests,
+            "cpu": cpu,
+            "meta": {
                 "patients": args.patients,
                 "clinicians": args.clinicians,
                 "duration_s": args.duration,
@@ -335,9 +335,27 @@ def run(args: argparse.Namespace) -> int:
                 "think": args.think,
                 "high_risk_share": args.high_risk_share,
             },
-        )
+        }
+        (out / "run.json").write_text(json.dumps(run_record))
+        code = report(out)
     receiver.server.shutdown()
+    return code
+
+
+def report(out: Path) -> int:
+    """(Re)build the report from OUT/run.json; the database must still exist."""
+    record = json.loads((out / "run.json").read_text())
+    result = load_report.build(
+        out=out,
+        db_url=record["db_url"],
+        arrivals={int(k): float(v) for k, v in record["arrivals"].items()},
+        webhook_requests=record["webhook_requests"],
+        cpu=record["cpu"],
+        meta=record["meta"],
+    )
     print((out / "report.md").read_text())
+    for name, ok in result["checks"].items():
+        print(f"{'PASS' if ok else 'FAIL'}  {name}")
     return 0 if result["no_loss"] else 1
 
 
@@ -363,7 +381,16 @@ def main() -> None:
     parser.add_argument("--high-risk-share", type=float, default=0.02, help="of chat messages")
     parser.add_argument("--warmup", type=float, default=10, help="seconds after ready")
     parser.add_argument("--drain", type=float, default=60, help="max seconds for deliveries")
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rebuild the report in --out from its run.json (a run made with --keep)",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        if not args.out:
+            parser.error("--report-only needs --out (the folder of a run made with --keep)")
+        sys.exit(report(Path(args.out)))
     if args.patients < 1 or args.clinicians < 1:
         parser.error("--patients and --clinicians must be at least 1")
     sys.exit(run(args))
