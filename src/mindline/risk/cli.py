@@ -132,14 +132,24 @@ def train_command(
     card: Path = typer.Option(
         Path("docs/risk/MODEL_CARD.md"), help="Where to write the model card."
     ),
+    no_encoder: bool = typer.Option(
+        False, "--no-encoder", help="Keep the sentence-encoder head as it is (faster)."
+    ),
 ) -> None:
-    """Train the classifier on licence-compatible data, calibrate, write artifact + card."""
+    """Train the classifier on licence-compatible data, calibrate, write artifact + card;
+    then refit the sentence-encoder head of the cascade on the new linear layer."""
+    from mindline.risk import embedding
     from mindline.risk.model_card import write_model_card
     from mindline.risk.train import train
 
     result = train(
         seed=seed, out_dir=out_dir, public=not no_public, compare=not no_compare, log=typer.echo
     )
+    if not no_encoder and embedding.available():
+        from mindline.risk.train_embed import train_embedding
+
+        emb = train_embedding(seed=seed, out_dir=out_dir, log=typer.echo)
+        typer.echo(f"encoder head: {emb['version']} (mix {emb['mix']}, gate {emb['gate']})")
     write_model_card(card, result)
     typer.echo(f"model card: {card}")
 
@@ -148,7 +158,8 @@ def train_command(
 def evaluate_command(
     dataset: str = typer.Option(
         None,
-        help="validation, regression, dreaddit, depseverity, sdcnl or cssrs (default: all).",
+        help="validation, dev, regression, regression_v2, dreaddit, depseverity, sdcnl or "
+        "cssrs (default: all).",
     ),
     out_dir: Path = typer.Option(
         Path("docs/risk"), help="Where to write the calibration and PR plots (PNG)."

@@ -246,7 +246,11 @@ def run(
 ) -> dict[str, Any]:
     """Evaluate on one data set or all; write plots to out_dir; return the reports."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    names = [dataset] if dataset else ["validation", "regression", *datasets.PUBLIC_SETS]
+    names = (
+        [dataset]
+        if dataset
+        else ["validation", "dev", "regression", "regression_v2", *datasets.PUBLIC_SETS]
+    )
     reports: dict[str, Any] = {}
     curves: dict[str, tuple[list[float], list[int], int]] = {}
     for name in names:
@@ -258,6 +262,11 @@ def run(
                 report = labelled_report(val, progress)
             elif name == "regression":
                 report = labelled_report(datasets.read_jsonl(datasets.regression_path()), progress)
+            elif name == "regression_v2":
+                path = datasets.regression_path("regression_v2.jsonl")
+                report = labelled_report(datasets.read_jsonl(path), progress)
+            elif name == "dev":
+                report = labelled_report(datasets.read_jsonl(datasets.dev_path()), progress)
             else:
                 report = public_report(name, progress, limit)
                 if reference:
@@ -269,7 +278,7 @@ def run(
         echo(format_report(name, report))
         from_level = POSITIVE_FROM.get(name, 2)
         curves[name] = (report["_scores"], report["_gold"], 1 if name in POSITIVE_FROM else 2)
-        if name in ("validation", "regression"):
+        if name in ("validation", "dev", "regression", "regression_v2"):
             plot_calibration(
                 report["_scores"], report["_gold"], out_dir / f"calibration_{name}.png", name
             )

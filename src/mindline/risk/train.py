@@ -143,9 +143,9 @@ def calibrate(
     grid = np.round(np.linspace(0.05, 0.99, 95), 3)
     benign = gold <= 1
 
-    def rates(level: int, t: Thresholds) -> tuple[float, float]:
+    def rates(level: int, t: Thresholds, gold_at: int | None = None) -> tuple[float, float]:
         ranks = combined_ranks(pattern, others_only, levels_from_probs(probs, t))
-        mask = gold >= level
+        mask = gold >= level if gold_at is None else gold == gold_at
         rec = float((ranks[mask] >= level).mean()) if mask.any() else 1.0
         fa = float((ranks[benign] >= level).mean()) if benign.any() else 0.0
         return rec, fa
@@ -161,6 +161,14 @@ def calibrate(
             return rates(lv, _with(base, **{n: c}))[0]
 
         by_recall = choose_threshold(grid, recall_at, target)
+        if name == "high":
+            # Every imminent calibration row at high or above, not just 97 % of high+ rows.
+            by_recall = min(
+                by_recall,
+                choose_threshold(
+                    grid, lambda c, base=t: rates(3, _with(base, high=c), gold_at=4)[0], 1.0
+                ),
+            )
         safe = [c for c in grid if rates(level, _with(t, **{name: float(c)}))[1] <= budget]
         floor = float(min(safe)) if safe else float(grid.max())
         t = _with(t, **{name: max(by_recall, floor)})
