@@ -1,10 +1,12 @@
 """Alert latency and loss against a real `mindline serve` and a real `mindline worker`.
 
-50 simulated patients (by default) each have alerts raised concurrently through
-POST /api/v1/patients/{id}/alerts (a clinician's manual alert: the same raise_alert call,
-in the request's transaction, that the message path will make). It measures the time
-from request to the committed alert (the API answers only after commit) and from request
-to the webhook receiver, and reports throughput and loss.
+50 simulated patients (by default) talk to the companion at once through
+POST /api/v1/patients/{id}/conversations/{cid}/messages; a share of their messages
+(--risky, default 30 %) are high-risk, so the risk screen raises the alert in the
+message's own transaction. It measures, for each high-risk message, the time from the
+request to the committed alert (the API answers only after the commit) and from the
+request to the webhook receiver, and reports throughput and loss. The dedupe window is
+set to 0 for the run so that every high-risk message makes its own alert.
 Targets: commit p99 <= 200 ms; webhook p99 <= 2 s; no loss.
 
     .venv/bin/python bench/alerts_bench.py
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -85,8 +88,22 @@ def database(kind: str, pg_url: str, tmp: Path) -> Iterator[str]:
         admin.dispose()
 
 
+EVERYDAY = [
+    "I had a long day at work",
+    "my sister visited and we went for a walk",
+    "I've been feeling anxious about exams",
+    "slept badly again last night",
+]
+RISKY = [
+    "I want to kill myself tonight",
+    "I have the pills here and I'm going to take them all",
+    "I don't want to be alive anymore and I have a plan",
+]
+
+
 def seed(env: dict[str, str], patients: int, hook_url: str) -> list[tuple[int, str]]:
-    """Clinicians, patients and a webhook copy route; returns (patient id, clinician token)."""
+    """Clinicians, consenting patients and a webhook copy route; returns (patient id, the
+    patient's own API token)."""
     os.environ.update(env)
     from mindline import crypto
     from mindline.accounts import service as accounts_service
@@ -94,6 +111,7 @@ def seed(env: dict[str, str], patients: int, hook_url: str) -> list[tuple[int, s
     from mindline.alerts import routing
     from mindline.alerts.enums import Channel, RouteScope
     from mindline.care import service as care_service
+    from mindline.care.enums import ConsentKind
     from mindline.config import Settings
     from mindline.db import migrate
     from mindline.db.session import dispose_engines, session_scope
@@ -112,7 +130,7 @@ def seed(env: dict[str, str], patients: int, hook_url: str) -> list[tuple[int, s
             severities=[],
             secret=None,
         )
-        tokens = []
+        clinicians = []
         for c in range(max(1, patients // 5)):
             user = accounts_service.create(
                 session=session,
@@ -121,19 +139,62 @@ def seed(env: dict[str, str], patients: int, hook_url: str) -> list[tuple[int, s
                 role=Role.clinician,
                 password=None,
             )
-            token, _ = accounts_service.create_api_token(session=session, user=user, name="b")
-            tokens.append((user.id, token))
+            clinicians.append(user.id)
         for p in range(patients):
-            clinician_id, token = tokens[p % len(tokens)]
             patient = care_service.create(
                 session=session,
                 email=f"patient{p}@bench.invalid",
                 display_name=f"Patient {p}",
-                primary_clinician_id=clinician_id,
+                primary_clinician_id=clinicians[p % len(clinicians)],
             )
+            care_service.record_consent(
+                session=session,
+                patient=patient,
+                kind=ConsentKind.companion,
+                granted=True,
+                recorded_by_id=patient.user_id,
+            )
+            user = accounts_service.get_or_raise(session=session, user_id=patient.user_id)
+            token, _ = accounts_service.create_api_token(session=session, user=user, name="b")
             pairs.append((patient.id, token))
     dispose_engines()
     return pairs
+
+
+def warm_up(base: str, pair: tuple[int, str]) -> None:
+    """One everyday message per web process before timing: the risk screen's sentence
+    encoder loads in the background at start, and the first replies wait for it."""
+    pid, token = pair
+    with httpx.Client(
+        base_url=base, timeout=180, headers={"Authorization": f"Bearer {token}"}
+    ) as client:
+        for _ in range(4):
+            r = client.post(f"/api/v1/patients/{pid}/conversations")
+            r.raise_for_status()
+            url = f"/api/v1/patients/{pid}/conversations/{r.json()['id']}/messages"
+            client.post(url, json={"text": EVERYDAY[0]}).raise_for_status()
+
+
+def match_alerts(url: str, risky_sent: list[tuple[int, float]]) -> dict[int, float]:
+    """Alert id -> request start, pairing each patient's risk_message alerts (in id order)
+    with that patient's high-risk messages (in send order)."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, patient_id FROM alert WHERE kind = 'risk_message' ORDER BY id")
+        ).all()
+    engine.dispose()
+    by_patient: dict[int, list[int]] = {}
+    for alert_id, patient_id in rows:
+        by_patient.setdefault(int(patient_id), []).append(int(alert_id))
+    starts: dict[int, list[float]] = {}
+    for patient_id, t0 in sorted(risky_sent, key=lambda pair: pair[1]):
+        starts.setdefault(patient_id, []).append(t0)
+    matched: dict[int, float] = {}
+    for patient_id, times in starts.items():
+        for alert_id, t0 in zip(by_patient.get(patient_id, []), times, strict=False):
+            matched[alert_id] = t0
+    return matched
 
 
 def pct(values: list[float], q: float) -> float:
@@ -157,6 +218,8 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 "MINDLINE_REDIS_URL": args.redis_url,
                 "MINDLINE_WORKER_POLL_SECONDS": "0.05",
                 "MINDLINE_AUDIT_READ_EVENTS": "false",
+                "MINDLINE_ALERT_DEDUPE_MINUTES": "0",
+                "MINDLINE_COMPANION_MESSAGES_PER_MINUTE": "1000",
             }
         )
         pairs = seed(
@@ -182,30 +245,44 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 except httpx.HTTPError:
                     pass
                 time.sleep(0.2)
-            sent: dict[int, float] = {}
+            risky_sent: list[tuple[int, float]] = []  # (patient id, request start)
             commit_ms: list[float] = []
+            everyday_ms: list[float] = []
             errors = 0
             lock = threading.Lock()
 
             def patient(pid: int, token: str) -> None:
                 nonlocal errors
+                pace = random.Random(pid)
                 with httpx.Client(
                     base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}
                 ) as client:
-                    for _ in range(args.messages):
+                    r = client.post(f"/api/v1/patients/{pid}/conversations")
+                    if r.status_code != 201:
+                        with lock:
+                            errors += 1
+                        return
+                    url = f"/api/v1/patients/{pid}/conversations/{r.json()['id']}/messages"
+                    for n in range(args.messages):
+                        risky = pace.random() < args.risky
+                        text_ = (RISKY if risky else EVERYDAY)[n % 3]
                         t0 = time.time()
-                        r = client.post(
-                            f"/api/v1/patients/{pid}/alerts", json={"severity": "urgent"}
-                        )
+                        try:
+                            status = client.post(url, json={"text": text_}).status_code
+                        except httpx.HTTPError:
+                            status = 0  # a timeout or a dropped connection: an error
                         t1 = time.time()
                         with lock:
-                            if r.status_code == 201:
-                                sent[r.json()["id"]] = t0
+                            if status != 200:
+                                errors += 1
+                            elif risky:
+                                risky_sent.append((pid, t0))
                                 commit_ms.append((t1 - t0) * 1000)
                             else:
-                                errors += 1
+                                everyday_ms.append((t1 - t0) * 1000)
                         time.sleep(args.pause)
 
+            warm_up(base, pairs[0])
             started = time.time()
             threads = [threading.Thread(target=patient, args=pair) for pair in pairs]
             for t in threads:
@@ -213,6 +290,7 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             for t in threads:
                 t.join()
             elapsed = time.time() - started
+            sent = match_alerts(url, risky_sent)
             wait_until = time.time() + args.wait
             while time.time() < wait_until and not set(sent) <= set(receiver.arrivals):
                 time.sleep(0.1)
@@ -222,6 +300,7 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 if a in receiver.arrivals
             ]
             lost = len(set(sent) - set(receiver.arrivals))
+            missing_alerts = len(risky_sent) - len(sent)
         finally:
             for proc in (worker, server):
                 proc.terminate()
@@ -229,9 +308,16 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     return {
         "db": kind,
         "patients": args.patients,
+        "messages": len(commit_ms) + len(everyday_ms),
+        "high_risk_messages": len(risky_sent),
         "alerts": len(sent),
+        "high_risk_messages_without_alert": missing_alerts,
         "request_errors": errors,
-        "throughput_alerts_per_s": round(len(sent) / elapsed, 1),
+        "throughput_messages_per_s": round((len(commit_ms) + len(everyday_ms)) / elapsed, 1),
+        "everyday_reply_ms": {
+            "p50": round(pct(everyday_ms, 0.5), 1),
+            "p99": round(pct(everyday_ms, 0.99), 1),
+        },
         "commit_ms": {
             "p50": round(pct(commit_ms, 0.5), 1),
             "p95": round(pct(commit_ms, 0.95), 1),
@@ -246,7 +332,10 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         },
         "lost": lost,
         "webhook_requests": receiver.requests,
-        "targets_met": pct(commit_ms, 0.99) <= 200 and pct(webhook_ms, 0.99) <= 2000 and lost == 0,
+        "targets_met": pct(commit_ms, 0.99) <= 200
+        and pct(webhook_ms, 0.99) <= 2000
+        and lost == 0
+        and missing_alerts == 0,
     }
 
 
@@ -262,7 +351,10 @@ def main() -> None:
     )
     parser.add_argument("--redis-url", default="", help="use Redis for the job queue")
     parser.add_argument("--patients", type=int, default=50, help="concurrent simulated patients")
-    parser.add_argument("--messages", type=int, default=5, help="alerts raised per patient")
+    parser.add_argument("--messages", type=int, default=10, help="messages per patient")
+    parser.add_argument(
+        "--risky", type=float, default=0.3, help="share of messages that are high-risk"
+    )
     parser.add_argument("--pause", type=float, default=0.1, help="seconds between a patient's")
     parser.add_argument("--wait", type=float, default=30, help="seconds to wait for webhooks")
     parser.add_argument("--log", default="", help="keep the server and worker output here")
