@@ -445,7 +445,8 @@ def build(
         f"Redis and anything else running). Locust used {cpu['locust_s'] / busy:.0%} of the "
         f"machine's busy time and {cpu['locust_s'] / max(meta['duration_s'], 1):.2f} cores "
         "on average: server figures are lower bounds for a machine without the load "
-        "generator.",
+        f"generator. The web processes spent {cpu['web_s'] * 1000 / max(requests, 1):.0f} ms "
+        "of CPU per request on average.",
         "",
     ]
     (out / "report.md").write_text("\n".join(lines))
