@@ -15,7 +15,7 @@ from mindline.risk.patterns import Hit
 from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
 
 SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
-RULES_VERSION = "rules-1.1"
+RULES_VERSION = "rules-1.2"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
