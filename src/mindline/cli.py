@@ -107,7 +107,9 @@ def serve(
         workers=workers,
         log_level="info",
         log_config=None,  # keep Mindline's JSON logging for uvicorn too
-        proxy_headers=True,
+        # Forwarded headers are read by mindline.ratelimit.client.TrustedProxies, which
+        # believes only MINDLINE_TRUSTED_PROXIES (uvicorn would use its own list).
+        proxy_headers=False,
     )
 
 

@@ -35,6 +35,8 @@ from mindline.insights.router import insights_router, suggestions_router
 from mindline.monitoring.preferences_router import router as notification_settings_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
 from mindline.privacy.router import privacy_router
+from mindline.ratelimit import Limiter
+from mindline.ratelimit.client import TrustedProxies
 from mindline.web import metrics
 from mindline.web.headers import SecurityHeaders
 
@@ -152,11 +154,13 @@ def _connection_lost(exc: DBAPIError) -> bool:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(MindlineError)
     async def domain_error(request: Request, exc: MindlineError) -> Response:
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Locked) else None
         if _wants_html(request):
             from mindline.web.pages import error_page
 
-            return error_page(request, exc)
-        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Locked) else None
+            page = error_page(request, exc)
+            page.headers.update(headers or {})
+            return page
         return JSONResponse(exc.to_dict(), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
@@ -263,6 +267,7 @@ def create_app(settings: Settings) -> FastAPI:
         return JSONResponse({"status": "ready"})
 
     app.state.metrics = metrics.Metrics(app.state.sessionmaker)
+    app.state.limiter = Limiter(settings, registry=app.state.metrics.registry)
 
     @app.get("/metrics", dependencies=[Public], include_in_schema=False)
     def prometheus(request: Request) -> Response:
@@ -289,4 +294,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(metrics.MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(SecurityHeaders)
+    # Outermost, so every layer sees the client address and scheme the proxy reported.
+    app.add_middleware(TrustedProxies, trusted=settings.trusted_proxies)
     return app

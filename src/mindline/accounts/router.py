@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
 
+from mindline import ratelimit
 from mindline.accounts import service
 from mindline.accounts.deps import (
     CSRF_COOKIE,
@@ -58,11 +59,17 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
+def login_subject(email: str) -> str:
+    """The account a sign-in attempt counts against: the address typed, known or not."""
+    return "email:" + email.strip().lower()
+
+
 @auth_router.post("/login", response_model=LoginOut, dependencies=[Public])
 def login(
     body: LoginIn, request: Request, response: Response, session: DbSession, settings: AppSettings
 ) -> LoginOut:
     """Sign in with e-mail and password; sets the session cookie."""
+    ratelimit.enforce(request, session, "login", account=login_subject(body.email))
     try:
         user = service.authenticate(
             session=session, settings=settings, email=body.email, password=body.password

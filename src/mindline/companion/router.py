@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
-from mindline import authz
+from mindline import authz, ratelimit
 from mindline.accounts.deps import CurrentActor
 from mindline.accounts.enums import Role
 from mindline.audit import service as audit_service
@@ -21,6 +21,7 @@ from mindline.care.deps import PatientCareTeam, PatientClinical, PatientSelf, Pa
 from mindline.care.models import Patient
 from mindline.companion import service
 from mindline.companion.crisis_lines import for_country
+from mindline.companion.errors import RateLimited
 from mindline.companion.models import Conversation
 from mindline.companion.schemas import (
     ConversationRead,
@@ -33,6 +34,7 @@ from mindline.companion.schemas import (
     SummaryRead,
     UsageRead,
 )
+from mindline.core.errors import Locked
 from mindline.db.deps import AppSettings, DbSession
 
 
@@ -138,6 +140,7 @@ def close_conversation(
     responses={
         200: {"content": {EVENT_STREAM: {}}},
         403: {"description": "The companion is off (no consent); crisis lines included"},
+        429: {"description": "Over a rate limit (Retry-After); crisis lines included"},
     },
 )
 def send_message(
@@ -155,16 +158,27 @@ def send_message(
     In language-model mode the whole generated reply has passed the output rails before
     it is stored, so the stream below only ever carries checked text.
     Without companion consent: 403 with the crisis lines, and the text is still screened.
+    Over a rate limit: 429 with the crisis lines, and the text is still screened.
     """
+    try:
+        ratelimit.enforce(request, session, "chat", account=f"patient:{patient.id}")
+    except ratelimit.TooManyRequests as exc:
+        return _limited(session, settings, patient, body.text, exc, exc.setting)
     if not service.companion_enabled(session=session, patient_id=patient.id):
         return _refuse(session, settings, patient, body.text)
-    exchange = service.send(
-        session=session,
-        settings=settings,
-        patient=patient,
-        conversation_id=conversation_id,
-        text=body.text,
-    )
+    try:
+        exchange = service.send(
+            session=session,
+            settings=settings,
+            patient=patient,
+            conversation_id=conversation_id,
+            text=body.text,
+        )
+    except RateLimited as exc:
+        session.rollback()
+        return _limited(
+            session, settings, patient, body.text, exc, "MINDLINE_COMPANION_MESSAGES_PER_MINUTE"
+        )
     result = ReplyRead(
         message=service.to_read(exchange.message),
         reply=service.to_read(exchange.reply),
@@ -199,6 +213,30 @@ def _refuse(session: Session, settings: AppSettings, patient: Patient, text: str
             "emergency": refusal.resources.emergency,
         },
         status_code=status.HTTP_403_FORBIDDEN,
+    )
+
+
+def _limited(
+    session: Session, settings: AppSettings, patient: Patient, text: str, exc: Locked, limit: str
+) -> JSONResponse:
+    # A person in crisis who types fast must never be left with nothing: crisis lines, and
+    # the text is screened (an alert commits with the request).
+    refusal = service.screen_rate_limited(
+        session=session, settings=settings, patient=patient, text=text, retry_after=exc.retry_after
+    )
+    lines = [CrisisLineRead.model_validate(line).model_dump() for line in refusal.resources.lines]
+    return JSONResponse(
+        {
+            "error": {
+                "code": "rate_limited",
+                "message": refusal.message,
+                "fields": {"limit": limit},
+            },
+            "crisis_lines": lines,
+            "emergency": refusal.resources.emergency,
+        },
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers={"Retry-After": str(exc.retry_after)},
     )
 
 

@@ -263,8 +263,52 @@ def screen_without_consent(
     The message is not stored and gets no companion reply; if it screens high or
     imminent, an alert with its evidence is raised in the caller's transaction.
     """
-    screened = assess(screen, text[: engine.MAX_INPUT_CHARS], patient.language)
     resources = for_country(patient.country)
+    message = (
+        "The AI companion is turned off for your account, so this message was not sent to it. "
+        'You can turn it on in Settings (consent: "Use the AI companion"), or ask your care '
+        "team. If you need to talk to someone now:\n"
+        f"{resources.as_text()}"
+    )
+    return _screen_refused(
+        session, settings, patient, text, screen, "companion_unconsented", message, resources
+    )
+
+
+def screen_rate_limited(
+    *,
+    session: Session,
+    settings: Settings,
+    patient: Patient,
+    text: str,
+    retry_after: int,
+    screen: Screener = default_screen,
+) -> Refusal:
+    """A message over a rate limit is refused, but screened like one sent without consent."""
+    resources = for_country(patient.country)
+    message = (
+        "Messages are arriving faster than the companion can answer, so this one was not "
+        f"sent. Please wait {retry_after} seconds and send it again. "
+        "If you need to talk to someone now:\n"
+        f"{resources.as_text()}"
+    )
+    return _screen_refused(
+        session, settings, patient, text, screen, "companion_rate_limited", message, resources
+    )
+
+
+def _screen_refused(
+    session: Session,
+    settings: Settings,
+    patient: Patient,
+    text: str,
+    screen: Screener,
+    source_type: str,
+    message: str,
+    resources: Resources,
+) -> Refusal:
+    # Safety overrides the refusal: high or imminent risk still raises its alert.
+    screened = assess(screen, text[: engine.MAX_INPUT_CHARS], patient.language)
     alert_id = None
     if screened.level.at_least(RiskLevel.HIGH):
         third_party = screened.has_flag("third_party")
@@ -274,18 +318,12 @@ def screen_without_consent(
             kind="risk_message",
             severity="routine" if third_party else hooks.severity_for(screened.level),
             evidence=[e.model_dump() for e in screened.evidence],
-            source_type="companion_unconsented",
+            source_type=source_type,
             source_id=patient.id,
             settings=settings,
         )
         if not third_party:
             hooks.schedule_asq(session=session, patient_id=patient.id)
-    message = (
-        "The AI companion is turned off for your account, so this message was not sent to it. "
-        'You can turn it on in Settings (consent: "Use the AI companion"), or ask your care '
-        "team. If you need to talk to someone now:\n"
-        f"{resources.as_text()}"
-    )
     return Refusal(
         message=message, risk_level=screened.level, resources=resources, alert_id=alert_id
     )

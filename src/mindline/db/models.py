@@ -10,4 +10,5 @@ def import_all() -> None:
     import mindline.companion.models
     import mindline.insights.models
     import mindline.monitoring.models
-    import mindline.monitoring.preferences  # noqa: F401
+    import mindline.monitoring.preferences
+    import mindline.ratelimit.models  # noqa: F401

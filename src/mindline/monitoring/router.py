@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Response, status
+from fastapi import APIRouter, Header, Request, Response, status
 from sqlalchemy.orm import Session
 
-from mindline import authz
+from mindline import authz, ratelimit
 from mindline.accounts.deps import CurrentActor, SignedIn
 from mindline.accounts.enums import Role
 from mindline.audit import service as audit_service
@@ -113,6 +113,7 @@ def _response_read(row: QuestionnaireResponse) -> ResponseRead:
 )
 def submit_response(
     body: ResponseIn,
+    request: Request,
     patient: PatientSelf,
     actor: CurrentActor,
     session: DbSession,
@@ -121,6 +122,7 @@ def submit_response(
     idempotency_key: IdempotencyKey = None,
 ) -> ResponseRead:
     """Submit a completed questionnaire (the patient). Send an Idempotency-Key to retry safely."""
+    ratelimit.enforce(request, session, "submit", account=f"patient:{patient.id}")
     if body.patient_id is not None and body.patient_id != patient.id:
         raise InvalidInput(
             "These answers are for another patient.",
@@ -207,6 +209,7 @@ def read_checkin_tags(patient: PatientClinical, settings: AppSettings) -> CheckI
 )
 def submit_checkin(
     body: CheckInIn,
+    request: Request,
     patient: PatientSelf,
     actor: CurrentActor,
     session: DbSession,
@@ -214,6 +217,7 @@ def submit_checkin(
     response: Response,
 ) -> CheckInRead:
     """Record today's check-in (the patient); a second one the same local day updates it."""
+    ratelimit.enforce(request, session, "submit", account=f"patient:{patient.id}")
     activities, triggers = _tags(settings)
     saved = checkins.submit(
         session=session,

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from mindline import ratelimit
 from mindline.accounts import security
 from mindline.accounts import service as accounts_service
 from mindline.accounts.deps import (
@@ -95,6 +96,19 @@ async def login_submit(
     next: str = Form("/"),
 ) -> Response:
     await check_csrf(request, settings)
+    from mindline.accounts.router import login_subject
+
+    try:
+        ratelimit.enforce(request, session, "login", account=login_subject(email))
+    except ratelimit.TooManyRequests as exc:
+        page = render(
+            request,
+            "login.html",
+            {"next": _safe_next(next), "email": email, "form_error": exc.message},
+            status_code=429,
+        )
+        page.headers["Retry-After"] = str(exc.retry_after)
+        return page
     try:
         user = accounts_service.authenticate(
             session=session, settings=settings, email=email, password=password

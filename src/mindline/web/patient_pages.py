@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from mindline import ratelimit
 from mindline.accounts import service as accounts_service
 from mindline.accounts.deps import role_guard
 from mindline.accounts.enums import Role
@@ -26,7 +27,7 @@ from mindline.companion import service as companion_service
 from mindline.companion.crisis_lines import directory, for_country
 from mindline.companion.errors import ConversationBusy, ConversationClosed, RateLimited
 from mindline.companion.schemas import MAX_MESSAGE_CHARS
-from mindline.core.errors import InvalidInput, NotFound
+from mindline.core.errors import InvalidInput, Locked, NotFound
 from mindline.db.deps import AppSettings, DbSession
 from mindline.insights import service as insights_service
 from mindline.measures import Instrument, get_instrument, list_instruments
@@ -34,7 +35,7 @@ from mindline.measures.errors import InstrumentDisabled, InvalidAnswers
 from mindline.monitoring import checkins, responses, schedules, trends
 from mindline.monitoring.enums import ResponseSource
 from mindline.monitoring.errors import IdempotencyConflict
-from mindline.web import charts, checkin_form, patient_data, questionnaire_flow
+from mindline.web import charts, checkin_form, patient_data, questionnaire_flow, rate_limited
 from mindline.web.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -158,6 +159,10 @@ async def checkin_submit(
     request: Request, patient: Me, session: DbSession, settings: AppSettings
 ) -> Response:
     """Save today's check-in; on a mistake show the form again with what was typed."""
+    try:
+        ratelimit.enforce(request, session, "submit", account=f"patient:{patient.id}")
+    except ratelimit.TooManyRequests as exc:
+        return rate_limited.page(request, exc, patient)
     form = await request.form()
     parsed = checkin_form.parse(form, form.getlist)
     activities, triggers = _tags(settings)
@@ -284,6 +289,10 @@ async def questionnaire_step(
         flow.step, flow.error = gap, "Please answer this question before sending."
         return _step_page(request, patient, flow, 422)
     try:
+        ratelimit.enforce(request, session, "submit", account=f"patient:{patient.id}")
+    except ratelimit.TooManyRequests as exc:
+        return rate_limited.page(request, exc, patient)
+    try:
         saved = responses.submit(
             session=session,
             patient_id=patient.id,
@@ -408,6 +417,10 @@ def chat_send(
     if len(text) > MAX_MESSAGE_CHARS:
         error = f"Please keep a message under {MAX_MESSAGE_CHARS:,} characters."
         return _chat_page(request, session, patient, text=text, error=error, status_code=422)
+    try:
+        ratelimit.enforce(request, session, "chat", account=f"patient:{patient.id}")
+    except ratelimit.TooManyRequests as exc:
+        return _chat_limited(request, session, settings, patient, text, exc)
     if not _companion_on(session, patient):
         # Safety overrides consent: the text is still screened (and may raise an alert).
         refusal = companion_service.screen_without_consent(
@@ -424,10 +437,32 @@ def chat_send(
             conversation_id=conversation.id,
             text=text,
         )
-    except (RateLimited, ConversationBusy, ConversationClosed) as exc:
+    except RateLimited as exc:
+        session.rollback()
+        return _chat_limited(request, session, settings, patient, text, exc)
+    except (ConversationBusy, ConversationClosed) as exc:
         session.rollback()
         return _chat_page(request, session, patient, text=text, error=exc.message, status_code=429)
     return _see(f"/chat#m{exchange.reply.id}")
+
+
+def _chat_limited(
+    request: Request,
+    session: DbSession,
+    settings: AppSettings,
+    patient: Patient,
+    text: str,
+    exc: Locked,
+) -> Response:
+    # Over a limit, yet screened like any message; the page shows the crisis lines.
+    refusal = companion_service.screen_rate_limited(
+        session=session, settings=settings, patient=patient, text=text, retry_after=exc.retry_after
+    )
+    page = _chat_page(
+        request, session, patient, text=text, refusal=refusal.message, status_code=429
+    )
+    page.headers["Retry-After"] = str(exc.retry_after)
+    return page
 
 
 @router.post("/chat/messages/{message_id}/share")

@@ -1,0 +1,131 @@
+"""Fixed-window rate limits per account and per client address, in Redis or the database."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from fastapi import Request
+from prometheus_client import CollectorRegistry, Counter
+from sqlalchemy.orm import Session
+
+from mindline.config import RATE_UNITS, Settings
+from mindline.core import clock
+from mindline.core.errors import Locked
+from mindline.ratelimit.backends import Backend, DatabaseBackend, RedisBackend
+
+Kind = Literal["login", "chat", "submit"]
+Per = Literal["account", "ip"]
+_WHAT = {"login": "sign-in attempts", "chat": "messages", "submit": "submissions"}
+_WHOSE = {"account": "for this account", "ip": "from this network address"}
+
+
+@dataclass(frozen=True)
+class Rate:
+    count: int
+    seconds: int
+    unit: str
+
+    @classmethod
+    def parse(cls, spec: str) -> Rate:
+        """'10/minute' (config.py has already checked the form)."""
+        count, _, unit = spec.partition("/")
+        return cls(int(count), RATE_UNITS[unit], unit)
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    count: int
+    retry_after: int  # whole seconds until the window ends
+
+
+class TooManyRequests(Locked):
+    """429 naming the limit (its setting) and when to try again."""
+
+    code = "rate_limited"
+
+    def __init__(self, *, kind: Kind, per: Per, rate: Rate, retry_after: int) -> None:
+        super().__init__(
+            f"Too many {_WHAT[kind]} {_WHOSE[per]}: at most {rate.count} a {rate.unit}. "
+            f"Try again in {retry_after} seconds.",
+            retry_after=retry_after,
+        )
+        self.setting = f"MINDLINE_RATE_{kind.upper()}_{per.upper()}"
+        self.fields = {"limit": self.setting}
+
+
+class Limiter:
+    """Counts hits in shared storage; one per app (``app.state.limiter``)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        registry: CollectorRegistry | None = None,
+        redis_prefix: str = "mindline:rl:",
+        retry_seconds: float = 5.0,
+    ) -> None:
+        self.settings = settings
+        self.fallbacks = Counter(
+            "mindline_ratelimit_fallback",
+            "Rate-limit hits counted in the database because Redis did not answer",
+            registry=registry,
+        )
+        self.backend: Backend = DatabaseBackend()
+        if settings.redis_url:
+            self.backend = RedisBackend(
+                settings.redis_url,
+                prefix=redis_prefix,
+                fallback=DatabaseBackend(),
+                fallbacks=self.fallbacks,
+                retry_seconds=retry_seconds,
+            )
+        self._salt = settings.secret_key.get_secret_value().encode()
+
+    def hit(self, session: Session, name: str, subject: str, rate: Rate) -> Decision:
+        """Count one request by ``subject`` against ``rate`` in the current window."""
+        epoch = clock.now().timestamp()
+        window = int(epoch // rate.seconds)
+        ends = (window + 1) * rate.seconds
+        # Keyed HMAC: neither Redis nor the table holds an address or an e-mail.
+        digest = hmac.new(self._salt, subject.encode(), hashlib.sha256).hexdigest()[:32]
+        wait = max(1, math.ceil(ends - epoch))
+        count = self.backend.incr(
+            session,
+            f"{name}:{digest}:{window}",
+            expires_at=datetime.fromtimestamp(ends, UTC),
+            ttl=wait + 1,
+        )
+        return Decision(allowed=count <= rate.count, count=count, retry_after=wait)
+
+    def check(self, session: Session, kind: Kind, *, account: str, ip: str) -> None:
+        """Count the request per account and per address; raise TooManyRequests if over."""
+        refusal: TooManyRequests | None = None
+        pers: tuple[tuple[Per, str], ...] = (("account", account), ("ip", ip))
+        for per, subject in pers:
+            rate = Rate.parse(getattr(self.settings, f"rate_{kind}_{per}"))
+            decision = self.hit(session, f"{kind}:{per}", subject or "-", rate)
+            if not decision.allowed and (
+                refusal is None or decision.retry_after > refusal.retry_after
+            ):
+                refusal = TooManyRequests(
+                    kind=kind, per=per, rate=rate, retry_after=decision.retry_after
+                )
+        if refusal is not None:
+            raise refusal
+
+
+def client_ip(request: Request) -> str:
+    """The client's address (TrustedProxies has already applied X-Forwarded-For)."""
+    return request.client.host if request.client else ""
+
+
+def enforce(request: Request, session: Session, kind: Kind, *, account: str) -> None:
+    """Apply the app's limits for ``kind`` to this request; call before writing anything."""
+    limiter: Limiter = request.app.state.limiter
+    limiter.check(session, kind, account=account, ip=client_ip(request))
