@@ -188,7 +188,10 @@ def test_a_redis_outage_fails_no_request_and_delays_no_alert_for_good(
         rounds = 0
         while time.monotonic() < outage_end:
             for n, patient in enumerate(patients):
-                _crisis_answers(patient, ledger) if n % 2 else patient.say(CALM, ledger)
+                if n % 2:
+                    _crisis_answers(patient, ledger)
+                else:
+                    patient.say(CALM, ledger)
                 patient.phq9(ledger)
             rounds += 1
             time.sleep(max(0.0, min(2.0, outage_end - time.monotonic())))
