@@ -446,7 +446,12 @@ def build(
         f"machine's busy time and {cpu['locust_s'] / max(meta['duration_s'], 1):.2f} cores "
         "on average: server figures are lower bounds for a machine without the load "
         f"generator. The web processes spent {cpu['web_s'] * 1000 / max(requests, 1):.0f} ms "
-        "of CPU per request on average.",
+        "of CPU per request on average"
+        + (
+            " (web processes killed during the run are missing from this figure)."
+            if meta["restarts"]
+            else "."
+        ),
         "",
     ]
     (out / "report.md").write_text("\n".join(lines))

@@ -36,6 +36,7 @@ import httpx
 import psutil
 import redis
 from sqlalchemy import create_engine, make_url, text
+from sqlalchemy.exc import OperationalError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import load_report
@@ -344,7 +345,16 @@ def run(args: argparse.Namespace) -> int:
 
 def report(out: Path) -> int:
     """(Re)build the report from OUT/run.json; the database must still exist."""
+    if not (out / "run.json").exists():
+        raise SystemExit(f"--out {out}: no run.json there (not a load-test folder)")
     record = json.loads((out / "run.json").read_text())
+    try:
+        create_engine(record["db_url"]).connect().close()
+    except OperationalError as exc:
+        name = make_url(record["db_url"]).database
+        raise SystemExit(
+            f"--out {out}: its database {name} is gone; --report-only needs a run made with --keep"
+        ) from exc
     result = load_report.build(
         out=out,
         db_url=record["db_url"],
@@ -393,6 +403,13 @@ def main() -> None:
         sys.exit(report(Path(args.out)))
     if args.patients < 1 or args.clinicians < 1:
         parser.error("--patients and --clinicians must be at least 1")
+    think = args.think.split(",")
+    if len(think) != 2 or not all(re.fullmatch(r"\d+(\.\d+)?", t) for t in think):
+        parser.error(f"--think {args.think!r}: write 'lo,hi' in seconds, e.g. 5,15")
+    if float(think[0]) > float(think[1]):
+        parser.error(f"--think {args.think!r}: lo must not exceed hi")
+    if not 0 <= args.high_risk_share <= 0.5:
+        parser.error("--high-risk-share must be from 0 to 0.5 (half as many are moderate)")
     sys.exit(run(args))
 
 
