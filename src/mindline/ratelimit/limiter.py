@@ -67,7 +67,7 @@ class Limiter:
         settings: Settings,
         *,
         registry: CollectorRegistry | None = None,
-        redis_prefix: str = "mindline:rl:",
+        redis_prefix: str | None = None,
         retry_seconds: float = 5.0,
     ) -> None:
         self.settings = settings
@@ -80,7 +80,8 @@ class Limiter:
         if settings.redis_url:
             self.backend = RedisBackend(
                 settings.redis_url,
-                prefix=redis_prefix,
+                # Each installation sharing a Redis has its own MINDLINE_REDIS_PREFIX.
+                prefix=redis_prefix or f"{settings.redis_prefix}:ratelimit:",
                 fallback=DatabaseBackend(),
                 fallbacks=self.fallbacks,
                 retry_seconds=retry_seconds,
