@@ -64,6 +64,7 @@ API_ROUTERS = (
     insights_router,
     privacy_router,
 )
+READY = {"type": "object", "properties": {"status": {"type": "string"}}, "required": ["status"]}
 ERROR_SCHEMA = {
     "type": "object",
     "properties": {
@@ -245,7 +246,16 @@ def create_app(settings: Settings) -> FastAPI:
         """The process is up."""
         return {"status": "ok"}
 
-    @app.get("/readyz", dependencies=[Public], tags=["health"], response_model=None)
+    @app.get(
+        "/readyz",
+        dependencies=[Public],
+        tags=["health"],
+        response_model=None,
+        responses={
+            200: {"description": "Ready", "content": {"application/json": {"schema": READY}}},
+            503: {"description": "Not ready", "content": {"application/json": {"schema": READY}}},
+        },
+    )
     def readyz() -> Response:
         """The database answers, every migration is applied and alerts are getting out."""
         try:

@@ -36,6 +36,7 @@ from mindline.audit import service as audit_service
 from mindline.care import service as care_service
 from mindline.config import Settings
 from mindline.core.errors import InvalidInput
+from mindline.core.schemas import PathId
 from mindline.db.deps import AppSettings, DbSession
 
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
@@ -198,7 +199,7 @@ def create_token(body: TokenCreate, actor: SignedIn, session: DbSession) -> Toke
 
 
 @auth_router.delete("/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
-def revoke_token(token_id: int, actor: SignedIn, session: DbSession) -> None:
+def revoke_token(token_id: PathId, actor: SignedIn, session: DbSession) -> None:
     """Revoke one of your API tokens."""
     if not service.revoke_api_token(session=session, user_id=actor.user_id, token_id=token_id):
         raise UserNotFound()
@@ -247,13 +248,13 @@ def create_user(body: UserCreate, actor: AdminActor, session: DbSession) -> User
 
 
 @users_router.get("/{user_id}", response_model=UserRead)
-def read_user(user_id: int, actor: AdminActor, session: DbSession) -> User:
+def read_user(user_id: PathId, actor: AdminActor, session: DbSession) -> User:
     """One account (administrators)."""
     return service.get_or_raise(session=session, user_id=user_id)
 
 
 @users_router.patch("/{user_id}", response_model=UserRead)
-def update_user(user_id: int, body: UserUpdate, actor: AdminActor, session: DbSession) -> User:
+def update_user(user_id: PathId, body: UserUpdate, actor: AdminActor, session: DbSession) -> User:
     """Rename, deactivate or make a clinician a lead (administrators)."""
     user = service.get_or_raise(session=session, user_id=user_id)
     if body.display_name is not None:

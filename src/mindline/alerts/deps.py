@@ -16,10 +16,11 @@ from mindline.care import service as care_service
 from mindline.care.deps import patient_guard
 from mindline.care.models import Patient
 from mindline.core.errors import Forbidden
+from mindline.core.schemas import PathId
 from mindline.db.deps import DbSession
 
 
-def alert_guard(alert_id: int, actor: CurrentActor, session: DbSession) -> Alert:
+def alert_guard(alert_id: PathId, actor: CurrentActor, session: DbSession) -> Alert:
     """The alert in the path if the caller is on its patient's care team, else 404."""
     alert = service.get(session=session, alert_id=alert_id)
     patient = care_service.get(session=session, patient_id=alert.patient_id) if alert else None

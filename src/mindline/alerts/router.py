@@ -36,7 +36,11 @@ from mindline.alerts.schemas import (
 )
 from mindline.audit import service as audit_service
 from mindline.care import service as care_service
+from mindline.core.schemas import PathId
 from mindline.db.deps import AppSettings, DbSession
+
+# Ten years: a longer span overflows date arithmetic.
+MAX_MINUTES = 10 * 366 * 24 * 60
 
 alerts_router = APIRouter(prefix="/alerts", tags=["alerts"])
 patient_alerts_router = APIRouter(prefix="/patients", tags=["alerts"])
@@ -75,8 +79,8 @@ def list_alerts(
     severity: Severity | None = None,
     kind: AlertKind | None = None,
     patient_id: int | None = None,
-    older_than_minutes: int | None = Query(None, ge=0),
-    newer_than_minutes: int | None = Query(None, ge=0),
+    older_than_minutes: int | None = Query(None, ge=0, le=MAX_MINUTES),
+    newer_than_minutes: int | None = Query(None, ge=0, le=MAX_MINUTES),
     limit: int = Query(100, ge=1, le=500),
 ) -> list[AlertRead]:
     """Alerts for the caller's caseload, most severe first, filtered."""
@@ -230,7 +234,7 @@ def create_route(
 
 
 @routes_router.delete("/{route_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_route(route_id: int, actor: RouteAdmin, session: DbSession) -> Response:
+def delete_route(route_id: PathId, actor: RouteAdmin, session: DbSession) -> Response:
     """Remove a route (idempotent: removing a missing route also answers 204)."""
     if routing.delete_route(session, route_id=route_id):
         audit_service.record(

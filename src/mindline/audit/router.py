@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from mindline.accounts.deps import AdminActor
 from mindline.audit import service
-from mindline.core.schemas import Output
+from mindline.core.schemas import Output, QueryId
 from mindline.db.deps import DbSession
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -40,10 +40,10 @@ def list_events(
     actor: AdminActor,
     session: DbSession,
     action: str | None = None,
-    actor_id: int | None = None,
-    patient_id: int | None = None,
+    actor_id: QueryId = None,
+    patient_id: QueryId = None,
     since: datetime | None = None,
-    before_seq: int | None = None,
+    before_seq: QueryId = None,
     limit: int = Query(100, ge=1, le=1000),
 ) -> list[AuditEventRead]:
     """Audit events, newest first, with filters."""

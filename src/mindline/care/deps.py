@@ -14,6 +14,7 @@ from mindline.audit import service as audit_service
 from mindline.care import service as care_service
 from mindline.care.errors import PatientNotFound
 from mindline.care.models import Patient
+from mindline.core.schemas import PathId
 from mindline.db.deps import DbSession
 
 Check = Callable[[Session, authz.Actor, Patient], bool]
@@ -22,7 +23,7 @@ Check = Callable[[Session, authz.Actor, Patient], bool]
 def patient_guard(policy: str, check: Check) -> Callable[..., Patient]:
     """A dependency returning the patient in the path if the check allows, else 404."""
 
-    def guard(patient_id: int, actor: CurrentActor, session: DbSession) -> Patient:
+    def guard(patient_id: PathId, actor: CurrentActor, session: DbSession) -> Patient:
         patient = care_service.get(session=session, patient_id=patient_id)
         if patient is None or not check(session, actor, patient):
             if patient is not None:

@@ -29,6 +29,7 @@ from mindline.care.schemas import (
     TeamMemberIn,
     TeamMemberRead,
 )
+from mindline.core.schemas import PathId
 from mindline.db.deps import AppSettings, DbSession
 
 patients_router = APIRouter(prefix="/patients", tags=["patients"])
@@ -107,7 +108,7 @@ def read_team(patient: PatientRecord, session: DbSession) -> list[TeamMemberRead
 
 @patients_router.put("/{patient_id}/care-team", response_model=list[TeamMemberRead])
 def set_team_member(
-    patient_id: int, body: TeamMemberIn, actor: AdminActor, session: DbSession
+    patient_id: PathId, body: TeamMemberIn, actor: AdminActor, session: DbSession
 ) -> list[TeamMemberRead]:
     """Assign a clinician as primary or backup (administrators)."""
     patient = service.get_or_raise(session=session, patient_id=patient_id)
@@ -132,7 +133,7 @@ def set_team_member(
     "/{patient_id}/care-team/{clinician_id}", status_code=status.HTTP_204_NO_CONTENT
 )
 def remove_team_member(
-    patient_id: int, clinician_id: int, actor: AdminActor, session: DbSession
+    patient_id: PathId, clinician_id: PathId, actor: AdminActor, session: DbSession
 ) -> None:
     """Remove a clinician from a care team (administrators)."""
     patient = service.get_or_raise(session=session, patient_id=patient_id)

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from pydantic import EmailStr, Field
 
 from mindline.care.enums import ConsentKind, TeamRole
-from mindline.core.schemas import Input, Output
+from mindline.core.schemas import Input, Output, RowId
 
 
 class PatientRead(Output):
@@ -25,7 +25,7 @@ class PatientUpdate(Input):
 
 
 class TeamMemberIn(Input):
-    clinician_id: int
+    clinician_id: RowId
     team_role: TeamRole
 
 

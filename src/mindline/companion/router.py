@@ -35,6 +35,7 @@ from mindline.companion.schemas import (
     UsageRead,
 )
 from mindline.core.errors import Locked
+from mindline.core.schemas import PathId
 from mindline.db.deps import AppSettings, DbSession
 
 
@@ -111,7 +112,7 @@ def list_conversations(patient: PatientClinical, session: DbSession) -> list[Con
 
 @router.get("/conversations/{conversation_id}", response_model=ConversationRead)
 def read_conversation(
-    conversation_id: int, patient: PatientClinical, session: DbSession
+    conversation_id: PathId, patient: PatientClinical, session: DbSession
 ) -> ConversationRead:
     """One conversation's status (no text)."""
     conversation = service.get_or_raise(
@@ -123,7 +124,7 @@ def read_conversation(
 
 @router.post("/conversations/{conversation_id}/close", response_model=ConversationRead)
 def close_conversation(
-    conversation_id: int, patient: PatientSelf, session: DbSession
+    conversation_id: PathId, patient: PatientSelf, session: DbSession
 ) -> ConversationRead:
     """End a conversation; later messages to it get 409."""
     conversation = service.get_or_raise(
@@ -144,7 +145,7 @@ def close_conversation(
     },
 )
 def send_message(
-    conversation_id: int,
+    conversation_id: PathId,
     body: MessageIn,
     request: Request,
     patient: PatientSelf,
@@ -264,7 +265,7 @@ def _events(result: ReplyRead) -> Iterator[str]:
 
 @router.get("/conversations/{conversation_id}/messages", response_model=list[MessageRead])
 def read_messages(
-    conversation_id: int,
+    conversation_id: PathId,
     patient: PatientTranscript,
     actor: CurrentActor,
     session: DbSession,
@@ -283,7 +284,7 @@ def read_messages(
 
 @router.post("/conversations/{conversation_id}/clear-crisis", response_model=ConversationRead)
 def clear_crisis(
-    conversation_id: int, patient: PatientCareTeam, actor: CurrentActor, session: DbSession
+    conversation_id: PathId, patient: PatientCareTeam, actor: CurrentActor, session: DbSession
 ) -> ConversationRead:
     """A care-team clinician closes crisis mode after speaking with the patient (audited)."""
     conversation = service.get_or_raise(
@@ -296,7 +297,7 @@ def clear_crisis(
 
 @router.post("/companion/messages/{message_id}/share", response_model=MessageRead)
 def share_message(
-    message_id: int, body: ShareIn, patient: PatientSelf, session: DbSession
+    message_id: PathId, body: ShareIn, patient: PatientSelf, session: DbSession
 ) -> MessageRead:
     """ "Share with my clinician": the care team sees this message in the summary."""
     message = service.share(

@@ -13,6 +13,7 @@ from mindline.accounts.deps import CurrentActor
 from mindline.audit import service as audit_service
 from mindline.care.deps import PatientCareTeam, PatientSelf
 from mindline.core import clock
+from mindline.core.schemas import PathId, QueryId
 from mindline.db.deps import DbSession
 from mindline.insights import cohort, outcomes_report, oversight, population, service, stats
 from mindline.insights.deps import ReportReader
@@ -55,7 +56,7 @@ def generate_suggestions(
     "/{patient_id}/suggestions/{suggestion_id}/approve", response_model=SuggestionRead
 )
 def approve_suggestion(
-    patient: PatientCareTeam, suggestion_id: int, actor: CurrentActor, session: DbSession
+    patient: PatientCareTeam, suggestion_id: PathId, actor: CurrentActor, session: DbSession
 ) -> SuggestionRead:
     """Approve a proposal; the patient then sees its patient wording (never clinician-only)."""
     row = service.get_or_raise(session=session, patient_id=patient.id, suggestion_id=suggestion_id)
@@ -69,7 +70,7 @@ def approve_suggestion(
 )
 def decline_suggestion(
     patient: PatientCareTeam,
-    suggestion_id: int,
+    suggestion_id: PathId,
     body: DeclineIn,
     actor: CurrentActor,
     session: DbSession,
@@ -127,7 +128,7 @@ def read_outcomes(
     session: DbSession,
     period: str | None = None,
     service: str | None = None,
-    clinician_id: int | None = None,
+    clinician_id: QueryId = None,
 ) -> dict[str, Any]:
     """Service outcomes for a period (leads and administrators; aggregates only)."""
     found = outcomes_report.service_outcomes(
@@ -156,10 +157,14 @@ def read_cohort(
     return {**_plain(found), "period": chosen.label}
 
 
-@insights_router.get("/report.csv", response_class=PlainTextResponse)
+class CsvResponse(PlainTextResponse):
+    media_type = "text/csv"  # so the OpenAPI document says what the body is
+
+
+@insights_router.get("/report.csv", response_class=CsvResponse)
 def export_csv(
     actor: ReportReader, session: DbSession, period: str | None = None, service: str | None = None
-) -> PlainTextResponse:
+) -> CsvResponse:
     """The whole report as aggregate CSV."""
     from mindline.insights import report  # matplotlib loads only when a report is made
 
@@ -172,4 +177,4 @@ def export_csv(
         target_type="insights_report",
         detail={"period": built.period.label, "service": service or ""},
     )
-    return PlainTextResponse(report.to_csv(built), media_type="text/csv")
+    return CsvResponse(report.to_csv(built))

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field
 
-from mindline.core.schemas import Input, Output
+from mindline.core.schemas import Input, Output, RowId
 from mindline.monitoring.checkins import MAX_JOURNAL_CHARS, MAX_NOTE_CHARS
 from mindline.monitoring.outcomes import Change, Outcome
 
@@ -144,7 +144,7 @@ class NoticeRead(Output):
 
 
 class NoticesRead(Input):
-    ids: list[int] | None = Field(None, description="notices to mark read; null: all")
+    ids: list[RowId] | None = Field(None, description="notices to mark read; null: all")
 
 
 class ScorePoint(Output):
