@@ -32,7 +32,7 @@ _patients = itertools.cycle(USERS["patients"])
 _clinicians = itertools.cycle(USERS["clinicians"])
 HIGH_RISK_SHARE = float(os.environ.get("MINDLINE_LOAD_HIGH_RISK_SHARE", "0.02"))
 ITEM9_SHARE = 0.05
-_lo, _hi = (float(x) for x in os.environ.get("MINDLINE_LOAD_THINK", "5,15").split(","))
+_lo, _hi = (float(x) for x in os.environ.get("MINDLINE_LOAD_THINK", "10,30").split(","))
 
 # Screened as none/low, moderate and high/imminent by the rules layer (checked by run.py's
 # report: every acknowledged message with a risk level of moderate or above needs an alert).

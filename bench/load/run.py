@@ -387,7 +387,10 @@ def main() -> None:
     )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379", help="no db number")
     parser.add_argument("--spawn-rate", type=float, default=50, help="users started per second")
-    parser.add_argument("--think", default="5,15", help="patients' think time, 'lo,hi' seconds")
+    # 500 patients at 10-30 s is ~28 requests/s, about one core of web CPU at ~30 ms each.
+    parser.add_argument(
+        "--think", default="10,30", help="patients' think time between tasks, 'lo,hi' seconds"
+    )
     parser.add_argument("--high-risk-share", type=float, default=0.02, help="of chat messages")
     parser.add_argument("--warmup", type=float, default=10, help="seconds after ready")
     parser.add_argument("--drain", type=float, default=60, help="max seconds for deliveries")
@@ -405,7 +408,7 @@ def main() -> None:
         parser.error("--patients and --clinicians must be at least 1")
     think = args.think.split(",")
     if len(think) != 2 or not all(re.fullmatch(r"\d+(\.\d+)?", t) for t in think):
-        parser.error(f"--think {args.think!r}: write 'lo,hi' in seconds, e.g. 5,15")
+        parser.error(f"--think {args.think!r}: write 'lo,hi' in seconds, e.g. 10,30")
     if float(think[0]) > float(think[1]):
         parser.error(f"--think {args.think!r}: lo must not exceed hi")
     if not 0 <= args.high_risk_share <= 0.5:
