@@ -93,7 +93,8 @@ def _ordinal(instrument: Instrument, item: Item, answer: object) -> int:
     if isinstance(answer, bool) or not isinstance(answer, int | str):
         raise _bad(instrument, item, answer, "is not a whole number")
     text = str(answer).strip()
-    if not (text.isdigit() or (text.startswith("-") and text[1:].isdigit())):
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if not (text.isdecimal() or (text.startswith("-") and text[1:].isdecimal())):
         raise _bad(instrument, item, answer, "is not a whole number")
     value = int(text)
     if value not in {option.score for option in instrument.options_for(item)}:
