@@ -29,8 +29,11 @@ from mindline.care import service as care_service
 from mindline.care.enums import ConsentKind
 from mindline.core.errors import InvalidInput, Locked, MindlineError
 from mindline.db.deps import AppSettings, DbSession
+from mindline.web import i18n
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.install_null_translations()  # type: ignore[attr-defined]  # render() passes the real ones
 router = APIRouter(include_in_schema=False)
 
 
@@ -48,7 +51,12 @@ def render(
 ) -> HTMLResponse:
     """Render a page with a CSRF token (setting the CSRF cookie on first visit)."""
     new_cookie: dict[str, str] = {}
-    ctx = {"request": request, "csrf_token": _csrf_for(request, new_cookie), **(context or {})}
+    ctx = {
+        "request": request,
+        "csrf_token": _csrf_for(request, new_cookie),
+        **i18n.context_for(request, context or {}),
+        **(context or {}),
+    }
     ctx.setdefault("actor", getattr(request.state, "actor", None))
     response = templates.TemplateResponse(request, template, ctx, status_code=status_code)
     if new_cookie:

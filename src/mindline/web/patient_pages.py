@@ -36,13 +36,13 @@ from mindline.monitoring import checkins, responses, schedules, trends
 from mindline.monitoring.enums import ResponseSource
 from mindline.monitoring.errors import IdempotencyConflict
 from mindline.web import charts, checkin_form, patient_data, questionnaire_flow, rate_limited
+from mindline.web.i18n import LANGUAGES
 from mindline.web.pages import render
 
 router = APIRouter(include_in_schema=False)
 PatientActor = Annotated[Actor, Depends(role_guard(Role.patient))]
 # Risk levels at which the check-in thanks page shows a gentle panel with crisis lines.
 GENTLE_PANEL_LEVELS = ("moderate", "high", "imminent")
-LANGUAGES = {"en": "English"}
 PLAIN_RESULT = {
     "asq_negative": "Thank you. Your answers don't suggest you need urgent support right now.",
 }
