@@ -110,6 +110,10 @@ def serve(
         # Forwarded headers are read by mindline.ratelimit.client.TrustedProxies, which
         # believes only MINDLINE_TRUSTED_PROXIES (uvicorn would use its own list).
         proxy_headers=False,
+        # uvicorn kills a worker that misses a 5 s health check; a process busy screening
+        # text on a saturated machine can miss it, and the kill drops every request in
+        # flight (seen in the load test: 12 restarts a minute). A hung process still goes.
+        timeout_worker_healthcheck=30,
     )
 
 
