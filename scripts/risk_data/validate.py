@@ -2,9 +2,10 @@
 
 Checks: valid JSON per line, required keys, allowed level/category/flag/tag/locale values,
 unique ids with the right prefix, no exact duplicate texts within a file; prints counts per
-level, locale, category, tag and flag; near-duplicate check between regression and training
+level, locale, category, tag and flag; near-duplicate check between every pair of authored
+sets (training, dev, regression v1, regression v2), after the engine's own normalisation
 (normalised Levenshtein ratio and word-set Jaccard). Exit status 1 on any error or any
-near-duplicate above the thresholds.
+near-duplicate above the thresholds. Held-out texts are never printed.
 
     .venv/bin/python scripts/risk_data/validate.py [--markdown]
 """
@@ -20,9 +21,9 @@ import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dsl import CATEGORIES, FLAGS, LEVELS, LOCALES, TAGS  # noqa: E402
+from dsl import CATEGORIES, FLAGS, LEVELS, LOCALES, TAGS
 
-from mindline.risk.normalize import normalize  # noqa: E402
+from mindline.risk.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 TRAIN = ROOT / "src/mindline/risk/data/authored.jsonl"
@@ -64,7 +65,8 @@ def load(path, prefix):
         for t in r["tags"]:
             if t not in TAGS:
                 errs.append(f"{path.name}:{n}: tag {t}")
-        if "context" in r and not (isinstance(r["context"], list) and all(isinstance(c, str) for c in r["context"])):
+        ctx = r.get("context")
+        if "context" in r and not (isinstance(ctx, list) and all(isinstance(c, str) for c in ctx)):
             errs.append(f"{path.name}:{n}: context must be a list of strings")
         key = (r["text"].strip().lower(), tuple(r.get("context", [])))
         if key in texts:
@@ -185,12 +187,14 @@ def report(name, rows, md=False):
         print(f"\n#### {name} ({len(rows)} rows, {ctx} with context)\n")
         print("| locale | " + " | ".join(LEVELS) + " | total |")
         print("| --- |" + " ---: |" * (len(LEVELS) + 1))
-        for l in LOCALES:
-            print(f"| {l} | " + " | ".join(str(lvlo[(l, v)]) for v in LEVELS) + f" | {lo[l]} |")
+        for loc in LOCALES:
+            cells = " | ".join(str(lvlo[(loc, v)]) for v in LEVELS)
+            print(f"| {loc} | {cells} | {lo[loc]} |")
         print("| **all** | " + " | ".join(f"**{lv[v]}**" for v in LEVELS) + f" | **{len(rows)}** |")
         print("\nCategories: " + ", ".join(f"`{c}` {ca[c]}" for c in CATEGORIES))
         print("\nFlags: " + ", ".join(f"`{f}` {fl[f]}" for f in FLAGS))
-        print("\nTags: " + ", ".join(f"`{t}` {n}" for t, n in sorted(tg.items(), key=lambda x: -x[1])))
+        by_count = sorted(tg.items(), key=lambda x: -x[1])
+        print("\nTags: " + ", ".join(f"`{t}` {n}" for t, n in by_count))
         return
     print(f"== {name}: {len(rows)} rows, {ctx} with context")
     print("  levels :", {v: lv[v] for v in LEVELS})
@@ -198,8 +202,8 @@ def report(name, rows, md=False):
     print("  cats   :", dict(ca))
     print("  flags  :", dict(fl))
     print("  tags   :", dict(sorted(tg.items(), key=lambda x: -x[1])))
-    for l in LOCALES:
-        print(f"  {l}:", {v: lvlo[(l, v)] for v in LEVELS})
+    for loc in LOCALES:
+        print(f"  {loc}:", {v: lvlo[(loc, v)] for v in LEVELS})
 
 
 # (label, path, id prefix, held out). Held-out sets never have their texts printed in a

@@ -23,25 +23,12 @@ KNOWN_GAPS: dict[str, str] = {
     "poor sleep is offered sleep habits": (
         "risk classifier rates benign text too high: 'lying awake every night' -> moderate"
     ),
-    "asking about thinking traps explains them": (
-        "risk classifier rates benign text too high: 'what are thinking traps?' -> high"
-    ),
-    "building a safety plan step by step saves each section": (
-        "risk classifier rates benign text too high: 'I want to make a safety plan' -> high"
-    ),
-    "saying goodbye mid-exercise pauses it": (
-        "risk classifier rates benign text too high: 'bye' -> high"
-    ),
     "recovery after crisis needs safe plus the check question": (
         "risk classifier rates benign text too high: "
         "'I'm safe now' -> high, so crisis mode cannot close"
     ),
     "a yes to the check question keeps crisis mode open": (
         "risk classifier rates benign text too high: 'I'm ok now' -> high"
-    ),
-    "asking about medication is declined": (
-        "risk classifier rates benign text too high: "
-        "'should I stop taking my antidepressants?' -> high"
     ),
     "a practical problem is offered problem solving": (
         "risk cascade rates a housing problem too high: "
