@@ -66,3 +66,20 @@ def test_withdrawing_sharing_hides_journals_on_the_timeline_page(
     _consent(client, personas.alice.id, "share_with_care_team", False)
     shown = bob.get(page).text
     assert JOURNAL not in shown and "not shared" in shown
+
+
+def test_withdrawing_companion_consent_stops_the_chat_page(
+    browser_client: Callable[[str], TestClient],  # noqa: F811
+    client: TestClient,
+    personas: Personas,
+    filled: Filled,
+) -> None:
+    from web.conftest import csrf
+
+    alice = browser_client("alice@example.org")
+    login(client, "alice@example.org")
+    _consent(client, personas.alice.id, "companion", False)
+    token = csrf(alice.get("/chat").text)
+    refused = alice.post("/chat", data={"csrf_token": token, "text": "are you there"})
+    assert refused.status_code == 403
+    assert "116 123" in refused.text

@@ -197,3 +197,28 @@ def test_cli_erase_asks_first_and_erases_with_yes(
         assert verify.exit_code == 0, verify.output
     finally:
         set_settings(None)
+
+
+def test_erasure_is_one_transaction_a_rollback_leaves_everything(
+    session: Any, personas: Personas, filled: Filled
+) -> None:
+    erasure.erase(session=session, patient_id=personas.alice.id, actor_id=None, actor_role="cli")
+    session.rollback()
+    session.expire_all()
+    assert session.get(CheckIn, filled.checkin_id).journal == JOURNAL
+    assert session.get(CompanionMessage, filled.message_id).text == MESSAGE
+    assert session.get(User, personas.alice.user_id).email == "alice@example.org"
+    assert session.get(Patient, personas.alice.id).deleted_at is None
+    erased = select(AuditEvent).where(AuditEvent.action == "patient_erased")
+    assert session.scalars(erased).all() == []
+
+
+def test_privacy_commands_explain_themselves() -> None:
+    runner = CliRunner()
+    for args in (
+        ["privacy", "--help"],
+        ["privacy", "erase", "--help"],
+        ["privacy", "purge", "--help"],
+    ):
+        result = runner.invoke(cli_app, args)
+        assert result.exit_code == 0 and "Usage" in result.output, args

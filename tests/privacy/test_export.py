@@ -93,3 +93,13 @@ def test_the_care_team_cannot_download_a_patients_export(
 ) -> None:
     login(client, "bob@example.org")
     assert client.get(f"/api/v1/patients/{personas.alice.id}/export").status_code == 404
+
+
+def test_a_patient_with_nothing_stored_gets_a_valid_bundle(
+    session: Any, personas: Personas
+) -> None:
+    bundle = export.export_fhir(session, personas.dave.id, base_url="http://x")
+    assert export.check_fhir(bundle) == []
+    assert [e["resource"]["resourceType"] for e in bundle["entry"]] == ["Patient"]
+    data = export.export_json(session, personas.dave.id)
+    assert (data["checkins"], data["conversations"], data["alerts"]) == ([], [], [])

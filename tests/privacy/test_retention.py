@@ -184,3 +184,10 @@ def test_cli_dry_run_prints_counts_and_changes_nothing(
         assert _count(session, Notice) == before - 1
     finally:
         set_settings(None)
+
+
+def test_the_purge_is_a_registered_worker_job() -> None:
+    from mindline import worker
+
+    worker.import_jobs()
+    assert worker.registered()["privacy.retention"] is jobs.retention_step
