@@ -13,6 +13,7 @@ from mindline.companion import hooks, usage
 from mindline.companion.models import CompanionMessage, UsageAlert
 from mindline.config import Settings
 from mindline.core import clock
+from mindline.db.locks import try_singleton
 from mindline.db.session import session_scope
 from mindline.worker import job
 
@@ -81,13 +82,17 @@ def _alerted_recently(session: Session, patient_id: int, now: datetime) -> bool:
 
 @job("companion.usage")
 def usage_patterns(settings: Settings) -> bool:
-    """Scan companion use at most once an hour per worker process."""
+    """Scan companion use at most once an hour per worker process; one worker at a time
+    (with several workers the scan runs more often, which only costs time: a patient gets
+    at most one usage alert a week, checked under the lock)."""
     global _last_scan
     now = clock.now()
     if _last_scan is not None and now - _last_scan < SCAN_EVERY:
         return False
     _last_scan = now
     with session_scope(settings) as session:
+        if not try_singleton(session, "companion.usage"):
+            return False
         raised = check_usage(session=session, settings=settings, now=now)
     if raised:
         log.info("companion usage alerts raised: %d", raised)

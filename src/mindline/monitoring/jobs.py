@@ -34,6 +34,9 @@ def scan_batch(*, session: Session, limit: int = SCAN_BATCH) -> bool:
         )
         .order_by(Patient.id)
         .limit(limit)
+        # Several workers: each claims its own patients (PostgreSQL; ignored on SQLite).
+        # NO KEY UPDATE, so check-ins and messages that reference the patient don't wait.
+        .with_for_update(of=Patient, skip_locked=True, key_share=True)
     ).all()
     for patient_id in patient_ids:
         fired = detection.scan_patient(session=session, patient_id=patient_id)
