@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from builders import make_patient
+from mindline.accounts.models import User
 from mindline.config import Settings
 from mindline.db.locks import try_singleton
 from mindline.db.session import session_scope
@@ -44,3 +45,17 @@ def test_a_singleton_job_runs_in_one_transaction_at_a_time(settings: Settings) -
             assert try_singleton(second, "another.job")
     with session_scope(settings) as later:
         assert try_singleton(later, "companion.usage")  # released at commit
+
+
+def test_the_scan_leaves_out_erased_and_disabled_accounts(settings: Settings) -> None:
+    with session_scope(settings) as session:
+        kept = make_patient(session, email="kept@example.org")
+        gone = make_patient(session, email="gone@example.org")
+        user = session.get(User, gone.user_id)
+        assert user is not None
+        user.is_active = False
+        kept_id = kept.id
+    with session_scope(settings) as session:
+        jobs.scan_batch(session=session)
+    with session_scope(settings) as session:
+        assert set(session.scalars(select(PatientScan.patient_id))) == {kept_id}

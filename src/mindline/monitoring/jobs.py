@@ -8,6 +8,7 @@ from datetime import datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from mindline.accounts.models import User
 from mindline.care.models import Patient
 from mindline.config import Settings
 from mindline.core import clock
@@ -27,9 +28,11 @@ def scan_batch(*, session: Session, limit: int = SCAN_BATCH) -> bool:
     day_start = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
     patient_ids = session.scalars(
         select(Patient.id)
+        .join(User, User.id == Patient.user_id)
         .outerjoin(PatientScan, PatientScan.patient_id == Patient.id)
         .where(
             Patient.deleted_at.is_(None),
+            User.is_active.is_(True),  # erased or disabled accounts can't check in: no scan
             or_(PatientScan.scanned_at.is_(None), PatientScan.scanned_at < day_start),
         )
         .order_by(Patient.id)
