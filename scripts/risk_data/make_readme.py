@@ -11,12 +11,13 @@ out = subprocess.run([sys.executable, str(HERE / "validate.py"), "--markdown"],
 if out.returncode:
     sys.exit("validate.py failed:\n" + out.stdout + out.stderr)
 body = out.stdout.strip().splitlines()
-neardup = next(l for l in body if l.startswith("near-duplicate check"))
+neardup = "; ".join(line for line in body if line.startswith("near-duplicate check"))
 counts = "\n".join(l for l in body if not l.startswith("near-duplicate check"))
 n = lambda p: sum(1 for _ in (ROOT / p).open(encoding="utf-8"))  # noqa: E731
 tpl = (HERE / "README.template.md").read_text(encoding="utf-8")
 tpl = (tpl.replace("TRAIN_N", str(n("src/mindline/risk/data/authored.jsonl")))
           .replace("REG_N", str(n("tests/risk/regression.jsonl")))
+          .replace("REG2_N", str(n("tests/risk/regression_v2.jsonl")))
           .replace("NEARDUP_RESULT", neardup + "."))
 (ROOT / "src/mindline/risk/data/README.md").write_text(tpl + counts.replace("#### ", "### ") + "\n",
                                                        encoding="utf-8")
