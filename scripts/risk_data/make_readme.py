@@ -1,5 +1,4 @@
 """Regenerate src/mindline/risk/data/README.md from README.template.md + validate.py counts."""
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ if out.returncode:
     sys.exit("validate.py failed:\n" + out.stdout + out.stderr)
 body = out.stdout.strip().splitlines()
 neardup = "; ".join(line for line in body if line.startswith("near-duplicate check"))
-counts = "\n".join(l for l in body if not l.startswith("near-duplicate check"))
+counts = "\n".join(line for line in body if not line.startswith("near-duplicate check"))
 n = lambda p: sum(1 for _ in (ROOT / p).open(encoding="utf-8"))  # noqa: E731
 tpl = (HERE / "README.template.md").read_text(encoding="utf-8")
 tpl = (tpl.replace("TRAIN_N", str(n("src/mindline/risk/data/authored.jsonl")))

@@ -163,12 +163,10 @@ def calibrate(
         by_recall = choose_threshold(grid, recall_at, target)
         if name == "high":
             # Every imminent calibration row at high or above, not just 97 % of high+ rows.
-            by_recall = min(
-                by_recall,
-                choose_threshold(
-                    grid, lambda c, base=t: rates(3, _with(base, high=c), gold_at=4)[0], 1.0
-                ),
-            )
+            def imminent_at(c: float, base: Thresholds = t) -> float:
+                return rates(3, _with(base, high=c), gold_at=4)[0]
+
+            by_recall = min(by_recall, choose_threshold(grid, imminent_at, 1.0))
         safe = [c for c in grid if rates(level, _with(t, **{name: float(c)}))[1] <= budget]
         floor = float(min(safe)) if safe else float(grid.max())
         t = _with(t, **{name: max(by_recall, floor)})
