@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dsl import ROOT, build_hand_written  # noqa: E402
+from dsl import ROOT, build_hand_written
 
 if __name__ == "__main__":
     build_hand_written("heldout_v2_*.txt", ROOT / "tests/risk/regression_v2.jsonl", "v")
