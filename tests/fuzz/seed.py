@@ -121,8 +121,14 @@ def seed(session: Session, client: TestClient) -> Seeded:
     }
     seeded = Seeded(users=users, patients={"alice": alice.id, "dave": dave.id})
     seeded.tokens = {name: token_for(session, uid) for name, uid in users.items()}
-    spare = {name: token_for(session, uid, "spare") for name, uid in users.items()}
-    del spare
+    spare_ids = []
+    for uid in users.values():
+        user = session.get(User, uid)
+        assert user is not None
+        spare_ids.append(
+            accounts_service.create_api_token(session=session, user=user, name="spare")[1].id
+        )
+    session.commit()
 
     rows = {
         "alice": _patient_rows(
@@ -152,7 +158,7 @@ def seed(session: Session, client: TestClient) -> Seeded:
         "message_id": [m for r in rows.values() for m in r["messages"]],
         "alert_id": [a for ids in alerts.values() for a in ids],
         "suggestion_id": [s for ids in suggestions.values() for s in ids],
-        "token_id": [],
+        "token_id": spare_ids,
         "route_id": [],
     }
     seeded.dave_rows = {
