@@ -30,7 +30,7 @@ from mindline.companion.router import router as companion_router
 from mindline.config import Settings
 from mindline.core.errors import Forbidden, Locked, MindlineError
 from mindline.db import migrate
-from mindline.db.session import get_engine, session_factory
+from mindline.db.session import POOL_CONNECTIONS, get_engine, session_factory
 from mindline.insights.router import insights_router, suggestions_router
 from mindline.monitoring.preferences_router import router as notification_settings_router
 from mindline.monitoring.router import instruments_router, monitoring_router, notices_router
@@ -39,6 +39,7 @@ from mindline.ratelimit import Limiter
 from mindline.ratelimit.client import TrustedProxies
 from mindline.web import metrics
 from mindline.web.headers import SecurityHeaders
+from mindline.web.inflight import InFlightLimit
 
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
@@ -304,6 +305,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(metrics.MetricsMiddleware, metrics=app.state.metrics)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(InFlightLimit, limit=POOL_CONNECTIONS)
     # Outermost, so every layer sees the client address and scheme the proxy reported.
     app.add_middleware(TrustedProxies, trusted=settings.trusted_proxies)
     return app

@@ -16,7 +16,7 @@ QUEUE_BATCH = 50
 SWEEP_BATCH = 20
 
 
-@job("alerts.deliver")
+@job("alerts.deliver", lane="alerts")
 def deliver(settings: Settings) -> bool:
     """Send what the queue announced, then sweep the outbox for anything it missed."""
     hinted = queue.take(settings, QUEUE_BATCH)
@@ -26,7 +26,7 @@ def deliver(settings: Settings) -> bool:
     return bool(hinted) or more
 
 
-@job("alerts.escalate")
+@job("alerts.escalate", lane="alerts")
 def escalate(settings: Settings) -> bool:
     """Move unacknowledged urgent and high alerts to the next step when their time is up."""
     with session_scope(settings) as session:

@@ -23,13 +23,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+# Connections per process; web/inflight.py bounds requests in flight to the same number.
+POOL_SIZE = 10
+MAX_OVERFLOW = 10
+POOL_CONNECTIONS = POOL_SIZE + MAX_OVERFLOW
+
+
 def make_engine(url: str) -> Engine:
     """A new engine for a URL (SQLite gets WAL and foreign keys)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+        pool = (
+            {}
+            if ":memory:" in url or url == "sqlite://"
+            else {
+                "pool_size": POOL_SIZE,
+                "max_overflow": MAX_OVERFLOW,
+            }
+        )
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5}, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
 
 
 def get_engine(settings: Settings) -> Engine:
