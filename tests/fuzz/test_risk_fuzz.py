@@ -202,30 +202,17 @@ def test_200_kb_of_arbitrary_text_screens_cleanly(chunk: str, size: int) -> None
     assert_well_formed(text, result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="window edges cut words: 'shops' cut to 'sh' reads as self-harm (finding, risk engine)",
-)
 def test_long_benign_text_is_not_raised_by_window_edges() -> None:
     text = " ".join([FILLER[0]] * 1000)
     assert screen(text).level.rank <= RiskLevel.LOW.rank
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'²', '½', 'Ⅻ' count as letters in the readability check (finding, risk engine)",
-)
 @pytest.mark.parametrize("text", ["²", "½ ¾", "Ⅻ"])
 def test_numeric_symbols_alone_are_unreadable(text: str) -> None:
     result = screen(text)
     assert Flag.UNREADABLE.value in result.flags and result.level is not RiskLevel.NONE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="self-harm with intent found only by the classifier fades to none after five "
-    "benign sentences (finding, risk engine)",
-)
 def test_classifier_only_high_survives_benign_sentences_after_it() -> None:
     assert screen(CLASSIFIER_ONLY_HIGH).level.rank >= RiskLevel.HIGH.rank
     text = " ".join([CLASSIFIER_ONLY_HIGH, *[BENIGN] * 5])
