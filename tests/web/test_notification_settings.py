@@ -239,3 +239,40 @@ def test_the_page_keeps_what_was_typed_on_error_and_saves_on_success(
     assert (row.checkin_reminders, row.questionnaire_reminders) == (True, False)
     assert (row.reminder_hour, row.quiet_start, row.quiet_end) == (8, 21, 7)
     assert row.timezone == "Europe/Madrid"
+
+
+def test_email_reminders_reach_a_real_smtp_server_once_and_name_nothing_clinical(
+    settings: Any, session: Any, personas: Personas
+) -> None:
+    import socket
+
+    from alerts.receivers import SmtpReceiver
+    from mindline.monitoring import jobs
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    smtp = SmtpReceiver(port)
+    smtp.start()
+    try:
+        mail = settings.model_copy(
+            update={"smtp_host": "127.0.0.1", "smtp_port": port, "smtp_starttls": False}
+        )
+        clock.freeze(LATER)
+        schedules.ensure_defaults(session=session, patient_id=personas.alice.id)
+        _save(session, personas.alice.id, _actor(personas), in_app=False, email=True)
+        session.commit()
+        jobs.reminders_step(mail)
+        jobs.reminders_step(mail)  # a second run sends nothing new
+        assert len(smtp.messages) == 1
+        (msg,) = smtp.messages
+        assert msg["To"] == "alice@example.org"
+        body = msg.get_content()
+        assert "/settings/notifications" in body
+        for clinical in ("PHQ", "GAD", "questionnaire", "mood", "Alice"):
+            assert clinical not in body and clinical not in msg["Subject"]
+        notices = _notices(session, personas.alice.id, "questionnaire_due")
+        assert len(notices) == 4 and all(n.read_at is not None for n in notices)  # no nag
+        assert _notices(session, personas.dave.id, "questionnaire_due") == []  # not his run
+    finally:
+        smtp.stop()

@@ -13,7 +13,7 @@ from mindline.care.models import Patient
 from mindline.config import Settings
 from mindline.core import clock
 from mindline.db.session import session_scope
-from mindline.monitoring import detection, preferences, schedules
+from mindline.monitoring import detection, preferences, reminder_email, schedules
 from mindline.monitoring.models import PatientScan
 from mindline.worker import job
 
@@ -63,7 +63,15 @@ def scan_step(settings: Settings) -> bool:
 
 @job("monitoring.reminders")
 def reminders_step(settings: Settings) -> bool:
-    """In-app notices for questionnaires that became due, and opted-in daily check-in ones."""
+    """Reminders for questionnaires that became due, and opted-in daily check-in ones: in the
+    app, and by e-mail for patients who chose it (sent after the commit, best effort)."""
+    emails: list[tuple[int, str]] = []
     with session_scope(settings) as session:
-        preferences.remind_checkins(session=session, now=clock.now())
-        return schedules.remind_due(session=session, limit=REMINDER_BATCH) == REMINDER_BATCH
+        preferences.remind_checkins(session=session, now=clock.now(), emails=emails)
+        more = (
+            schedules.remind_due(session=session, limit=REMINDER_BATCH, emails=emails)
+            == REMINDER_BATCH
+        )
+    if emails:
+        reminder_email.send_all(settings, emails)
+    return more

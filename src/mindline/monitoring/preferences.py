@@ -48,9 +48,10 @@ class Prefs:
     timezone: str = DEFAULT_TIMEZONE
 
     def allows(self, kind: str, now: datetime) -> bool:
-        """Whether an in-app reminder of this kind may be posted now (on, in hours, not quiet)."""
+        """Whether a reminder of this kind may go out now, in the app or by e-mail (on, in
+        hours, not quiet)."""
         wanted = self.questionnaire_reminders if kind == "questionnaire" else self.checkin_reminders
-        if not wanted or not self.in_app:
+        if not wanted or not (self.in_app or self.email):
             return False
         hour = now.astimezone(ZoneInfo(self.timezone)).hour
         if hour < self.reminder_hour:
@@ -153,13 +154,47 @@ def save(*, session: Session, actor: Actor, patient_id: int, prefs: Prefs) -> Pr
     return prefs
 
 
-def remind_checkins(*, session: Session, now: datetime) -> int:
+def post(
+    *,
+    session: Session,
+    prefs: Prefs,
+    patient_id: int,
+    kind: str,
+    title: str,
+    link: str,
+    dedupe_key: str,
+    emails: list[tuple[int, str]] | None,
+) -> bool:
+    """One reminder: the notice is the record (and its dedupe key makes a re-run harmless);
+    without in-app reminders it is stored already read, so the app does not nag. E-mail goes
+    into `emails` for the caller to send after the commit. True if it was new."""
+    from mindline.monitoring import notices
+
+    notice = notices.create(
+        session=session,
+        patient_id=patient_id,
+        kind=kind,
+        title=title,
+        link=link,
+        dedupe_key=dedupe_key,
+    )
+    if notice is None:
+        return False
+    if not prefs.in_app:
+        notice.read_at = notice.created_at
+    if prefs.email and emails is not None:
+        emails.append((patient_id, link))
+    return True
+
+
+def remind_checkins(
+    *, session: Session, now: datetime, emails: list[tuple[int, str]] | None = None
+) -> int:
     """Post today's check-in reminder to each opted-in patient who has not checked in today.
 
     "Today" is the patient's local day; the notice's dedupe key makes a re-run harmless.
     """
     from mindline.care.models import Patient
-    from mindline.monitoring import notices
     from mindline.monitoring.models import CheckIn
 
     rows = session.scalars(
@@ -167,7 +202,7 @@ def remind_checkins(*, session: Session, now: datetime) -> int:
         .join(Patient, Patient.id == NotificationPreference.patient_id)
         .where(
             NotificationPreference.checkin_reminders.is_(True),
-            NotificationPreference.in_app.is_(True),
+            NotificationPreference.in_app.is_(True) | NotificationPreference.email.is_(True),
             Patient.deleted_at.is_(None),
         )
         .order_by(NotificationPreference.patient_id)
@@ -185,13 +220,15 @@ def remind_checkins(*, session: Session, now: datetime) -> int:
                 CheckIn.deleted_at.is_(None),
             )
         )
-        if done is None and notices.create(
+        if done is None and post(
             session=session,
+            prefs=prefs,
             patient_id=row.patient_id,
             kind="checkin_due",
             title="How are you today? Your check-in takes a minute.",
             link="/checkin",
             dedupe_key=f"checkin:{today.isoformat()}",
+            emails=emails,
         ):
             posted += 1
     return posted

@@ -13,7 +13,7 @@ from mindline.core import clock
 from mindline.core.errors import InvalidInput
 from mindline.measures import get_instrument
 from mindline.measures.errors import InstrumentDisabled
-from mindline.monitoring import notices, preferences
+from mindline.monitoring import preferences
 from mindline.monitoring.models import MeasureSchedule
 from mindline.monitoring.rows import insert_or_skip
 
@@ -179,7 +179,9 @@ def schedule_asq_now(session: Session, patient_id: int, reason: str) -> None:
     prompt_now(session=session, patient_id=patient_id, instrument="asq", reason=reason)
 
 
-def remind_due(*, session: Session, limit: int = 100) -> int:
+def remind_due(
+    *, session: Session, limit: int = 100, emails: list[tuple[int, str]] | None = None
+) -> int:
     """Post one in-app notice per due date of each active schedule; returns how many rows.
 
     Patients who turned questionnaire or in-app reminders off are left out; those in their
@@ -191,7 +193,10 @@ def remind_due(*, session: Session, limit: int = 100) -> int:
         select(MeasureSchedule)
         .outerjoin(pref, pref.patient_id == MeasureSchedule.patient_id)
         .where(
-            or_(pref.patient_id.is_(None), (pref.questionnaire_reminders & pref.in_app)),
+            or_(
+                pref.patient_id.is_(None),
+                pref.questionnaire_reminders & (pref.in_app | pref.email),
+            ),
             MeasureSchedule.active.is_(True),
             MeasureSchedule.next_due_at <= now,
             or_(
@@ -208,13 +213,15 @@ def remind_due(*, session: Session, limit: int = 100) -> int:
         if not prefs[row.patient_id].allows("questionnaire", now):
             continue
         name = get_instrument(row.instrument).name
-        notices.create(
+        preferences.post(
             session=session,
+            prefs=prefs[row.patient_id],
             patient_id=row.patient_id,
             kind="questionnaire_due",
             title=f"Your {name} questionnaire is ready when you are.",
             link=f"/questionnaires/{row.instrument}",
             dedupe_key=f"due:{row.instrument}:{row.next_due_at.isoformat()}",
+            emails=emails,
         )
         row.reminded_for = row.next_due_at
     session.flush()

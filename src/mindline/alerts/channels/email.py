@@ -41,10 +41,14 @@ def build(settings: Settings, to: str, notice: Notice) -> EmailMessage:
 
 
 def send(settings: Settings, to: str, notice: Notice) -> None:
-    """Send one message; raise DeliveryError (permanent for 5xx answers and bad logins)."""
+    """Send one alert message; raise DeliveryError (permanent for 5xx answers, bad logins)."""
+    transmit(settings, build(settings, to, notice))
+
+
+def transmit(settings: Settings, msg: EmailMessage) -> None:
+    """Send a built message through the configured SMTP server; raise DeliveryError."""
     if not settings.smtp_host:
         raise DeliveryError("SMTP is not configured (MINDLINE_SMTP_HOST)", permanent=True)
-    msg = build(settings, to, notice)
     try:
         with smtplib.SMTP(
             settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout_seconds
