@@ -15,7 +15,7 @@ from mindline.risk.patterns import Hit
 from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
 
 SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
-RULES_VERSION = "rules-1.3"  # 1.3: per-sentence classifier pass, word-aligned windows
+RULES_VERSION = "rules-1.3"  # 1.3: word-aligned windows, numeric symbols are not letters
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -27,9 +27,6 @@ LEVEL_SCORE = {
     RiskLevel.HIGH: 0.75,
     RiskLevel.IMMINENT: 0.95,
 }
-# Sentences for the per-sentence classifier pass (a risky sentence must not be diluted by
-# benign ones around it: the bag of n-grams averages over the whole message).
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 def model_version() -> str:
@@ -79,27 +76,6 @@ def _windows(text: str) -> list[tuple[int, str]]:
         if start + WINDOW >= len(text) or end >= len(text):
             break
     return out
-
-
-def _worst_sentence(model: Any, chunk: str) -> tuple[RiskLevel, int, int, list[str]]:
-    """The highest level the linear classifier gives any one sentence of a multi-sentence
-    chunk, with the same caps as for the whole message; (level, start, end, categories)."""
-    from mindline.risk import classifier
-
-    sentences = [m for m in _SENTENCE.finditer(chunk) if m.group().strip()]
-    worst: tuple[RiskLevel, int, int, list[str]] = (RiskLevel.NONE, 0, 0, [])
-    if len(sentences) < 2:
-        return worst
-    for m in sentences:
-        _, hits, flags, _, norm_text = _pattern_pass(m.group())
-        pred = classifier.predict(model, norm_text)
-        level = pred.level
-        cap = _classifier_cap(hits, flags, norm_text)
-        if cap is not None and level.rank > cap.rank:
-            level = cap
-        if level.rank > worst[0].rank:
-            worst = (level, m.start(), m.end(), list(pred.categories))
-    return worst
 
 
 def _context_texts(context: Sequence[Any] | None) -> list[str]:
@@ -338,13 +314,6 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 level = clf_level
                 cats.extend(pred.categories)
                 spans.append((0, len(chunk), _classifier_hit(clf_level)))
-            if level.rank < RiskLevel.HIGH.rank:
-                s_level, a, b, s_cats = _worst_sentence(model, chunk)
-                if s_level.rank > level.rank:
-                    level = s_level
-                    cats.extend(s_cats)
-                    spans.append((a, b, _classifier_hit(s_level)))
-                    score = max(score, LEVEL_SCORE[s_level])
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
         if level.rank > best_level.rank or (level is best_level and score > best_score):
             best_level, best_score = level, score
