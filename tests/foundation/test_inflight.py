@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import httpx
 from starlette.types import Receive, Scope, Send
 
 from mindline.web.inflight import InFlightLimit
+
+T = TypeVar("T")
+
+
+def run_apart(scenario: Callable[[], Awaitable[T]]) -> T:
+    """Run on a fresh event loop in its own thread (other tests may leave one running here)."""
+    out: list[T] = []
+    thread = threading.Thread(target=lambda: out.append(asyncio.run(scenario())))  # type: ignore[arg-type]
+    thread.start()
+    thread.join(30)
+    assert out, "the scenario did not finish"
+    return out[0]
 
 
 class Probe:
@@ -42,7 +57,7 @@ def test_requests_over_the_bound_wait_for_a_slot() -> None:
             responses = await asyncio.gather(*tasks)
         return inside_while_blocked, probe.most, [r.status_code for r in responses]
 
-    inside, most, statuses = asyncio.run(scenario())
+    inside, most, statuses = run_apart(scenario)
     assert inside == 2  # three of the five are waiting outside the app
     assert most == 2
     assert statuses == [200] * 5
@@ -62,4 +77,4 @@ def test_health_checks_are_never_queued() -> None:
             await busy
         return health.status_code
 
-    assert asyncio.run(scenario()) == 200
+    assert run_apart(scenario) == 200
