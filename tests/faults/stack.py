@@ -201,6 +201,13 @@ class Stack:
                 "MINDLINE_ALERT_RETRY_MAX_SECONDS": "2",
                 "MINDLINE_ALERT_MAX_ATTEMPTS": "50",
                 "MINDLINE_LOGIN_MAX_FAILURES": "1000",
+                # Every simulated patient comes from 127.0.0.1 and talks fast: rate limits
+                # are tested in tests/security, not here.
+                "MINDLINE_RATE_CHAT_IP": "1000000/minute",
+                "MINDLINE_RATE_CHAT_ACCOUNT": "1000000/minute",
+                "MINDLINE_RATE_SUBMIT_IP": "1000000/hour",
+                "MINDLINE_RATE_SUBMIT_ACCOUNT": "1000000/hour",
+                "MINDLINE_RATE_LOGIN_IP": "1000000/minute",
             }
         )
         self.env.update(env or {})
