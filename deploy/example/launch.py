@@ -221,8 +221,10 @@ class Example:
             print(f"database {self.db_name} dropped", flush=True)
         self.admin.dispose()
         client = redis.Redis.from_url(self.args.redis_url)
-        # huey's keys are huey.<kind>.<name>; delete ours by exact pattern, nothing else.
+        # huey's keys are huey.<kind>.<name> and the rate limiter's <prefix>:ratelimit:…;
+        # delete ours by exact pattern, nothing else.
         ours = list(client.scan_iter(match=f"huey.*.{self.prefix}*"))
+        ours += list(client.scan_iter(match=f"{self.prefix}:*"))
         if ours:
             client.delete(*ours)
         client.close()
