@@ -10,16 +10,13 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from mindline.accounts.deps import SESSION_COOKIE, Public
-from mindline.accounts.enums import Role
-from mindline.audit import service as audit_service
-from mindline.care.models import Patient
 from mindline.companion.crisis_lines import for_country
 from mindline.core.errors import InvalidInput
 from mindline.db.deps import AppSettings, DbSession
 from mindline.privacy import erasure
 from mindline.privacy.router import ExportFormat, export_response
 from mindline.web.pages import render
-from mindline.web.patient_pages import Me
+from mindline.web.patient_pages import Me, _audit
 
 router = APIRouter(include_in_schema=False)
 
@@ -30,19 +27,6 @@ def settings_export_fhir(patient: Me, session: DbSession, settings: AppSettings)
     response = export_response(session, settings, patient.id, ExportFormat.fhir)
     _audit(session, patient, "patient_export", format="fhir")
     return response
-
-
-def _audit(session: DbSession, patient: Patient, action: str, **detail: object) -> None:
-    audit_service.record(
-        session,
-        action=action,
-        actor_id=patient.user_id,
-        actor_role=Role.patient.value,
-        target_type="patient",
-        target_id=patient.id,
-        patient_id=patient.id,
-        detail=dict(detail),
-    )
 
 
 def _delete_page(
