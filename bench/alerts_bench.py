@@ -7,6 +7,12 @@ message's own transaction. It measures, for each high-risk message, the time fro
 request to the committed alert (the API answers only after the commit) and from the
 request to the webhook receiver, and reports throughput and loss. The dedupe window is
 set to 0 for the run so that every high-risk message makes its own alert.
+
+A patient is a person typing: between a reply and their next message they wait a think
+time of 0.5-1.5 x --pause (default 2 s; no one types a message faster), and the 50
+conversations start spread over the first --pause seconds. --pause 0 is a saturation run
+(every patient sends as fast as the server answers), which measures throughput, not
+the latency a patient would see.
 Targets: commit p99 <= 200 ms; webhook p99 <= 2 s; no loss.
 
     .venv/bin/python bench/alerts_bench.py
@@ -26,6 +32,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -175,26 +182,22 @@ def warm_up(base: str, pair: tuple[int, str]) -> None:
             client.post(url, json={"text": EVERYDAY[0]}).raise_for_status()
 
 
-def match_alerts(url: str, risky_sent: list[tuple[int, float]]) -> dict[int, float]:
-    """Alert id -> request start, pairing each patient's risk_message alerts (in id order)
-    with that patient's high-risk messages (in send order)."""
+def match_alerts(url: str, risky_sent: dict[int, float]) -> dict[int, float]:
+    """Alert id -> request start, through the alert's source (the patient message's id)."""
     engine = create_engine(url)
     with engine.connect() as conn:
         rows = conn.execute(
-            text("SELECT id, patient_id FROM alert WHERE kind = 'risk_message' ORDER BY id")
+            text(
+                "SELECT id, source_id FROM alert"
+                " WHERE kind = 'risk_message' AND source_type = 'companion_message'"
+            )
         ).all()
     engine.dispose()
-    by_patient: dict[int, list[int]] = {}
-    for alert_id, patient_id in rows:
-        by_patient.setdefault(int(patient_id), []).append(int(alert_id))
-    starts: dict[int, list[float]] = {}
-    for patient_id, t0 in sorted(risky_sent, key=lambda pair: pair[1]):
-        starts.setdefault(patient_id, []).append(t0)
-    matched: dict[int, float] = {}
-    for patient_id, times in starts.items():
-        for alert_id, t0 in zip(by_patient.get(patient_id, []), times, strict=False):
-            matched[alert_id] = t0
-    return matched
+    return {
+        int(alert_id): risky_sent[int(source_id)]
+        for alert_id, source_id in rows
+        if int(source_id) in risky_sent
+    }
 
 
 def pct(values: list[float], q: float) -> float:
@@ -220,6 +223,11 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 "MINDLINE_AUDIT_READ_EVENTS": "false",
                 "MINDLINE_ALERT_DEDUPE_MINUTES": "0",
                 "MINDLINE_COMPANION_MESSAGES_PER_MINUTE": "1000",
+                # Every simulated patient comes from 127.0.0.1 and talks fast: the rate
+                # limits (tested in tests/security) would answer 429 to most of them.
+                "MINDLINE_RATE_CHAT_IP": "1000000/minute",
+                "MINDLINE_RATE_CHAT_ACCOUNT": "1000000/minute",
+                "MINDLINE_RATE_LOGIN_IP": "1000000/minute",
             }
         )
         pairs = seed(
@@ -227,7 +235,7 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         )
         logs = open(args.log or tmp / "procs.log", "wb")  # noqa: SIM115
         server = subprocess.Popen(
-            [str(BIN / "mindline"), "serve", "--port", str(port)],
+            [str(BIN / "mindline"), "serve", "--port", str(port), "--workers", str(args.web)],
             env=env,
             stdout=logs,
             stderr=subprocess.STDOUT,
@@ -237,22 +245,24 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            deadline = time.time() + 60
-            while time.time() < deadline:
+            # Ready (risk encoder loaded) in every web process: enough 200s in a row.
+            deadline, ok = time.time() + 180, 0
+            while time.time() < deadline and ok < 10:
                 try:
-                    if httpx.get(base + "/readyz", timeout=1).status_code == 200:
-                        break
+                    ok = ok + 1 if httpx.get(base + "/readyz", timeout=2).status_code == 200 else 0
                 except httpx.HTTPError:
-                    pass
+                    ok = 0
                 time.sleep(0.2)
-            risky_sent: list[tuple[int, float]] = []  # (patient id, request start)
+            risky_sent: dict[int, float] = {}  # message id -> request start, screened high+
+            screened_lower = 0  # high-risk texts the screen rated below high (no alert due)
             commit_ms: list[float] = []
             everyday_ms: list[float] = []
             errors = 0
+            error_statuses: Counter[int] = Counter()
             lock = threading.Lock()
 
             def patient(pid: int, token: str) -> None:
-                nonlocal errors
+                nonlocal errors, screened_lower
                 pace = random.Random(pid)
                 with httpx.Client(
                     base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}
@@ -261,26 +271,37 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                     if r.status_code != 201:
                         with lock:
                             errors += 1
+                            error_statuses[r.status_code] += 1
                         return
                     url = f"/api/v1/patients/{pid}/conversations/{r.json()['id']}/messages"
+                    time.sleep(pace.uniform(0, args.pause))
                     for n in range(args.messages):
                         risky = pace.random() < args.risky
+                        # A different text each time: the sentence encoder caches by text,
+                        # and people do not repeat themselves word for word.
                         text_ = (RISKY if risky else EVERYDAY)[n % 3]
+                        text_ += f". It has been {pace.randint(2, 400)} days like this."
                         t0 = time.time()
                         try:
-                            status = client.post(url, json={"text": text_}).status_code
+                            response = client.post(url, json={"text": text_})
+                            status = response.status_code
                         except httpx.HTTPError:
                             status = 0  # a timeout or a dropped connection: an error
                         t1 = time.time()
                         with lock:
                             if status != 200:
                                 errors += 1
+                                error_statuses[status] += 1
                             elif risky:
-                                risky_sent.append((pid, t0))
-                                commit_ms.append((t1 - t0) * 1000)
+                                body = response.json()
+                                if body["risk_level"] in ("high", "imminent"):
+                                    risky_sent[int(body["message"]["id"])] = t0
+                                    commit_ms.append((t1 - t0) * 1000)
+                                else:
+                                    screened_lower += 1
                             else:
                                 everyday_ms.append((t1 - t0) * 1000)
-                        time.sleep(args.pause)
+                        time.sleep(pace.uniform(0.5 * args.pause, 1.5 * args.pause))
 
             warm_up(base, pairs[0])
             started = time.time()
@@ -309,10 +330,12 @@ def run(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         "db": kind,
         "patients": args.patients,
         "messages": len(commit_ms) + len(everyday_ms),
-        "high_risk_messages": len(risky_sent),
+        "high_risk_messages": len(risky_sent) + screened_lower,
+        "high_risk_screened_below_high": screened_lower,
         "alerts": len(sent),
         "high_risk_messages_without_alert": missing_alerts,
         "request_errors": errors,
+        "error_statuses": {str(k): v for k, v in sorted(error_statuses.items())},
         "throughput_messages_per_s": round((len(commit_ms) + len(everyday_ms)) / elapsed, 1),
         "everyday_reply_ms": {
             "p50": round(pct(everyday_ms, 0.5), 1),
@@ -350,12 +373,20 @@ def main() -> None:
         help="admin URL; a temporary database is created and dropped",
     )
     parser.add_argument("--redis-url", default="", help="use Redis for the job queue")
+    parser.add_argument(
+        "--web", type=int, default=os.cpu_count() or 1, help="web processes (one per core)"
+    )
     parser.add_argument("--patients", type=int, default=50, help="concurrent simulated patients")
     parser.add_argument("--messages", type=int, default=10, help="messages per patient")
     parser.add_argument(
         "--risky", type=float, default=0.3, help="share of messages that are high-risk"
     )
-    parser.add_argument("--pause", type=float, default=0.1, help="seconds between a patient's")
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=2.0,
+        help="mean think time (s) between a reply and the patient's next message; 0 saturates",
+    )
     parser.add_argument("--wait", type=float, default=30, help="seconds to wait for webhooks")
     parser.add_argument("--log", default="", help="keep the server and worker output here")
     args = parser.parse_args()

@@ -138,6 +138,9 @@ class Settings(BaseSettings):
     alert_retry_base_seconds: float = Field(30, gt=0, description="first retry delay (doubles)")
     alert_retry_max_seconds: float = Field(3600, gt=0, description="longest retry delay")
     alert_max_attempts: int = Field(8, gt=0, description="attempts before a delivery fails")
+    alert_delivery_concurrency: int = Field(
+        8, ge=1, le=64, description="deliveries a worker sends at once (threads)"
+    )
     alert_lease_seconds: float = Field(
         120, gt=0, description="a claimed delivery whose worker died is retried after this"
     )

@@ -37,6 +37,7 @@ from mindline.monitoring.router import instruments_router, monitoring_router, no
 from mindline.privacy.router import privacy_router
 from mindline.ratelimit import Limiter
 from mindline.ratelimit.client import TrustedProxies
+from mindline.risk import embedding
 from mindline.web import metrics
 from mindline.web.headers import SecurityHeaders
 from mindline.web.inflight import InFlightLimit
@@ -264,6 +265,8 @@ def create_app(settings: Settings) -> FastAPI:
                 conn.execute(text("SELECT 1"))
             if not migrate.is_at_head(settings):
                 return JSONResponse({"status": "migrations pending"}, status_code=503)
+            if embedding.warming_up():
+                return JSONResponse({"status": "risk encoder loading"}, status_code=503)
             with app.state.sessionmaker() as session:
                 behind = metrics.too_far_behind(
                     session,

@@ -44,16 +44,22 @@ def test_serve_migrates_seeds_the_demo_and_answers_readyz_and_login(
         text=True,
     )
     try:
-        deadline = time.monotonic() + 60
+        # Not ready until the risk encoder has loaded in the background (tens of seconds on
+        # a loaded machine); meanwhile readiness says why.
+        deadline = time.monotonic() + 180
         ready = None
+        waiting: set[str] = set()
         while time.monotonic() < deadline:
             try:
                 ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2)
-                break
+                if ready.status_code == 200:
+                    break
+                waiting.add(ready.json()["status"])
             except httpx.TransportError:
                 assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-                time.sleep(0.3)
+            time.sleep(0.3)
         assert ready is not None and ready.json() == {"status": "ready"}
+        assert waiting <= {"risk encoder loading"}
         login = httpx.get(f"http://127.0.0.1:{port}/login", timeout=5)
         assert login.status_code == 200 and "Sign in" in login.text
         signed_in = httpx.post(

@@ -12,6 +12,7 @@ import os
 import random
 import socket
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -214,10 +215,26 @@ def _finish(
             )
 
 
+def process_many(settings: Settings, delivery_ids: list[int], worker: str = WORKER_ID) -> int:
+    """Send several deliveries side by side; the number this worker attempted.
+
+    One at a time, a burst of alerts queued behind each webhook's round trip: the
+    benchmark's p99 from request to receiver was 9.6 s with 50 patients. The claim keeps
+    each delivery to one sender, so threads need no other coordination.
+    """
+    ids = list(dict.fromkeys(delivery_ids))
+    if len(ids) <= 1 or settings.alert_delivery_concurrency == 1:
+        return sum(process(settings, delivery_id, worker) for delivery_id in ids)
+    with ThreadPoolExecutor(
+        max_workers=min(settings.alert_delivery_concurrency, len(ids)),
+        thread_name_prefix="deliver",
+    ) as pool:
+        return sum(pool.map(lambda delivery_id: process(settings, delivery_id, worker), ids))
+
+
 def run_due(settings: Settings, *, batch: int = 20, worker: str = WORKER_ID) -> bool:
     """Sweep the outbox: attempt up to ``batch`` due deliveries. True if any were found."""
     with session_scope(settings) as session:
         ids = due_ids(session, settings, batch)
-    for delivery_id in ids:
-        process(settings, delivery_id, worker)
+    process_many(settings, ids, worker)
     return len(ids) == batch

@@ -20,8 +20,7 @@ SWEEP_BATCH = 20
 def deliver(settings: Settings) -> bool:
     """Send what the queue announced, then sweep the outbox for anything it missed."""
     hinted = queue.take(settings, QUEUE_BATCH)
-    for delivery_id in hinted:
-        delivery.process(settings, delivery_id)
+    delivery.process_many(settings, hinted)
     more = delivery.run_due(settings, batch=SWEEP_BATCH)
     return bool(hinted) or more
 

@@ -94,13 +94,24 @@ def load_encoder() -> Any:
     return _encoder
 
 
+_warm_up: threading.Thread | None = None
+
+
 def warm_up_in_background() -> threading.Thread | None:
     """Load the encoder in a daemon thread (call at app start); None if not installed."""
     if not available():
         return None
+    global _warm_up
     thread = threading.Thread(target=lambda: embed(["warm up"]), name="risk-encoder", daemon=True)
     thread.start()
+    _warm_up = thread
     return thread
+
+
+def warming_up() -> bool:
+    """True while the background warm-up is still loading the encoder (readiness waits:
+    until then every unsure message would queue behind the load)."""
+    return _warm_up is not None and _warm_up.is_alive()
 
 
 def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
