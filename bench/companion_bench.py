@@ -92,6 +92,11 @@ def server(database_url: str, workers: int) -> Iterator[tuple[str, str]]:
             "MINDLINE_SECRET_KEY": uuid.uuid4().hex * 2,
             # The bench sends faster than a person types; lift the per-patient rate limit.
             "MINDLINE_COMPANION_MESSAGES_PER_MINUTE": "1000000",
+            # Every simulated person is 127.0.0.1, and a few demo patients hold many
+            # conversations: the chat rate limits (tested in tests/security) would answer 429.
+            "MINDLINE_RATE_CHAT_IP": "1000000/minute",
+            "MINDLINE_RATE_CHAT_ACCOUNT": "1000000/minute",
+            "MINDLINE_RATE_LOGIN_IP": "1000000/minute",
         }
         subprocess.run([str(BIN), "demo"], env=env, check=True, capture_output=True)
         cmd = [str(BIN), "serve", "--port", str(port), "--workers", str(workers)]
@@ -99,16 +104,16 @@ def server(database_url: str, workers: int) -> Iterator[tuple[str, str]]:
         proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
+            # Ready in every web process (the risk encoder loaded): ten 200s in a row.
+            deadline, ok = time.monotonic() + 180, 0
+            while ok < 10:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("server did not become ready; see serve.log")
                 try:
-                    if httpx.get(base + "/readyz", timeout=1).status_code == 200:
-                        break
+                    ok = ok + 1 if httpx.get(base + "/readyz", timeout=2).status_code == 200 else 0
                 except httpx.HTTPError:
-                    pass
+                    ok = 0
                 time.sleep(0.2)
-            else:
-                raise RuntimeError("server did not become ready; see serve.log")
             yield base, database_url
         finally:
             proc.terminate()
@@ -211,9 +216,11 @@ def run_crisis(clients: list[tuple[httpx.Client, int]], count: int) -> list[floa
 
 def summarise(name: str, timings: list[float]) -> dict[str, object]:
     errors = len(ERRORS)
+    statuses = {str(code): ERRORS.count(code) for code in sorted(set(ERRORS))}
     ERRORS.clear()
     return {
         "name": name,
+        "error_statuses": statuses,
         "requests": len(timings),
         "errors": errors,
         "p50_ms": round(statistics.median(timings), 1),
@@ -283,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{r['name']:<14}{r['requests']:>9}{r['errors']:>7}"
             f"{r['p50_ms']:>9}{r['p95_ms']:>9}{r['p99_ms']:>9}"
+            + (f"  statuses {r['error_statuses']}" if r["errors"] else "")
         )
     if args.json:
         args.json.write_text(json.dumps({"database": database, "results": results}, indent=2))

@@ -91,3 +91,19 @@ def test_batch_and_single_screens_agree_on_levels():
     # Dynamic int8 quantization scales activations per batch, so scores may differ in the
     # last digits; the levels must not.
     assert [b.level for b in batch] == [s.level for s in single]
+
+
+@needs_encoder
+def test_the_single_message_path_gives_sentence_transformers_own_vectors():
+    # embed() of one text skips SentenceTransformer.encode's bookkeeping; the heads were
+    # trained on encode()'s vectors, so the two must agree.
+    import numpy as np
+
+    model = embedding.load_encoder()
+    for text in ("hello", "", "i cant do this anymore " * 60, "ich kann nicht mehr 😔"):
+        ours = embedding._encode(model, [text], 64)
+        theirs = model.encode(
+            [text], normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        assert ours.shape == (1, embedding.DIM)
+        assert np.abs(ours - theirs).max() < 1e-5

@@ -121,13 +121,7 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
     if todo:
         model = load_encoder()
         uniq = list(dict.fromkeys(texts[i] for i in todo))
-        vecs = model.encode(
-            uniq,
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        vecs = _encode(model, uniq, batch_size)
         with _lock:
             for t, v in zip(uniq, vecs, strict=True):
                 _cache[t] = np.asarray(v, dtype=np.float32)
@@ -140,6 +134,44 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         v = _cache.get(t)
         out[i] = v if v is not None else fresh[t]
     return out
+
+
+def _encode(model: Any, texts: list[str], batch_size: int) -> np.ndarray:
+    """Unit-length mean-pooled embeddings.
+
+    One text (a chat message: the serving path) goes straight through the model's own
+    Transformer -> mean Pooling -> Normalize: the same vector as SentenceTransformer.encode
+    (to 1e-8) without its per-call bookkeeping, a quarter of a short message's 13 ms.
+    Batches keep encode(): with int8 dynamic quantization the padding of a batch moves the
+    vectors a little, and the heads were trained on encode()'s batches."""
+    import torch
+
+    if len(texts) != 1 or not _plain_mean_pooling(model):
+        return np.asarray(
+            model.encode(
+                texts,
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        )
+    with torch.inference_mode():
+        batch = model.tokenizer(texts, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
+        hidden = model[0].auto_model(**batch).last_hidden_state
+        mean = hidden.mean(dim=1)  # one text, no padding: every token counts
+        return np.asarray(torch.nn.functional.normalize(mean, dim=1).numpy(), dtype=np.float32)
+
+
+def _plain_mean_pooling(model: Any) -> bool:
+    """Is the pipeline exactly Transformer, mean Pooling, Normalize (all-MiniLM-L6-v2's)?"""
+    try:
+        names = [type(module).__name__ for module in model]
+        return names == ["Transformer", "Pooling", "Normalize"] and bool(
+            model[1].get_config_dict().get("pooling_mode") == "mean"
+        )
+    except Exception:
+        return False
 
 
 @dataclass(frozen=True)
