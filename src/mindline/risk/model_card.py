@@ -27,7 +27,7 @@ def write_model_card(path: Path, result: dict[str, Any]) -> None:
     text = f"""# Mindline risk screen — model card
 
 Model version: `{result["version"]}` (the screen reports
-`rules-1.3+{result["version"]}+<embedding head>`, or `...+emb-absent` without the encoder).
+`rules-1.4+{result["version"]}+<embedding head>`, or `...+emb-absent` without the encoder).
 
 ## Intended use
 Screening support, not diagnosis. The screen flags chat messages and check-in text for a

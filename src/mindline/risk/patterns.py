@@ -98,6 +98,8 @@ class Lexicon:
     answer_yes: re.Pattern[str]
     answer_no: re.Pattern[str]
     question: re.Pattern[str]
+    closing_formula: re.Pattern[str] | None = None
+    closing_anchor: re.Pattern[str] | None = None
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -138,7 +140,9 @@ def lexicon() -> Lexicon:
             rules=rules,
             negation=re.compile(section["negation"]),
             idioms=tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", [])),
-            upgrades={k: re.compile(v) for k, v in section.get("upgrades", {}).items()},
+            upgrades={
+                k: re.compile(_expand(v, macros)) for k, v in section.get("upgrades", {}).items()
+            },
             fiction=_opt(section, "fiction", macros),
             professional=_opt(section, "professional", macros),
             others=_opt(section, "others", macros),
@@ -151,12 +155,36 @@ def lexicon() -> Lexicon:
             media=_opt(section, "media", macros),
         )
     answers = data["answers"]
+    closings = data.get("closings") or {}
+    anchor = closings.get("anchor")
+    formula = closings.get("formula")
     return Lexicon(
         languages=languages,
         answer_yes=re.compile(answers["affirm"]),
         answer_no=re.compile(answers["deny"]),
         question=re.compile(data["questions"]),
+        closing_formula=(
+            re.compile(formula.replace("{ANCHOR}", anchor)) if formula and anchor else None
+        ),
+        closing_anchor=re.compile(anchor) if anchor else None,
     )
+
+
+_SEGMENTS = re.compile(r"[.,!;?:\n]+|\band\b|\s[-~]+\s")
+
+
+def ordinary_closing(text: str) -> bool:
+    """True when the normalised message is only the formulas of an ordinary end of a chat
+    ("goodnight, see you tomorrow", "thanks for the chat, bye"), at least one of them an
+    anchor: future contact, a goodnight wish, or thanks for the chat itself."""
+    lex = lexicon()
+    if lex.closing_formula is None or lex.closing_anchor is None or len(text) > 200:
+        return False
+    segments = [seg.strip() for seg in _SEGMENTS.split(text)]
+    segments = [seg for seg in segments if seg]
+    if not segments or not all(lex.closing_formula.fullmatch(seg) for seg in segments):
+        return False
+    return any(lex.closing_anchor.search(seg) for seg in segments)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -236,8 +264,41 @@ def _idiom(lang: Language, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _upgrade(lang: Language, text: str, hit_level: RiskLevel, rule: Rule) -> tuple[RiskLevel, str]:
-    """Plan, means or timeline next to ideation raises the level one step."""
+def _near(text: str, start: int, end: int) -> tuple[int, int]:
+    """The hit's own sentence plus one sentence either side: where a cue still belongs to
+    the statement ("I don't want to be alive anymore. I have a plan.")."""
+    a, b = _sentence_bounds(text, start, end)
+    if a > 0:
+        a, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
+    if b < len(text):
+        _, b = _sentence_bounds(text, b + 1, b + 1)
+    return a, b
+
+
+def _cue(lang: Language, name: str, text: str, start: int, end: int) -> bool:
+    """A cue of the language's `upgrades.<name>` pattern near the hit and not negated
+    ("I don't have a plan", "no plan")."""
+    pattern = lang.upgrades.get(name)
+    if pattern is None:
+        return False
+    a, b = _near(text, start, end)
+    for m in pattern.finditer(text, a, b):
+        if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
+            continue
+        return True
+    return False
+
+
+def _upgrade(
+    lang: Language, text: str, hit_level: RiskLevel, rule: Rule, start: int, end: int
+) -> tuple[RiskLevel, str]:
+    """Plan, means or timeline next to ideation raises the level one step (C-SSRS: ideation
+    with a plan is active ideation; active ideation with a plan, means or a time is imminent).
+
+    The plan cue is the language's own `upgrades.plan` pattern, looked for near the hit
+    (its sentence and one either side) and not negated: a plan, a note, a method, a decision
+    about how or when, or intent to act ("going to do it") -- not any "will" or "going to"
+    ("I don't want to be alive anymore, but I will call my sister" stays moderate)."""
     if (
         not lang.upgrades
         or not ({"suicidal_ideation", "self_harm"} & set(rule.categories))
@@ -249,12 +310,13 @@ def _upgrade(lang: Language, text: str, hit_level: RiskLevel, rule: Rule) -> tup
             m = lang.upgrades.get(cue)
             if m is not None and m.search(text):
                 return RiskLevel.IMMINENT, cue
-        plan = lang.upgrades.get("plan")
-        if plan is not None and re.search(r"\b(?:plan|planned|planning|note|letter|date)\b", text):
+        if _cue(lang, "plan", text, start, end):
             return RiskLevel.IMMINENT, "plan"
-    if hit_level is RiskLevel.MODERATE and "suicidal_ideation" in rule.categories:
+    if hit_level is RiskLevel.MODERATE:
+        if _cue(lang, "plan", text, start, end):
+            return RiskLevel.HIGH, "plan"
         m = lang.upgrades.get("means")
-        if m is not None and m.search(text):
+        if "suicidal_ideation" in rule.categories and m is not None and m.search(text):
             return RiskLevel.HIGH, "means"
     return hit_level, ""
 
@@ -277,6 +339,11 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
     text = norm.text
     hits: list[Hit] = []
     lex = lexicon()
+    if ordinary_closing(text):
+        # Every word is a formula of an ordinary goodbye: no rule can stand, and the
+        # classifier is told to stand down (its time words are not intent).
+        lang = lex.languages[codes[0]]
+        return [Hit(lang.rules[0], 0, len(text), RiskLevel.NONE, "ordinary goodbye", "none")]
     for code in codes:
         lang = lex.languages[code]
         for rule in lang.rules:
@@ -308,7 +375,7 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                     about = "reader"
                 level, cue = rule.level, ""
                 if about == "self":
-                    level, cue = _upgrade(lang, text, rule.level, rule)
+                    level, cue = _upgrade(lang, text, rule.level, rule, start, end)
                     level, note = _temper(text, start, end, level)
                     cue = cue or note
                 reason = rule.reason + (f" + {cue}" if cue else "")

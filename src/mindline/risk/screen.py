@@ -15,7 +15,9 @@ from mindline.risk.patterns import Hit
 from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
 
 SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
-RULES_VERSION = "rules-1.3"  # 1.3: word-aligned windows, numeric symbols are not letters
+RULES_VERSION = (
+    "rules-1.4"  # 1.4: plan cues near ideation per language, attempts, goodbyes, closings
+)
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -221,6 +223,38 @@ _RISK_WORDS = re.compile(
 )
 
 
+# Recovery and present safety ("i am safe now", "i was suicidal last year but i am ok now"):
+# the classifiers read the risk words, not the tense. With no pattern hit in the writer's
+# words they may say at most "low" -- unless a contrast, a doubt or a present urge follows
+# ("i am ok now but ...", "i say i am fine", "safe for now", "still want to").
+_RECOVERY = re.compile(
+    r"\bi (?:am|feel|am feeling) (?:\w+ )?(?:safe|safer|ok|okay|alright|all right|better|fine|"
+    r"good|stable|well|in a (?:better|good|safe) place)(?: now| again| these days| today| at home)"
+    r"|\bi am (?:safe|home and safe|at home and safe|safe at home|"
+    r"safe and (?:at home|sound|well))\b"
+    r"|\bi am doing (?:much |so |a lot )?(?:better|ok|okay|well|fine) (?:now|again|these days)\b"
+    r"|\b(?:all good|feeling (?:much |a lot )?(?:better|safer)) (?:now|again)\b"
+    r"|\bthe (?:urges?|thoughts|feelings?|crisis) (?:has|have|had) (?:passed|gone|eased|settled)\b"
+    r"|\bi have been (?:\w+ )?(?:safe|clean|ok|okay|well|stable) (?:for|since)\b"
+)
+_NOT_RECOVERED = re.compile(
+    r"\b(?:but|though|although|except|however|until|unless)\b|\bnot (?:really|actually|sure|"
+    r"safe|ok|okay|fine|better)\b|\bpretend|\blying\b|\blie\b|\b(?:say|said|tell|told) "
+    r"(?:\w+ )?(?:i am|i was|that i)\b|\bfor (?:now|tonight|today|the moment)\b|\bstill "
+    r"(?:want|think|have|feel|plan|wish)|\bright now\b|\btonight\b|\?"
+)
+
+
+def _recovered(norm_text: str) -> bool:
+    """The message states present safety or recovery, and nothing undercuts it."""
+    found = _RECOVERY.search(norm_text)
+    if found is None:
+        return False
+    # A contrast after "i was suicidal ... but i am ok now" is the recovery itself; a
+    # contrast after the recovery ("i am ok now but ...") undercuts it.
+    return not _NOT_RECOVERED.search(norm_text[found.start() :])
+
+
 def _help_seeking(norm_text: str) -> bool:
     text = norm_text.strip()
     if _RISK_WORDS.search(text):
@@ -254,6 +288,8 @@ def _classifier_cap(
     if len(norm_text.split()) <= 3 and (cap is None or cap.rank > 1):
         cap = RiskLevel.LOW
     if cap is None and not chunk_flags and _help_seeking(norm_text):
+        cap = RiskLevel.LOW
+    if cap is None and _recovered(norm_text):
         cap = RiskLevel.LOW
     return cap
 
