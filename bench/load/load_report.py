@@ -234,20 +234,31 @@ def db_checks(
                     f"{len(done) - len(wrong)} of {len(done)}",
                 )
             )
+        # Every piece of evidence of each alert, oldest first: a moderate message opens a
+        # routine alert (no webhook), and a later high-risk one joins it and raises it to
+        # urgent, which is when the webhook goes out.
+        evidence_of: dict[int, list[tuple[str, str]]] = {}
+        for r in conn.execute(
+            text("SELECT alert_id, source_type, source_id FROM alert_evidence ORDER BY seen_at, id")
+        ):
+            evidence_of.setdefault(int(r[0]), []).append((str(r[1]), str(r[2])))
     engine.dispose()
 
+    # Causes that make an alert high or urgent by themselves: high-risk messages and PHQ-9
+    # item 9 above 0. Latency runs from the first such cause to the webhook.
     cause: dict[tuple[str, str], Ack] = {}
     for a in messages:
-        cause[("companion_message", str(a.id))] = a
+        if a.extra.get("risk_level") in ("high", "imminent"):
+            cause[("companion_message", str(a.id))] = a
     for a in responses:
-        cause[("questionnaire_response", str(a.id))] = a
+        if a.extra.get("item9", 0) > 0:
+            cause[("questionnaire_response", str(a.id))] = a
     from_sent, from_ack = [], []
     for alert_id in urgent:
-        _, _, source_type, source_id = alerts[alert_id]
-        origin = cause.get((source_type, str(source_id)))
-        if origin is not None and alert_id in arrivals:
-            from_sent.append(arrivals[alert_id] - origin.t_sent)
-            from_ack.append(arrivals[alert_id] - origin.t_ack)
+        origins = [cause[e] for e in evidence_of.get(alert_id, []) if e in cause]
+        if origins and alert_id in arrivals:
+            from_sent.append(arrivals[alert_id] - origins[0].t_sent)
+            from_ack.append(arrivals[alert_id] - origins[0].t_ack)
     return checks, from_sent, from_ack
 
 

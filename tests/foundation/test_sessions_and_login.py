@@ -221,3 +221,28 @@ def test_api_tokens_work_without_csrf_and_stop_when_revoked(
 def test_me_tells_a_patient_their_patient_id(client: TestClient, personas: Personas) -> None:
     login(client, "alice@example.org")
     assert client.get("/api/v1/auth/me").json()["patient_id"] == personas.alice.id
+
+
+def test_an_api_token_records_its_last_use_to_the_minute(
+    client: TestClient, personas: Personas, app
+) -> None:
+    login(client, "bob@example.org")
+    created = client.post("/api/v1/auth/tokens", json={"name": "EHR sync"}).json()
+
+    def last_used() -> str | None:
+        listed = client.get("/api/v1/auth/tokens").json()
+        return next(t["last_used_at"] for t in listed if t["id"] == created["id"])
+
+    start = clock.now()
+    with TestClient(app) as integration:
+        integration.headers["Authorization"] = f"Bearer {created['token']}"
+        clock.freeze(start)
+        assert integration.get("/api/v1/caseload").status_code == 200
+        first = last_used()
+        assert first is not None
+        clock.freeze(start + timedelta(seconds=30))  # within the minute: no write
+        assert integration.get("/api/v1/caseload").status_code == 200
+        assert last_used() == first
+        clock.freeze(start + timedelta(seconds=61))
+        assert integration.get("/api/v1/caseload").status_code == 200
+        assert last_used() != first
