@@ -28,6 +28,8 @@ def pattern_level(text: str) -> RiskLevel:
         "I don't want to be alive anymore and I've made up my mind",
         "im tired of living and ive worked out a method",
         "I keep thinking about cutting myself and I'm going to do it",
+        "i wish i could just not wake up, and i've sorted out how",
+        "I don't see the point in living and I've chosen the way",
     ],
 )
 def test_moderate_ideation_with_a_plan_cue_is_high_in_the_patterns_alone(text: str) -> None:
@@ -89,6 +91,15 @@ def test_the_plan_cue_comes_from_each_languages_upgrades() -> None:
         assert got.rank >= at_least.rank, (text, got)
         if at_least is RiskLevel.MODERATE:
             assert got is RiskLevel.MODERATE, (text, got)
+
+
+def test_passive_ideation_phrasings_without_a_plan_stay_moderate() -> None:
+    for text in (
+        "i wish i could just not wake up",
+        "I don't see the point in living anymore",
+        "I can't see any reason to keep going",
+    ):
+        assert pattern_level(text) is RiskLevel.MODERATE, text
 
 
 def test_a_spanish_i_dont_want_to_live_is_not_negated_by_its_own_no() -> None:

@@ -18,18 +18,26 @@ from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
 SETS = ("regression.jsonl", "regression_v2.jsonl")
-# Floors measured with rules-1.2 + clf-1.8639633f + emb-1.5c1cd870 (docs/risk/EVALUATION.md):
-# (high+ recall, moderate+ recall, false alarms moderate+, false alarms high+), each with a
-# small margin. v1 measured 0.650 / 0.722 / 10.2 % / 2.7 %; v2 0.831 / 0.903 / 11.9 % / 8.1 %.
+# Floors measured with rules-1.4 + clf-1.4a95d9ec + emb-1.ad3372a1 (docs/risk/EVALUATION.md,
+# 2026-12-03): (high+ recall, moderate+ recall, false alarms moderate+, false alarms high+),
+# each with a small margin. v1 measured 0.633 / 0.701 / 7.8 % / 3.1 %; v2 0.860 / 0.892 /
+# 7.6 % / 4.8 %. (rules-1.3 + clf-1.8639633f + emb-1.5c1cd870 measured v1 0.650 / 0.722 /
+# 10.2 % / 2.7 % and v2 0.831 / 0.903 / 11.9 % / 8.1 %: v1 recall fell by about two points.)
 FLOORS_WITH_ENCODER = {
-    "regression.jsonl": (0.63, 0.70, 0.115, 0.04),
-    "regression_v2.jsonl": (0.81, 0.88, 0.135, 0.095),
+    "regression.jsonl": (0.61, 0.68, 0.09, 0.04),
+    "regression_v2.jsonl": (0.84, 0.87, 0.09, 0.06),
 }
 # Without the encoder (MINDLINE_RISK_NO_ENCODER=1 or the package missing): v1 measured
-# 0.558 / 0.665 / 7.5 % / 2.7 %, v2 0.794 / 0.831 / 8.1 % / 3.3 %.
+# 0.583 / 0.670 / 7.1 % / 2.7 %, v2 0.809 / 0.846 / 7.6 % / 2.9 %.
 FLOORS_CHEAP = {
-    "regression.jsonl": (0.54, 0.64, 0.09, 0.04),
-    "regression_v2.jsonl": (0.77, 0.81, 0.095, 0.045),
+    "regression.jsonl": (0.56, 0.65, 0.085, 0.04),
+    "regression_v2.jsonl": (0.79, 0.82, 0.09, 0.04),
+}
+# Imminent messages rated below high: v1 15 of 39 with the encoder, 14 without; v2 7 of 64
+# with the encoder, 11 without.
+IMMINENT_MISSED_AT_MOST = {
+    "regression.jsonl": (15, 15),
+    "regression_v2.jsonl": (8, 12),
 }
 
 
@@ -61,14 +69,16 @@ def test_it_does_not_get_worse_than_the_measured_figures(name: str) -> None:
     assert (pred[benign] >= 3).mean() <= floors[3]
 
 
-def test_more_imminent_messages_reach_high_than_before_on_v1() -> None:
-    """rules-1.1 + clf-1.83f0c825 + emb-1.5c1cd870 missed 18 of 39; now 14 are missed."""
-    gold, pred, _ = _results("regression.jsonl")
-    assert (pred[gold == 4] < 3).sum() <= (15 if embedding.available() else 18)
+@pytest.mark.parametrize("name", SETS)
+def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> None:
+    """rules-1.1 missed 18 of 39 on v1; rules-1.3 14 of 39 on v1 and 13 of 64 on v2."""
+    gold, pred, _ = _results(name)
+    with_encoder, cheap = IMMINENT_MISSED_AT_MOST[name]
+    assert (pred[gold == 4] < 3).sum() <= (with_encoder if embedding.available() else cheap)
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.650, 14 of 39 imminent below high; v2: high+ 0.831, 13 of 64 imminent "
+    reason="v1: high+ 0.633, 15 of 39 imminent below high; v2: high+ 0.860, 7 of 64 imminent "
     "below high; see docs/risk/EVALUATION.md",
     strict=True,
 )
@@ -80,7 +90,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
 
 
 @pytest.mark.xfail(
-    reason="moderate+ recall v1 0.722, v2 0.903; see docs/risk/EVALUATION.md", strict=True
+    reason="moderate+ recall v1 0.701, v2 0.892; see docs/risk/EVALUATION.md", strict=True
 )
 @pytest.mark.parametrize("name", SETS)
 def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
@@ -89,8 +99,8 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
 
 
 @pytest.mark.xfail(
-    reason="false alarms moderate+ / high+: v1 10.2 % / 2.7 %, v2 11.9 % / 8.1 % (greetings "
-    "and benign plans with 'tonight' or 'goodbye' read as risk); see docs/risk/EVALUATION.md",
+    reason="false alarms moderate+ / high+: v1 7.8 % / 3.1 %, v2 7.6 % / 4.8 % (hard negatives "
+    "v2 13.5 % / 9.0 %); see docs/risk/EVALUATION.md",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)

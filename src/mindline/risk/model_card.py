@@ -75,7 +75,7 @@ same way.
 See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
-- Authored training data is small (~2,300 training rows, ~1,200 hand-written seeds) and
+- Authored training data is small (~2,600 training rows, ~1,550 hand-written seeds) and
   written by one author.
 - Non-English coverage is patterns for explicit statements plus ~50 authored messages per
   language; indirect language in es/fr/de/pt/it is weak. Other languages and scripts get
@@ -113,7 +113,8 @@ def _cascade_section() -> str:
 5. The encoder runs only when the cheap layers are not certain: no pattern found high or
    imminent risk in the writer's own words, the message is English, the classifier is not
    capped (negated, idiomatic, quoted, someone else's, a question to the reader, three words
-   or fewer, or help-seeking such as "what are thinking traps?"), and there is a pattern hit
+   or fewer, help-seeking such as "what are thinking traps?", a recovery statement such as
+   "i am safe now", or a dose taken as prescribed; rules-1.4), and there is a pattern hit
    below high, or linear P(level >= moderate) >= {head.gate}, or more than
    {embedding.MAX_WORDS_CHEAP} words. There, the level comes from
    {head.mix} x embedding head + {1 - head.mix:.2f} x linear probabilities with their own
