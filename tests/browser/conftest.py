@@ -55,7 +55,13 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def live_server(app: Any) -> Iterator[str]:
-    """The test's app served by uvicorn in a thread."""
+    """The test's app served by uvicorn in a thread, with the risk encoder loaded (as a
+    served app is before /readyz says ready): otherwise the first unsure chat message
+    waits for torch to load, longer than a page's 10 s timeout on a busy machine."""
+    from mindline.risk import embedding
+
+    if embedding.available():
+        embedding.embed(["warm up"])
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)

@@ -192,10 +192,17 @@ def _fit(
     design = np.column_stack([np.ones(len(y)), x])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        try:
-            result = MixedLM(y, design, groups=groups).fit(reml=True, method=["lbfgs"])
-        except (np.linalg.LinAlgError, ValueError) as exc:
-            log.warning("mixed model did not fit: %s", exc)
+        result = None
+        # L-BFGS first (fast); statsmodels 0.15 / scipy 1.17 can hit a singular matrix in
+        # its gradient when the person-level variance nears zero, so Powell (no gradient)
+        # is the fallback.
+        for method in ("lbfgs", "powell"):
+            try:
+                result = MixedLM(y, design, groups=groups).fit(reml=True, method=[method])
+                break
+            except (np.linalg.LinAlgError, ValueError) as exc:
+                log.warning("mixed model did not fit with %s: %s", method, exc)
+        if result is None:
             return None
     params = np.asarray(result.fe_params)[1:]
     se = np.asarray(result.bse_fe)[1:]
