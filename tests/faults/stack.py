@@ -201,6 +201,10 @@ class Stack:
                 "MINDLINE_ALERT_RETRY_MAX_SECONDS": "2",
                 "MINDLINE_ALERT_MAX_ATTEMPTS": "50",
                 "MINDLINE_LOGIN_MAX_FAILURES": "1000",
+                # These tests time outages, not screening (tests/risk covers the encoder):
+                # without it a web process is ready in seconds instead of after a 10-20 s
+                # torch load, and the crisis path they check is the pattern layer's.
+                "MINDLINE_RISK_NO_ENCODER": "1",
                 # Every simulated patient comes from 127.0.0.1 and talks fast: rate limits
                 # are tested in tests/security, not here.
                 "MINDLINE_RATE_CHAT_IP": "1000000/minute",
