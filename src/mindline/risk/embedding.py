@@ -163,6 +163,7 @@ def _encode(model: Any, texts: list[str], batch_size: int) -> np.ndarray:
         return np.asarray(torch.nn.functional.normalize(mean, dim=1).numpy(), dtype=np.float32)
 
 
+@lru_cache(maxsize=2)  # asked on every message; the answer is fixed once the model is loaded
 def _plain_mean_pooling(model: Any) -> bool:
     """Is the pipeline exactly Transformer, mean Pooling, Normalize (all-MiniLM-L6-v2's)?"""
     try:
