@@ -24,6 +24,10 @@ OUT = ROOT / "src/mindline/risk/data/authored.jsonl"
 # down-weight templates and keep a seed and its rewrites on one side of a split.
 GROUPS = ROOT / "src/mindline/risk/data/authored_groups.json"
 SEED = 20240611
+# Seed files added after the first build, in this order: their rows go AFTER every template
+# and rewrite and get no rewrites of their own, so earlier row ids (positional) and the seeded
+# rewrite sample stay as they were. Add new seed files here, at the end.
+APPENDED = ("authored_en_8.txt", "authored_en_8b.txt")
 
 
 def rec(text, level, cats=(), tags=(), flags=(), locale="en", context=None):
@@ -320,10 +324,13 @@ def variants(seeds, rng, frac):
 
 def main():
     rng = random.Random(SEED)
-    seeds = []
+    seeds, late = [], []
     for p in sorted(HERE.glob("authored_*.txt")):
-        seeds += parse(p.read_text(encoding="utf-8"), p.name)
-    for r in seeds:
+        if p.name not in APPENDED:
+            seeds += parse(p.read_text(encoding="utf-8"), p.name)
+    for name in APPENDED:
+        late += parse((HERE / name).read_text(encoding="utf-8"), name)
+    for r in seeds + late:
         r["_kind"], r["_group"] = "seed", r["_src"]
     gen = []
     for fam in (everyday, distress, idioms, gaming, benign_twins, passive, active, imminent):
@@ -334,7 +341,7 @@ def main():
     var = variants(seeds, random.Random(f"{SEED}-variants"),
                    {"none": 0.12, "low": 0.35, "moderate": 0.45, "high": 0.5, "imminent": 0.45})
     seen, rows, errors = set(), [], []
-    for r in seeds + gen + var:
+    for r in seeds + gen + var + late:
         r.pop("_src", None) if False else None
         key = (r["text"].lower(), tuple(r.get("context", [])))
         if key in seen:
@@ -359,7 +366,8 @@ def main():
                 o["context"] = r["context"]
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} rows to {OUT.relative_to(ROOT)} "
-          f"(seeds {len(seeds)}, families {len(gen)}, rewrites {len(var)})")
+          f"(seeds {len(seeds)}, families {len(gen)}, rewrites {len(var)}, "
+          f"appended seeds {len(late)})")
 
 
 if __name__ == "__main__":
