@@ -246,7 +246,8 @@ def bench(
         top = max(levels)
         timings = run_level(clients, top, messages, 0.0)
         results.append(summarise(f"saturate x{top}", timings))
-    results.append(summarise("crisis x1", run_crisis(clients, crisis)))
+    if crisis:
+        results.append(summarise("crisis x1", run_crisis(clients, crisis)))
     for client, _ in clients:
         client.close()
     return results

@@ -2,9 +2,12 @@
 
 from mindline.config import get_settings
 from mindline.main import create_app
-from mindline.risk import embedding
+from mindline.risk import classifier, embedding, patterns
 
 app = create_app(get_settings())
-# Load the risk encoder now, in the background, so the first unsure message of a person in
-# a bad night is not the one that waits for it.
+# Load the risk screen now, so the first message of a person in a bad night is not the one
+# that waits for it: the patterns and the linear model before serving (under a second), the
+# sentence encoder in the background (/readyz answers 503 until it is loaded).
+patterns.lexicon()
+classifier.load_model()
 embedding.warm_up_in_background()

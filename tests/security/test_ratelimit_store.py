@@ -56,6 +56,21 @@ def test_a_new_window_starts_from_one_and_expired_rows_are_dropped(
     assert session.scalar(select(func.count()).select_from(RateCounter)) == 1
 
 
+def test_one_request_counts_several_limits_at_once(settings: Settings, session: Any) -> None:
+    """A chat message counts per account and per address in one statement and one commit;
+    each limit keeps its own count and window."""
+    clock.freeze(NOON)
+    limiter = Limiter(settings)
+    hourly = Rate(100, 3600, "hour")
+    limiter.hit(session, "chat:ip", "203.0.113.9", FIVE_A_MINUTE)
+    both = [("chat:account", "alice", hourly), ("chat:ip", "203.0.113.9", FIVE_A_MINUTE)]
+    first, second = limiter.hit_many(session, both)
+    assert (first.count, second.count) == (1, 2)
+    assert (first.retry_after, second.retry_after) == (3590, 50)
+    session.rollback()  # the counts were committed before the caller's work
+    assert [d.count for d in limiter.hit_many(session, list(reversed(both)))] == [3, 2]
+
+
 def test_no_address_or_email_is_stored_in_the_counter_table(
     settings: Settings, session: Any
 ) -> None:

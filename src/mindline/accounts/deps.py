@@ -60,6 +60,7 @@ def _actor_from_request(
             raise NotAuthenticated("The API token is not valid or was revoked.")
         _, user = found
         patient = care_service.get_by_user(session=session, user_id=user.id)
+        _keep_loaded(request, user, patient)
         return Actor(
             user_id=user.id,
             role=Role(user.role),
@@ -83,6 +84,7 @@ def _actor_from_request(
     ):
         raise Forbidden("Set up multi-factor authentication before continuing.")
     patient = care_service.get_by_user(session=session, user_id=user.id)
+    _keep_loaded(request, row, user, patient)
     return Actor(
         user_id=user.id,
         role=Role(user.role),
@@ -90,6 +92,13 @@ def _actor_from_request(
         patient_id=patient.id if patient else None,
         session_id=row.id,
     )
+
+
+def _keep_loaded(request: Request, *rows: object) -> None:
+    """Hold the caller's rows for the request. The session's identity map holds rows weakly:
+    once the Actor (ids only) is built they would be collected, and the handler's
+    `session.get(Patient, id)` or `session.get(User, id)` would SELECT them again."""
+    request.state.actor_rows = rows
 
 
 def optional_actor(request: Request, session: DbSession, settings: AppSettings) -> Actor | None:

@@ -10,7 +10,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
@@ -137,13 +137,15 @@ def state_of(conversation: Conversation) -> ConversationState:
 # --- the safety pipeline ----------------------------------------------------------------
 
 
-def check_rate(*, session: Session, settings: Settings, patient_id: int) -> None:
-    """Raise RateLimited when the patient sent too many messages in the last minute."""
-    times = usage.recent_message_times(session=session, patient_id=patient_id, window=RATE_WINDOW)
-    if len(times) < settings.companion_messages_per_minute:
+def check_rate(*, settings: Settings, times: list[datetime]) -> None:
+    """Raise RateLimited when the patient sent too many messages in the last minute
+    (``times``: the patient's message times, oldest first, from `usage.since_yesterday`)."""
+    now = clock.now()
+    recent = [t for t in times if t >= now - RATE_WINDOW]
+    if len(recent) < settings.companion_messages_per_minute:
         return
-    oldest = times[-settings.companion_messages_per_minute]
-    wait = (oldest + RATE_WINDOW - clock.now()).total_seconds()
+    oldest = recent[-settings.companion_messages_per_minute]
+    wait = (oldest + RATE_WINDOW - now).total_seconds()
     raise RateLimited(retry_after=max(1, int(wait + 0.999)))
 
 
@@ -168,8 +170,9 @@ def send(
     )
     if conversation.status != "open":
         raise ConversationClosed()
-    check_rate(session=session, settings=settings, patient_id=patient.id)
-    profile = profile_for(session=session, settings=settings, patient=patient)
+    times = usage.since_yesterday(session=session, patient_id=patient.id)
+    check_rate(settings=settings, times=times)
+    profile = profile_for(session=session, settings=settings, patient=patient, times=times)
     recorder = _Recorder(screen)
     if llm is None and settings.llm_base_url:
         from mindline.companion.llm.factory import from_settings
@@ -188,21 +191,6 @@ def send(
         risk_categories=_categories(turn, screened),
         evidence=[e.model_dump() for e in _evidence(turn, screened)],
     )
-    session.add(message)
-    session.flush()
-    if turn.raise_alert is not None:
-        message.alert_id = hooks.raise_alert(
-            session=session,
-            patient_id=patient.id,
-            kind="risk_message",
-            severity=hooks.severity_for(turn.raise_alert.level),
-            evidence=[e.model_dump() for e in turn.raise_alert.evidence],
-            source_type="companion_message",
-            source_id=message.id,
-            settings=settings,
-        )
-    if turn.risk_level.at_least(RiskLevel.HIGH):
-        hooks.schedule_asq(session=session, patient_id=patient.id)
     reply = CompanionMessage(
         conversation_id=conversation.id,
         patient_id=patient.id,
@@ -216,7 +204,21 @@ def send(
     )
     if turn.exercise_feedback:
         reply.exercise_id = turn.exercise_feedback[0]
-    session.add(reply)
+    session.add_all([message, reply])
+    session.flush()  # the alert needs the message's id
+    if turn.raise_alert is not None:
+        message.alert_id = hooks.raise_alert(
+            session=session,
+            patient_id=patient.id,
+            kind="risk_message",
+            severity=hooks.severity_for(turn.raise_alert.level),
+            evidence=[e.model_dump() for e in turn.raise_alert.evidence],
+            source_type="companion_message",
+            source_id=message.id,
+            settings=settings,
+        )
+    if turn.risk_level.at_least(RiskLevel.HIGH):
+        hooks.schedule_asq(session=session, patient_id=patient.id)
     if turn.safety_plan_update:
         merge_safety_plan(session=session, patient_id=patient.id, update=turn.safety_plan_update)
     conversation.state = turn.state.model_dump(mode="json")
@@ -390,7 +392,13 @@ def clear_crisis(
 # --- profile and safety plan ------------------------------------------------------------
 
 
-def profile_for(*, session: Session, settings: Settings, patient: Patient) -> PatientProfile:
+def profile_for(
+    *,
+    session: Session,
+    settings: Settings,
+    patient: Patient,
+    times: list[datetime] | None = None,
+) -> PatientProfile:
     """What the engine knows about the patient, read from stored data."""
     user = accounts_service.get_or_raise(session=session, user_id=patient.user_id)
     first_name = (user.display_name or "").split(" ")[0] or None
@@ -404,7 +412,7 @@ def profile_for(*, session: Session, settings: Settings, patient: Patient) -> Pa
         recent_checkin_trend=hooks.checkin_trend(session=session, patient_id=patient.id),
         safety_plan=safety_plan(session=session, patient_id=patient.id),
         minutes_used_today=usage.minutes_today(
-            session=session, patient_id=patient.id, country=patient.country
+            session=session, patient_id=patient.id, country=patient.country, times=times
         ),
         soft_limit_minutes=settings.companion_soft_limit_minutes,
     )

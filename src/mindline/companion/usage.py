@@ -140,19 +140,26 @@ def week(
     return by_day(times, zone, soft_limit, _last_days(zone, now, WEEK))
 
 
+def since_yesterday(
+    *, session: Session, patient_id: int, now: datetime | None = None
+) -> list[datetime]:
+    """The patient's message times since a little over a day ago, oldest first: enough for
+    both `minutes_today` and the per-minute rate check, in one query."""
+    return _times(session, patient_id, (now or clock.now()) - timedelta(days=1, hours=1))
+
+
 def minutes_today(
-    *, session: Session, patient_id: int, country: str, now: datetime | None = None
+    *,
+    session: Session,
+    patient_id: int,
+    country: str,
+    now: datetime | None = None,
+    times: list[datetime] | None = None,
 ) -> float:
-    """Active minutes so far in the patient's local day."""
+    """Active minutes so far in the patient's local day (``times``: from `since_yesterday`)."""
     now = now or clock.now()
     zone = local_zone(country)
-    times = _times(session, patient_id, now - timedelta(days=1, hours=1))
+    if times is None:
+        times = since_yesterday(session=session, patient_id=patient_id, now=now)
     (today,) = by_day(times, zone, float("inf"), _last_days(zone, now, 1))
     return today.minutes
-
-
-def recent_message_times(
-    *, session: Session, patient_id: int, window: timedelta, now: datetime | None = None
-) -> list[datetime]:
-    """Times of the patient's messages within the window (for the rate limit)."""
-    return _times(session, patient_id, (now or clock.now()) - window)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 import redis
 from prometheus_client import Counter
-from sqlalchemy import delete
+from sqlalchemy import delete, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -30,38 +32,54 @@ return n
 """
 
 
+@dataclass(frozen=True)
+class Window:
+    """One key's counter in the current window."""
+
+    key: str
+    expires_at: datetime
+    ttl: int  # seconds, for Redis
+
+
 class Backend(Protocol):
     name: str
 
-    def incr(self, session: Session, key: str, *, expires_at: datetime, ttl: int) -> int:
-        """Add one to the key's count and return the new count."""
+    def incr(self, session: Session, windows: Sequence[Window]) -> list[int]:
+        """Add one to each key's count and return the new counts, in the same order."""
         ...
 
 
 class DatabaseBackend:
-    """One row per key; an UPSERT adds one, committed at once so a later rollback keeps it."""
+    """One row per key; one UPSERT adds one to every key, committed at once so that a later
+    rollback keeps the counts."""
 
     name = "database"
 
-    def incr(self, session: Session, key: str, *, expires_at: datetime, ttl: int) -> int:
+    def incr(self, session: Session, windows: Sequence[Window]) -> list[int]:
         dialect = session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        # Sorted: two requests sharing keys lock their rows in the same order (no deadlock).
+        rows = sorted({w.key: w for w in windows}.values(), key=lambda w: w.key)
         upsert = (
             insert(RateCounter)
-            .values(key=key, count=1, expires_at=expires_at)
+            .values([{"key": w.key, "count": 1, "expires_at": w.expires_at} for w in rows])
             .on_conflict_do_update(
                 index_elements=[RateCounter.key], set_={"count": RateCounter.count + 1}
             )
-            .returning(RateCounter.count)
+            .returning(RateCounter.key, RateCounter.count)
         )
-        count = int(session.execute(upsert).scalar_one())
-        if count == 1:
-            # A new window began for this key: a cheap moment to drop expired windows.
+        if dialect == "postgresql":
+            # A counter is not worth waiting for a disk flush: a server crash may forget
+            # the last fraction of a second of counts, never corrupt them or anything else.
+            session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        counts = {key: int(count) for key, count in session.execute(upsert).all()}
+        if 1 in counts.values():
+            # A new window began for a key: a cheap moment to drop expired windows.
             session.execute(delete(RateCounter).where(RateCounter.expires_at < clock.now()))
         # Commit now (the caller has written nothing yet): a failed login that the request
         # then rolls back must still count.
         session.commit()
-        return count
+        return [counts[w.key] for w in windows]
 
 
 class RedisBackend:
@@ -92,19 +110,22 @@ class RedisBackend:
         self._skip_until = 0.0
         self._down = False
 
-    def incr(self, session: Session, key: str, *, expires_at: datetime, ttl: int) -> int:
+    def incr(self, session: Session, windows: Sequence[Window]) -> list[int]:
         if time.monotonic() >= self._skip_until:
             try:
-                count = int(self.script(keys=[self.prefix + key], args=[ttl]))
+                pipe = self.client.pipeline(transaction=False)
+                for w in windows:
+                    self.script(keys=[self.prefix + w.key], args=[w.ttl], client=pipe)
+                counts = [int(n) for n in pipe.execute()]
             except redis.RedisError as exc:
                 self._went_down(exc)
             else:
                 if self._down:
                     log.warning("rate limits: Redis answers again; counting there")
                     self._down = False
-                return count
-        self.fallbacks.inc()
-        return self.fallback.incr(session, key, expires_at=expires_at, ttl=ttl)
+                return counts
+        self.fallbacks.inc(len(windows))
+        return self.fallback.incr(session, windows)
 
     def _went_down(self, exc: Exception) -> None:
         self._skip_until = time.monotonic() + self.retry_seconds

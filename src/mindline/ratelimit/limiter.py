@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from mindline.config import RATE_UNITS, Settings
 from mindline.core import clock
 from mindline.core.errors import Locked
-from mindline.ratelimit.backends import Backend, DatabaseBackend, RedisBackend
+from mindline.ratelimit.backends import Backend, DatabaseBackend, RedisBackend, Window
 
 Kind = Literal["login", "chat", "submit"]
 Per = Literal["account", "ip"]
@@ -90,27 +91,46 @@ class Limiter:
 
     def hit(self, session: Session, name: str, subject: str, rate: Rate) -> Decision:
         """Count one request by ``subject`` against ``rate`` in the current window."""
+        (decision,) = self.hit_many(session, [(name, subject, rate)])
+        return decision
+
+    def hit_many(self, session: Session, hits: Sequence[tuple[str, str, Rate]]) -> list[Decision]:
+        """Count one request against several (name, subject, rate) limits in one round trip."""
         epoch = clock.now().timestamp()
-        window = int(epoch // rate.seconds)
-        ends = (window + 1) * rate.seconds
-        # Keyed HMAC: neither Redis nor the table holds an address or an e-mail.
-        digest = hmac.new(self._salt, subject.encode(), hashlib.sha256).hexdigest()[:32]
-        wait = max(1, math.ceil(ends - epoch))
-        count = self.backend.incr(
-            session,
-            f"{name}:{digest}:{window}",
-            expires_at=datetime.fromtimestamp(ends, UTC),
-            ttl=wait + 1,
-        )
-        return Decision(allowed=count <= rate.count, count=count, retry_after=wait)
+        windows, waits = [], []
+        for name, subject, rate in hits:
+            window = int(epoch // rate.seconds)
+            ends = (window + 1) * rate.seconds
+            # Keyed HMAC: neither Redis nor the table holds an address or an e-mail.
+            digest = hmac.new(self._salt, subject.encode(), hashlib.sha256).hexdigest()[:32]
+            wait = max(1, math.ceil(ends - epoch))
+            windows.append(
+                Window(
+                    f"{name}:{digest}:{window}",
+                    expires_at=datetime.fromtimestamp(ends, UTC),
+                    ttl=wait + 1,
+                )
+            )
+            waits.append(wait)
+        counts = self.backend.incr(session, windows)
+        return [
+            Decision(allowed=count <= rate.count, count=count, retry_after=wait)
+            for (_, _, rate), count, wait in zip(hits, counts, waits, strict=True)
+        ]
 
     def check(self, session: Session, kind: Kind, *, account: str, ip: str) -> None:
         """Count the request per account and per address; raise TooManyRequests if over."""
-        refusal: TooManyRequests | None = None
         pers: tuple[tuple[Per, str], ...] = (("account", account), ("ip", ip))
-        for per, subject in pers:
-            rate = Rate.parse(getattr(self.settings, f"rate_{kind}_{per}"))
-            decision = self.hit(session, f"{kind}:{per}", subject or "-", rate)
+        rates = [Rate.parse(getattr(self.settings, f"rate_{kind}_{per}")) for per, _ in pers]
+        decisions = self.hit_many(
+            session,
+            [
+                (f"{kind}:{per}", subject or "-", rate)
+                for (per, subject), rate in zip(pers, rates, strict=True)
+            ],
+        )
+        refusal: TooManyRequests | None = None
+        for (per, _), rate, decision in zip(pers, rates, decisions, strict=True):
             if not decision.allowed and (
                 refusal is None or decision.retry_after > refusal.retry_after
             ):
