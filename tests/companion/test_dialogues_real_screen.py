@@ -20,19 +20,10 @@ risk = pytest.importorskip("mindline.risk")
 # Dialogue name -> why the real screen currently disagrees. Listed cases still run: they pass
 # when the screen gets them right and are reported as xfail only while they fail.
 KNOWN_GAPS: dict[str, str] = {
-    "poor sleep is offered sleep habits": (
-        "risk classifier rates benign text too high: 'lying awake every night' -> moderate"
-    ),
     "recovery after crisis needs safe plus the check question": (
-        "risk classifier rates benign text too high: "
-        "'I'm safe now' -> high, so crisis mode cannot close"
-    ),
-    "a yes to the check question keeps crisis mode open": (
-        "risk classifier rates benign text too high: 'I'm ok now' -> high"
-    ),
-    "a practical problem is offered problem solving": (
-        "risk cascade rates a housing problem too high: "
-        "'my landlord wants me out and I don't know what to do' -> high (abuse_or_violence)"
+        'the screen rates "I don\'t want to be alive anymore" moderate (a wish to be dead '
+        "without a plan: C-SSRS passive ideation, DESIGN.md 'moderate'), so the first turn gets "
+        "a check-in and a routine alert, not crisis mode"
     ),
 }
 

@@ -291,8 +291,18 @@ def _wildcard(token: str) -> str:
     return token
 
 
+# A number with a unit or an ordinal ("4am", "10pm", "1st", "5k", "3rd") is a number, not
+# leetspeak: "i lie awake until 4am" must not read "until aam".
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:[.,:]\d+)?(?:am|pm|a|p|st|nd|rd|th|s|k|km|mi|m|h|hr|hrs|min|mins|mg|ml|g|kg|lb|lbs|"
+    r"x|yo|yrs?|ish)"
+)
+
+
 def _deleet(token: str) -> str:
     if not any(c.isalpha() for c in token) or not any(c in _LEET for c in token):
+        return token
+    if _NUMBER_WITH_UNIT.fullmatch(token):
         return token
     chars = list(token)
     for i, c in enumerate(chars):

@@ -173,6 +173,13 @@ def lexicon() -> Lexicon:
 _SEGMENTS = re.compile(r"[.,!;?:\n]+|\band\b|\s[-~]+\s")
 
 
+_THANKS_ALL = re.compile(
+    r"(?:(?:ok(?:ay)?|so|well|anyway|right|and) )*(?:thank you|thanks|thank u|ty|cheers)"
+    r"(?: so much| a lot| again)? for (?:everything|all (?:your|the|of your) help|all of it|all "
+    r"you have done|all you did)(?: (?:everyone|everybody|all|guys|x+))*"
+)
+
+
 def ordinary_closing(text: str) -> bool:
     """True when the normalised message is only the formulas of an ordinary end of a chat
     ("goodnight, see you tomorrow", "thanks for the chat, bye"), at least one of them an
@@ -182,9 +189,30 @@ def ordinary_closing(text: str) -> bool:
         return False
     segments = [seg.strip() for seg in _SEGMENTS.split(text)]
     segments = [seg for seg in segments if seg]
-    if not segments or not all(lex.closing_formula.fullmatch(seg) for seg in segments):
+    # Thanks "for everything" counts as a formula only next to an anchor ("thanks for
+    # everything, see you tomorrow"); without one it is a plain sign-off (below).
+    if not segments or not all(
+        lex.closing_formula.fullmatch(seg) or _THANKS_ALL.fullmatch(seg) for seg in segments
+    ):
         return False
     return any(lex.closing_anchor.search(seg) for seg in segments)
+
+
+def plain_signoff(text: str) -> bool:
+    """True when the normalised message is only end-of-chat formulas, thanks "for
+    everything" among them, with no anchor ("thanks for everything, bye"): a sign-off that
+    may be an ordinary end of a chat or a farewell. Its conversation decides (screen)."""
+    lex = lexicon()
+    if lex.closing_formula is None or len(text) > 120 or ordinary_closing(text):
+        return False
+    segments = [seg.strip() for seg in _SEGMENTS.split(text)]
+    segments = [seg for seg in segments if seg]
+    if not segments:
+        return False
+    thanks = [bool(_THANKS_ALL.fullmatch(seg)) for seg in segments]
+    return any(thanks) and all(
+        t or lex.closing_formula.fullmatch(seg) for t, seg in zip(thanks, segments, strict=True)
+    )
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -16,7 +16,7 @@ from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
 
 SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 RULES_VERSION = (
-    "rules-1.4"  # 1.4: plan cues near ideation per language, attempts, goodbyes, closings
+    "rules-1.5"  # 1.5: answers read with their question, sign-offs, sleeplessness, timed plans
 )
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
@@ -112,15 +112,86 @@ _YOU_TO_I = [
 
 _MEANS_QUESTION = re.compile(
     r"\b(?:pills|tablets|meds|medication|rope|gun|knife|blade|razor|means|plan|planned|note|"
-    r"letter|date|method|way to do it)\b"
+    r"letter|date|method|way to do it|(?:taken|took|take|swallowed|had) (?:anything|something|"
+    r"any of them|some of them))\b"
 )
 _NOW_QUESTION = re.compile(
     r"\b(?:right now|now|with i|on i|near i|tonight|today|in front of i|in the house|at home)\b"
 )
+# A routine check on one's own medication ("did you take your meds this morning?") is daily
+# check-in talk: a "yes" to it is not means at hand, unless risk came up before it.
+_ROUTINE_MEDS = re.compile(
+    r"\bmy (?:usual |morning |evening |night ?time |bedtime |daily |regular |new )?"
+    r"(?:meds|medication|medicine|tablets|pills|antidepressants|dose|prescription|inhaler)\b"
+)
+_RISKY_AMOUNT = re.compile(
+    r"\b(?:all|extra|too many|too much|how many|how much|more than|any|some|whole|overdose|"
+    r"anything|stockpil\w*|saved|saving|at once)\b"
+)
+# "When are you planning to do it?": a question about acting on thoughts of suicide. "It" is
+# the act only when risk came up before the question, or the question stands alone.
+_ACT_QUESTION = re.compile(
+    r"\b(?:do it|doing it|do this|go through with it|act(?:ing)? on (?:it|them|these thoughts|"
+    r"those thoughts|the thoughts|that)|end it|end things|try again|make an attempt|attempt)\b"
+)
+# "Are you safe right now?": a "no" or "already did" to it is a crisis, a "yes" is not.
+_SAFETY_QUESTION = re.compile(
+    r"\b(?:are you|do you feel|will you (?:be|stay)|can you (?:stay|keep yourself)|you) "
+    r"(?:safe|safe right now|safe tonight|in danger|going to be safe)\b|\bis (?:anyone|someone) "
+    r"with you\b"
+)
+_WHEN_QUESTION = re.compile(r"\b(?:when|what time|what day|how soon|how long until)\b")
+# Questions about someone hurting or threatening the writer (being in danger from someone).
+_DANGER_QUESTION = re.compile(
+    r"\b(?:anyone|someone|somebody|he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|"
+    r"ex|dad|mum|mom|father|mother|parents?|carer|family))\b[^?]{0,40}\b(?:hurt|hurts|hit|hits|"
+    r"hurting|hitting|threaten\w*|scare|scares|frighten\w*|afraid|unsafe|force\w*|control\w*|abus\w*)\b"
+)
+# Short answers that report something already done, or give a time.
+_DONE_ANSWER = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|yup|ya|i|well|too late|sorry|ok)\W+)*(?:i (?:have |already |just )*)?"
+    r"(?:already |just )*(?:did|done|did it|done it|have|took|taken|swallowed|took them|taken "
+    r"them|took it|taken it|took some|taken some|took all|taken all|swallowed them|it is done|"
+    r"(?:it is|its) (?:already )?done)\b(?: (?:them|it|some|all|all of them|the lot|everything|"
+    r"already|earlier|just now|an hour ago|before|before i messaged|before i wrote|too late))*"
+    r"\W*$"
+)
+_TIME_ANSWER = re.compile(
+    r"^\W*(?:(?:probably|maybe|i think|soon|i was thinking|thinking|planning on|hopefully|"
+    r"honestly)\W+)*(?:tonight|today|tomorrow(?: night| morning| evening)?|this (?:evening|"
+    r"afternoon|weekend|week|morning)|later|later today|soon|very soon|now|right now|(?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)(?: night| morning|"
+    r" evening)?|in (?:an|a few|one|two|a couple of) (?:hours?|minutes?|days?)|at (?:midnight|"
+    r"dawn|\d+(?: ?[ap]m)?)|next (?:week|weekend)|after (?:everyone|they|the kids|my \w+|work|"
+    r"school|this)\b[^?]{0,30}|when (?:everyone|they|my \w+|the house)\b[^?]{0,30}|once "
+    r"(?:everyone|they|my \w+)\b[^?]{0,30})(?:\W+(?:probably|maybe|i think|i guess|i reckon|"
+    r"hopefully|i suppose))?\W*$"
+)
 
 
-def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
-    """Level and categories a 'yes' would mean, by screening the question as a statement."""
+_HEDGED = re.compile(
+    r"\b(?:but|though|although|except|sometimes|a bit|a little|maybe|not sure|kind of|sort of|"
+    r"kinda|used to|still|lately|often|every|anymore|any more|again|want|wish|thinking|think "
+    r"about|die|dead|kill|hurt|harm|end|pills|tablets)\b"
+)
+
+
+_BARE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|yea|ok|okay|sorry|well|honestly|i mean)")
+
+
+def _done(answer: str) -> bool:
+    """Every part of the answer says it is already done ("already did. took them")."""
+    parts = [p for p in re.split(r"[.,!;]+", answer) if p.strip()]
+    parts = [p for p in parts if not _BARE_YES.fullmatch(p.strip())]
+    return bool(parts) and all(_DONE_ANSWER.search(p) for p in parts)
+
+
+def _affirmed_question(
+    question: str, risk_before: bool | None = None
+) -> tuple[RiskLevel, tuple[str, ...], str]:
+    """Level and categories a 'yes' would mean, by screening the question as a statement.
+
+    risk_before: did risk come up before the question (None: the question came alone)."""
     norm = normalize(question)
     text = norm.text.rstrip(" ?")
     for pattern, repl in _YOU_TO_I:
@@ -129,11 +200,21 @@ def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
     if hits:
         best = max(hits, key=lambda h: h.level.rank)
         return best.level, tuple(best.rule.categories), best.reason
+    if _DANGER_QUESTION.search(text):
+        return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
     if _MEANS_QUESTION.search(text):
+        if (
+            _ROUTINE_MEDS.search(text)
+            and not _RISKY_AMOUNT.search(text)
+            and not _RISK_WORDS.search(text)
+        ):
+            return RiskLevel.NONE, (), ""
         # "Do you have the pills with you?" is asked only once risk has come up.
         if _NOW_QUESTION.search(text):
             return RiskLevel.IMMINENT, ("suicidal_ideation",), "means at hand"
         return RiskLevel.HIGH, ("suicidal_ideation",), "plan or means"
+    if risk_before is not False and _ACT_QUESTION.search(text):
+        return RiskLevel.HIGH, ("suicidal_ideation",), "intent to act"
     if re.search(
         r"\b(?:suicid\w*|kill|die|dying|dead|hurt|harm|end (?:it|my life)|not wake)", text
     ):
@@ -141,23 +222,121 @@ def _affirmed_question(question: str) -> tuple[RiskLevel, tuple[str, ...], str]:
     return RiskLevel.NONE, (), ""
 
 
+def _risk_before(prev: list[str]) -> bool | None:
+    """Did the conversation before the question show risk (the patterns, about the writer or
+    asked of them)? None when the question came alone."""
+    if len(prev) < 2:
+        return None
+    for item in prev[:-1]:
+        for h in patterns.find_hits(normalize(item)):
+            if h.about in ("self", "reader") and h.level.rank >= RiskLevel.MODERATE.rank:
+                return True
+            if h.about == "reader" and h.rule.level.rank >= RiskLevel.MODERATE.rank:
+                return True
+    return False
+
+
 def _screen_context(
     text: str, context: Sequence[Any] | None
-) -> tuple[RiskLevel, tuple[str, ...], str] | None:
+) -> tuple[RiskLevel | None, tuple[str, ...], str, RiskLevel | None] | None:
+    """A short answer read with the question just before it.
+
+    Returns (level the answer means or None, categories, reason, classifier cap or None):
+    "yes" to "are you thinking of ending your life?" is high; "tonight" to "when are you
+    planning to do it?" and "I've already taken them" to "have you taken any pills?" are
+    imminent; "no" to a risk question, or any short answer to an everyday question ("did you
+    take your meds this morning?" -- "yes, already taken them"), lets the classifiers say at
+    most low: the words of an answer carry no risk of their own."""
     prev = _context_texts(context)
     if not prev:
         return None
     lex = patterns.lexicon()
     answer = normalize(text).text.strip()
-    if len(answer) > 60 or not lex.answer_yes.search(answer) or lex.answer_no.search(answer):
-        return None
     question = prev[-1]
-    if "?" not in question:
+    if "?" not in question or len(answer.split()) > 12:
         return None
-    level, cats, reason = _affirmed_question(question)
+    risk_before = _risk_before(prev)
+    level, cats, reason = _affirmed_question(question, risk_before)
+    qtext = normalize(question).text
+    denied = bool(lex.answer_no.search(answer))
+    if _SAFETY_QUESTION.search(qtext):
+        if _done(answer):
+            why = "answers a safety question: already done, an attempt under way"
+            return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
+        if denied:
+            return (
+                RiskLevel.HIGH,
+                ("suicidal_ideation",),
+                "answers a safety question: not safe",
+                None,
+            )
+        return None
+    hedged = bool(_HEDGED.search(answer))
+    act = bool(_ACT_QUESTION.search(qtext)) or bool(_MEANS_QUESTION.search(qtext))
+    if (
+        _WHEN_QUESTION.search(qtext)
+        and _TIME_ANSWER.search(answer)
+        and ((act and risk_before is not False) or risk_before is True)
+    ):
+        # "When?" after talk of suicide, answered with a time: a timeline.
+        return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), "answers when: a timeline", None
+    if level is RiskLevel.NONE:
+        # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
+        # everyday too. Anything more is read on its own words.
+        bare = (
+            denied or lex.answer_yes.search(answer) or _done(answer) or _TIME_ANSWER.search(answer)
+        )
+        if bare and not hedged and len(answer.split()) <= 8:
+            return None, (), "", RiskLevel.LOW
+        return None
+    if denied:
+        # "no" to a risk question -- unless it goes on ("no, but ...", "not lately").
+        return (None, (), "", RiskLevel.LOW) if not hedged else None
+    if _done(answer) and level is not RiskLevel.NONE:
+        if act or re.search(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b", qtext):
+            return (
+                RiskLevel.IMMINENT,
+                cats or ("suicidal_ideation",),
+                "answers that it is already done: an attempt under way",
+                None,
+            )
+        done = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
+        return done, cats, f"answers that it is already done: {reason}", None
     if level is RiskLevel.NONE:
         return None
-    return level, cats, f"affirms question: {reason}"
+    if lex.answer_yes.search(answer):
+        return level, cats, f"affirms question: {reason}", None
+    return None
+
+
+def _context_risk(prev: list[str]) -> bool:
+    """Any earlier message with risk for the writer, or a safety question asked of them."""
+    for item in prev:
+        if _SAFETY_QUESTION.search(normalize(item).text):
+            return True
+        for h in patterns.find_hits(normalize(item)):
+            if h.about == "self" and h.level.rank >= RiskLevel.MODERATE.rank:
+                return True
+            if h.about == "reader" and h.rule.level.rank >= RiskLevel.MODERATE.rank:
+                return True
+    return False
+
+
+def _signoff(text: str, context: Sequence[Any] | None) -> tuple[RiskLevel | None, RiskLevel | None]:
+    """(level, classifier cap) for a sign-off such as "thanks for everything, bye".
+
+    After risk talk it is a goodbye message (imminent). After an ordinary conversation it is
+    the end of a chat (the classifiers may say at most low). Alone, with nothing to read it
+    by, the classifiers may say at most moderate: a check-in, not a crisis reply, for words
+    that carry no finality of their own."""
+    if not patterns.plain_signoff(normalize(text).text):
+        return None, None
+    prev = _context_texts(context)
+    if not prev:
+        return None, RiskLevel.MODERATE
+    if _context_risk(prev):
+        return RiskLevel.IMMINENT, None
+    return None, RiskLevel.LOW
 
 
 def _pattern_pass(
@@ -264,6 +443,73 @@ _DOSE_RISK = re.compile(
 )
 
 
+# Sleeplessness ("lying awake every night", "i can't sleep", "up until 4am again") is distress
+# (low) that the classifiers read as risk: their training pairs sleep words with "sleep and
+# not wake up". With no pattern hit they may say at most "low", unless a wish not to wake,
+# death or harm words, or "forever" is there.
+_SLEEPLESS = re.compile(
+    r"\b(?:(?:lie|lying|lay|laying|lain|stay|staying|stayed|been|am|was|wide) awake|awake (?:all|"
+    r"until|till|every|most|half|at)|(?:can not|cannot|could not|can t|do not|did not|barely|"
+    r"hardly|never|not) (?:get to |fall |go to |get back to |stay )?(?:sleep|sleeping|asleep)|"
+    r"(?:barely|hardly|no|not much|little|not enough) (?:any )?sleep\b|"
+    r"(?:not|barely|hardly) (?:been )?sleeping|insomnia|sleepless|no sleep|(?:up|awake) "
+    r"(?:all night|until \d+|till \d+|at \d+)|wak(?:e|ing|ed) up (?:at \d+|every (?:hour|night)|"
+    r"in the night|"
+    r"at night|too early|and can not)|(?:keep|kept) waking|only (?:got|slept|had) (?:a few|\d+|"
+    r"two|three|four) hours?|tossing and turning|(?:my )?brain (?:will not|won t) (?:switch off|"
+    r"shut off|stop)|racing thoughts at night|overthinking (?:at|every|all) night)"
+)
+_SLEEP_RISK = re.compile(
+    r"\b(?:not wake|never wake|wake up dead|no wake|forever|for good|never again|die|dying|dead|"
+    r"death|suicid\w*|kill|harm|hurt|cut|pills?|tablets|overdose|end it|end (?:my|it)|the point|"
+    r"disappear|be gone|gone|not be here|better off|without me|rather be|wish|want to|alone with)\b"
+)
+
+
+# An everyday plan with a time word ("heading out tonight for my friend's birthday", "i have
+# decided to start running again tomorrow", "visiting my parents this weekend"): the
+# classifiers learned time words from plans to die. With no pattern hit, an ordinary purpose
+# named and nothing final, they may say at most "low".
+_PLAN_TIME = re.compile(
+    r"\b(?:tonight|tomorrow|today|this (?:weekend|evening|afternoon|morning|week)|all weekend|"
+    r"(?:the|next) weekend|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|after (?:work|school|my shift|class|lunch|dinner)|in the morning|later)\b"
+)
+_PLAN_PURPOSE = re.compile(
+    r"\b(?:birthday|party|wedding|dinner|lunch|brunch|breakfast|drinks|pub|cinema|film|movie|"
+    r"concert|gig|festival|match|game|gym|run|running|jog|swim|swimming|yoga|class|lesson|"
+    r"course|exam|interview|shift|work|office|meeting|appointment|dentist|doctor|camping|"
+    r"holiday|trip|flight|hike|hiking|walk|shopping|visit|visiting|see my|seeing my|stay with|"
+    r"staying with|my (?:parents|mum|mom|dad|gran|nan|grandma|grandad|family|friends?|sister|"
+    r"brother|cousins?|aunt|uncle|in laws)|date|picnic|barbecue|bbq|football|cricket|rugby|"
+    r"training|practice|rehearsal|choir|church|mosque|temple|market|gardening|painting|baking|"
+    r"diet|water|vegetables|veg|new job|the job|job offer|new hobby|start(?:ing)? (?:running|"
+    r"the gym|a course|my new|a new|again)|study|studying|revision|revise|homework)\b"
+)
+_PLAN_FINAL = re.compile(
+    r"\b(?:goodbye|bye forever|last|final|never|forever|for good|not coming back|not be back|"
+    r"will not be back|sorry|note|letter|alone|ready|prepared|sorted|decided to (?:end|go|stop "
+    r"(?:it|everything))|everything (?:is )?(?:ready|sorted|planned)|stuff ready|station|train|"
+    r"tracks|bridge|roof|rooftop|cliff|car park|river|sea|lake|woods|motorway|hotel|pills?|"
+    r"tablets|meds|rope|knife|blade|gun|drive (?:off|into)|jump|drown|end it|it all|done with|"
+    r"enough|nobody|no one|anyone|miss me|without me|better off)\b"
+)
+
+
+def _ordinary_plan(norm_text: str) -> bool:
+    return (
+        len(norm_text) <= 160
+        and bool(_PLAN_TIME.search(norm_text))
+        and bool(_PLAN_PURPOSE.search(norm_text))
+        and not _PLAN_FINAL.search(norm_text)
+        and not _RISK_WORDS.search(norm_text)
+    )
+
+
+def _sleepless(norm_text: str) -> bool:
+    return bool(_SLEEPLESS.search(norm_text)) and not _SLEEP_RISK.search(norm_text)
+
+
 def _ordinary_dose(norm_text: str) -> bool:
     return bool(_ORDINARY_DOSE.search(norm_text)) and not _DOSE_RISK.search(norm_text)
 
@@ -312,7 +558,12 @@ def _classifier_cap(
         cap = RiskLevel.LOW
     if cap is None and not chunk_flags and _help_seeking(norm_text):
         cap = RiskLevel.LOW
-    if cap is None and (_recovered(norm_text) or _ordinary_dose(norm_text)):
+    if cap is None and (
+        _recovered(norm_text)
+        or _ordinary_dose(norm_text)
+        or _sleepless(norm_text)
+        or _ordinary_plan(norm_text)
+    ):
         cap = RiskLevel.LOW
     return cap
 
@@ -341,6 +592,12 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     categories: list[str] = []
     evidence: list[Evidence] = []
     any_readable = False
+    affirmed = _screen_context(text, context)
+    context_cap = affirmed[3] if affirmed is not None else None
+    signoff_level, signoff_cap = _signoff(text, context)
+    if signoff_level is not None:
+        affirmed = (signoff_level, ("suicidal_ideation",), "sign-off after talk of risk", None)
+    context_cap = context_cap or signoff_cap
     for offset, chunk in _windows(text):
         unreadable, foreign_script = _readability(chunk)
         if unreadable:
@@ -355,6 +612,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         if model is not None:
             pred = classifier.predict(model, norm_text)
             cap = _classifier_cap(self_hits, chunk_flags, norm_text)
+            if cap is None and context_cap is not None and not self_hits:
+                cap = context_cap
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
@@ -385,8 +644,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             if offset == 0 and len(evidence) > 8:
                 evidence = evidence[:8]
 
-    affirmed = _screen_context(text, context)
-    if affirmed is not None and affirmed[0].rank > best_level.rank:
+    if affirmed is not None and affirmed[0] is not None and affirmed[0].rank > best_level.rank:
         best_level = affirmed[0]
         categories = list(affirmed[1])
         best_score = LEVEL_SCORE[best_level]
