@@ -125,8 +125,34 @@ def worker(
     from mindline import worker as worker_module
 
     settings = _settings()
-    _prepare(settings)
+    if once:
+        _prepare(settings)
+    else:
+        _prepare_when_reachable(settings)
     worker_module.run(settings, once=once, idle_seconds=settings.worker_poll_seconds)
+
+
+def _prepare_when_reachable(settings: Settings, max_wait: float = 10.0) -> None:
+    """Prepare, retrying while the database does not answer: a worker started during a
+    database restart (or before the database, by a process manager) waits instead of
+    exiting, so alerts go out as soon as the database is back."""
+    import time
+
+    from sqlalchemy.exc import OperationalError
+
+    delay = 1.0
+    while True:
+        try:
+            _prepare(settings)
+            return
+        except OperationalError as exc:
+            logging.getLogger("mindline.worker").warning(
+                "database unreachable (%s); the worker tries again in %.0f s",
+                str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__,
+                delay,
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, max_wait)
 
 
 @app.command()

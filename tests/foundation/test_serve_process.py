@@ -81,3 +81,28 @@ def test_the_worker_runs_once_and_exits_cleanly(db_url: str, tmp_path: Path) -> 
         [*_mindline(), "worker", "--once"], env=env, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_worker_started_while_the_database_is_down_waits_for_it(tmp_path: Path) -> None:
+    # A port nothing listens on: the database of a worker started mid-restart.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {
+        **os.environ,
+        "MINDLINE_DATA_DIR": str(tmp_path),
+        "MINDLINE_DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:{port}/nothing",
+    }
+    log = tmp_path / "worker.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([*_mindline(), "worker"], env=env, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 60
+        while b"tries again" not in log.read_bytes() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        output = log.read_bytes()
+        assert b"database unreachable" in output and b"tries again in 1 s" in output, output
+        assert proc.poll() is None  # still running, not crashed
+    finally:
+        proc.terminate()
+        proc.wait(10)
