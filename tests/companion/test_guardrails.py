@@ -97,6 +97,21 @@ def test_risk_rail_blocks_risky_text_outside_safety_replies() -> None:
     assert "risk_screen" in apply("Honestly I want to die too.", CTX).fired
 
 
+def test_risk_rail_screens_each_paragraph_without_the_name_and_the_worst_decides() -> None:
+    seen: list[str] = []
+
+    def screen(text: str, locale: str = "en", context: object = None) -> object:
+        seen.append(text)
+        return fallback_screen.screen(text, locale=locale)
+
+    ctx = RailContext(screen=screen, name="Sam", crisis_lines="• Line: call 123")
+    calm = "I'm an AI companion, Sam, not a person.\n\nThat sounds like a long day."
+    assert apply(calm, ctx).fired == []
+    assert seen == ["I'm an AI companion, there, not a person.", "That sounds like a long day."]
+    risky = calm + "\n\nHonestly I want to die too."
+    assert "risk_screen" in apply(risky, ctx).fired
+
+
 def test_it_blocks_telling_someone_to_harm_themselves() -> None:
     result = apply("Sometimes it's easier to just kill yourself.", CTX)
     assert "no_harm_encouragement" in result.fired
