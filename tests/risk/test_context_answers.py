@@ -256,3 +256,80 @@ def test_everyday_plans_with_time_words_are_not_alarms(text: str) -> None:
 
 def test_a_plan_with_a_time_word_and_finality_still_counts() -> None:
     assert screen("tonight i'm going to end it all").level.rank >= HIGH
+
+
+# --- 5. found on dev and validation after the first pass
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's hitting me right now, please help",
+        "my husband is hitting me again, i'm scared",
+    ],
+)
+def test_violence_happening_now_is_imminent(text: str) -> None:
+    result = screen(text)
+    assert result.level is RiskLevel.IMMINENT
+    assert "abuse_or_violence" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is beating me at chess again, help",
+        "he keeps beating me at fifa right now lol",
+        "my brother keeps hitting me with a pillow lol",
+    ],
+)
+def test_games_and_pillow_fights_are_not_violence(text: str) -> None:
+    assert screen(text).level.rank <= RiskLevel.LOW.rank
+
+
+@pytest.mark.parametrize(
+    ("risky", "twin"),
+    [
+        (
+            "i've said everything i needed to say. look after each other",
+            "i've said everything i needed to say at the meeting, glad it's over",
+        ),
+        ("tonight's the night", "tonight's the night i finally finish that jigsaw"),
+        (
+            "honestly ive planned it for when my husband is on his work trip tbh",
+            "honestly i've planned the party for when my husband is on his work trip",
+        ),
+    ],
+)
+def test_farewells_and_timelines_with_their_twins(risky: str, twin: str) -> None:
+    assert screen(risky).level is RiskLevel.IMMINENT
+    assert screen(twin).level.rank <= RiskLevel.LOW.rank
+
+
+def test_dropped_final_g_is_read_as_the_word() -> None:
+    assert normalize("thinkin bout endin it all").text == "thinking about ending it all"
+    assert screen("thinkin bout endin it all").level.rank >= HIGH
+    assert normalize("a bout of flu").text == "a about of flu"  # harmless for the screen
+    assert screen("a bout of flu kept me home").level is RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i'm goin to the shops", "im going to the park with the dog", "i'm going to bed, night"],
+)
+def test_going_somewhere_ordinary_is_not_an_alarm(text: str) -> None:
+    assert screen(text).level.rank <= RiskLevel.LOW.rank
+
+
+def test_going_somewhere_with_finality_still_counts() -> None:
+    assert screen("i'm going to sleep forever").level.rank >= RiskLevel.MODERATE.rank
+
+
+def test_a_racing_mind_at_bedtime_is_sleeplessness() -> None:
+    assert screen("my mind races the second my head hits the pillow").level.rank <= 1
+
+
+def test_an_everyday_answer_may_say_more_after_the_yes() -> None:
+    answer = "already took them, with my porridge"
+    assert screen(answer, context=["Did you take your morning meds?"]).level.rank <= 1
+    risky = screen("yes, all of them", context=["i want it to stop", "Have you taken them?"])
+    assert risky.level.rank >= HIGH

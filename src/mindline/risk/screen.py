@@ -115,6 +115,8 @@ _MEANS_QUESTION = re.compile(
     r"letter|date|method|way to do it|(?:taken|took|take|swallowed|had) (?:anything|something|"
     r"any of them|some of them))\b"
 )
+# "Have you taken them?" means the pills only once risk came up before the question.
+_TAKEN_THEM = re.compile(r"\b(?:taken|took|take|swallowed) (?:them|those|these|it)\b")
 _NOW_QUESTION = re.compile(
     r"\b(?:right now|now|with i|on i|near i|tonight|today|in front of i|in the house|at home)\b"
 )
@@ -202,7 +204,7 @@ def _affirmed_question(
         return best.level, tuple(best.rule.categories), best.reason
     if _DANGER_QUESTION.search(text):
         return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
-    if _MEANS_QUESTION.search(text):
+    if _MEANS_QUESTION.search(text) or (risk_before and _TAKEN_THEM.search(text)):
         if (
             _ROUTINE_MEDS.search(text)
             and not _RISKY_AMOUNT.search(text)
@@ -283,8 +285,13 @@ def _screen_context(
     if level is RiskLevel.NONE:
         # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
         # everyday too. Anything more is read on its own words.
+        first = re.split(r"[.,!;]+", answer, maxsplit=1)[0]
         bare = (
-            denied or lex.answer_yes.search(answer) or _done(answer) or _TIME_ANSWER.search(answer)
+            denied
+            or lex.answer_yes.search(answer)
+            or _done(answer)
+            or _done(first)
+            or _TIME_ANSWER.search(answer)
         )
         if bare and not hedged and len(answer.split()) <= 8:
             return None, (), "", RiskLevel.LOW
@@ -452,6 +459,8 @@ _SLEEPLESS = re.compile(
     r"until|till|every|most|half|at)|(?:can not|cannot|could not|can t|do not|did not|barely|"
     r"hardly|never|not) (?:get to |fall |go to |get back to |stay )?(?:sleep|sleeping|asleep)|"
     r"(?:barely|hardly|no|not much|little|not enough) (?:any )?sleep\b|"
+    r"(?:mind|brain|thoughts?|head) (?:races|racing|is racing|will not (?:stop|switch off|"
+    r"shut up|settle))[^.?!]{0,40}\b(?:pillow|bed|bedtime|night|sleep)\b|"
     r"(?:not|barely|hardly) (?:been )?sleeping|insomnia|sleepless|no sleep|(?:up|awake) "
     r"(?:all night|until \d+|till \d+|at \d+)|wak(?:e|ing|ed) up (?:at \d+|every (?:hour|night)|"
     r"in the night|"
@@ -475,8 +484,13 @@ _PLAN_TIME = re.compile(
     r"(?:the|next) weekend|next week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|after (?:work|school|my shift|class|lunch|dinner)|in the morning|later)\b"
 )
+_PLAN_GOING = re.compile(
+    r"\b(?:i am|we are|i will|we will) (?:going|heading|off|popping|nipping|walking|driving) "
+    r"(?:to|out|over|round|into|down|up)\b"
+)
 _PLAN_PURPOSE = re.compile(
-    r"\b(?:birthday|party|wedding|dinner|lunch|brunch|breakfast|drinks|pub|cinema|film|movie|"
+    r"\b(?:shops?|supermarket|store|town|park|bed|school|uni|college|library|cafe|coffee|"
+    r"birthday|party|wedding|dinner|lunch|brunch|breakfast|drinks|pub|cinema|film|movie|"
     r"concert|gig|festival|match|game|gym|run|running|jog|swim|swimming|yoga|class|lesson|"
     r"course|exam|interview|shift|work|office|meeting|appointment|dentist|doctor|camping|"
     r"holiday|trip|flight|hike|hiking|walk|shopping|visit|visiting|see my|seeing my|stay with|"
@@ -499,7 +513,7 @@ _PLAN_FINAL = re.compile(
 def _ordinary_plan(norm_text: str) -> bool:
     return (
         len(norm_text) <= 160
-        and bool(_PLAN_TIME.search(norm_text))
+        and bool(_PLAN_TIME.search(norm_text) or _PLAN_GOING.search(norm_text))
         and bool(_PLAN_PURPOSE.search(norm_text))
         and not _PLAN_FINAL.search(norm_text)
         and not _RISK_WORDS.search(norm_text)
