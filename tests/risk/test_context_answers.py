@@ -333,3 +333,21 @@ def test_an_everyday_answer_may_say_more_after_the_yes() -> None:
     assert screen(answer, context=["Did you take your morning meds?"]).level.rank <= 1
     risky = screen("yes, all of them", context=["i want it to stop", "Have you taken them?"])
     assert risky.level.rank >= HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinary"),
+    [
+        ("i'm going to the gym after work", True),
+        ("heading out tonight for my friend's birthday", True),
+        ("i'm going to school tomorrow and i'm going to make them pay", False),
+        ("going to the party tonight, nobody will miss me after", False),
+        ("i'm going to bed and i hope i don't wake up", False),
+    ],
+)
+def test_only_plans_with_nothing_final_or_harmful_stand_the_classifiers_down(
+    text: str, ordinary: bool
+) -> None:
+    from mindline.risk.screen import _ordinary_plan
+
+    assert _ordinary_plan(normalize(text).text) is ordinary

@@ -506,7 +506,10 @@ _PLAN_FINAL = re.compile(
     r"(?:it|everything))|everything (?:is )?(?:ready|sorted|planned)|stuff ready|station|train|"
     r"tracks|bridge|roof|rooftop|cliff|car park|river|sea|lake|woods|motorway|hotel|pills?|"
     r"tablets|meds|rope|knife|blade|gun|drive (?:off|into)|jump|drown|end it|it all|done with|"
-    r"enough|nobody|no one|anyone|miss me|without me|better off)\b"
+    r"enough|nobody|no one|anyone|miss me|without me|better off|hurt|harm|shoot|stab|punch|hit|"
+    r"beat|fight|weapon|revenge|pay for|make (?:them|him|her) pay|get (?:them|him|her) back|"
+    r"scared|afraid|can not|cannot|hate|worthless|alone|drink|drunk|high|binge|purge|starve|"
+    r"wake|waking|hope i|wish i|pray|sleep for|point)\b"
 )
 
 
