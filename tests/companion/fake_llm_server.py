@@ -60,6 +60,10 @@ def _chunk(content: str | None, finish: str | None = None, role: bool = False) -
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Send each write at once, as real servers do: with Nagle's algorithm every write after
+    # the first (the body after the headers, each streamed word) waited for the client's
+    # delayed ACK, tens of milliseconds on loopback.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # keep test output clean
