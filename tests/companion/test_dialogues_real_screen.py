@@ -25,6 +25,10 @@ KNOWN_GAPS: dict[str, str] = {
         "without a plan: C-SSRS passive ideation, DESIGN.md 'moderate'), so the first turn gets "
         "a check-in and a routine alert, not crisis mode"
     ),
+    "a practical problem is offered problem solving": (
+        "the refitted classifiers (clf-1.be0b6579 + emb-1.2f2c460b) rate a housing problem "
+        "too high again: 'my landlord wants me out and I don't know what to do' -> high"
+    ),
 }
 
 

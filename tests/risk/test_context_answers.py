@@ -351,3 +351,15 @@ def test_only_plans_with_nothing_final_or_harmful_stand_the_classifiers_down(
     from mindline.risk.screen import _ordinary_plan
 
     assert _ordinary_plan(normalize(text).text) is ordinary
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd like to do a thought record", "can we try the breathing one again"]
+)
+def test_asking_for_an_exercise_is_everyday_use(text: str) -> None:
+    assert screen(text).level is RiskLevel.NONE
+
+
+def test_asking_for_an_exercise_next_to_risk_words_is_read_on_its_words() -> None:
+    text = "i want to do the grounding exercise, i keep wanting to cut myself"
+    assert screen(text).level.rank >= RiskLevel.MODERATE.rank

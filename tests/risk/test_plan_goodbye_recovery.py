@@ -211,8 +211,16 @@ def test_recovery_statements_do_not_raise_an_alarm(text: str) -> None:
     [
         "I'm ok now but I still have the pills",
         "I'm fine now. I want to die.",
-        "I say I'm fine now but I'm not",
     ],
 )
 def test_recovery_that_is_undercut_still_counts(text: str) -> None:
     assert screen(text).level.rank >= RiskLevel.MODERATE.rank
+
+
+def test_a_recovery_said_but_denied_does_not_stand_the_classifiers_down() -> None:
+    # "I say I'm fine now but I'm not" is distress (low) by the label guide, or more if the
+    # classifiers see more; what matters is that the recovery cap does not apply to it.
+    from mindline.risk.screen import _recovered
+
+    assert not _recovered(normalize("I say I'm fine now but I'm not").text)
+    assert _recovered(normalize("I'm fine now").text)

@@ -509,7 +509,8 @@ _PLAN_FINAL = re.compile(
     r"enough|nobody|no one|anyone|miss me|without me|better off|hurt|harm|shoot|stab|punch|hit|"
     r"beat|fight|weapon|revenge|pay for|make (?:them|him|her) pay|get (?:them|him|her) back|"
     r"scared|afraid|can not|cannot|hate|worthless|alone|drink|drunk|high|binge|purge|starve|"
-    r"wake|waking|hope i|wish i|pray|sleep for|point)\b"
+    r"wake|waking|hope i|wish i|pray|sleep for|point|everything i need|got everything|"
+    r"all i need|it is time|time to go|way out|escape|disappear|vanish|find me|look for me)\b"
 )
 
 
@@ -541,12 +542,28 @@ def _recovered(norm_text: str) -> bool:
     return not _NOT_RECOVERED.search(norm_text[found.start() :])
 
 
+# Asking for one of the app's exercises ("I'd like to do a thought record", "can we try the
+# breathing one again") is everyday use of the app.
+_EXERCISE_REQUEST = re.compile(
+    r"\b(?:i would like to|i would love to|i want to|i will|can we|could we|shall we|let us|lets|"
+    r"can i|could i|can you help me|help me|time to|ready to|i am going to) (?:do|try|start|"
+    r"practise|practice|go through|have a go at|fill in|write) (?:a |an |the |some |my |another |"
+    r"that |this )?(?:thought record|thought diary|breathing(?: exercise| one)?|grounding(?: "
+    r"exercise)?|body scan|gratitude (?:list|exercise|journal)|mood (?:check|diary|log)|"
+    r"journal(?:ling)?(?: exercise)?|relaxation(?: exercise)?|mindfulness(?: exercise)?|"
+    r"meditation|worry time|sleep diary|activity schedule|values exercise|exercise)\b"
+)
+
+
 def _help_seeking(norm_text: str) -> bool:
     text = norm_text.strip()
     if _RISK_WORDS.search(text):
         return False
     return bool(
-        _DEFINITION.search(text) or _PLAN_REQUEST.search(text) or _MEDICATION_QUESTION.search(text)
+        _DEFINITION.search(text)
+        or _PLAN_REQUEST.search(text)
+        or _MEDICATION_QUESTION.search(text)
+        or _EXERCISE_REQUEST.search(text)
     )
 
 
