@@ -97,3 +97,24 @@ def test_a_very_long_message_is_truncated_before_screening() -> None:
     screen = RecordingScreen()
     reply(ConversationState(), "a" * 10_000, profile=PROFILE, screen=screen)
     assert len(screen.seen[0]) == 4000
+
+
+def test_a_goodbye_at_the_end_of_a_message_gets_a_goodbye() -> None:
+    state = reply(ConversationState(), "hi", profile=PROFILE, screen=RecordingScreen()).state
+    turn = reply(
+        state, "thanks, that helps a bit. bye for now", profile=PROFILE, screen=RecordingScreen()
+    )
+    assert "Take care, Sam" in turn.reply
+    # A goodbye inside a longer last sentence is not a closing: the person is still talking.
+    turn = reply(
+        state, "ok. my friend said bye to me and left", profile=PROFILE, screen=RecordingScreen()
+    )
+    assert "Take care" not in turn.reply
+
+
+def test_asking_to_vent_gets_an_invitation_not_an_echo_of_the_request() -> None:
+    state = reply(ConversationState(), "hi", profile=PROFILE, screen=RecordingScreen()).state
+    for text in ["I think I just need to vent", "can I just rant for a sec"]:
+        turn = reply(state, text, profile=PROFILE, screen=RecordingScreen())
+        assert "listening" in turn.reply and "Sam" in turn.reply, turn.reply
+        assert "vent" not in turn.reply and "rant" not in turn.reply, turn.reply

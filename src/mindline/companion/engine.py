@@ -16,7 +16,7 @@ from mindline.companion import content, crisis, exercises, topics
 from mindline.companion.crisis_lines import Resources, for_country
 from mindline.companion.enums import Intent, Mode, RiskLevel, Topic, Urgency
 from mindline.companion.guardrails import DEFAULT_RAILS, Rail, RailContext, apply, check_all
-from mindline.companion.intents import Detected, detect, is_no, is_yes
+from mindline.companion.intents import Detected, detect, is_no, is_yes, wants_to_vent
 from mindline.companion.phrases import Say, say
 from mindline.companion.reflect import reflection
 from mindline.companion.schemas import (
@@ -468,6 +468,10 @@ def _listen(
 ) -> None:
     """Reflect what the person said, acknowledge the topic, and offer something that fits."""
     pick = st.turn
+    if wants_to_vent(normalise(text)):
+        # Asked to be heard: an invitation to go on, not an echo of the request itself.
+        draft.add(say(Say.VENT_INVITE, pick, **slots))
+        return
     echoed = reflection(text)
     said = say(Say.REFLECT, pick, reflection=echoed, **slots) if echoed else ""
     # The echo quotes patient text, so check it before using it rather than after.

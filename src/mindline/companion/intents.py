@@ -114,6 +114,14 @@ _GOODBYE = _rx(
     r"that'?s all for (now|today)|cya|ttyl)( now| then| for now| thanks| thank you)?$",
     r"^(ok |okay |thanks |thank you )?(bye|goodbye|good ?night)\b",
 )
+_WANTS_TO_VENT = _rx(
+    r"\b(need|want|have|needed|wanted) to (vent|rant|offload|get (this|it|something|some "
+    r"things|stuff) off my chest)\b",
+    r"\b(can|could|may) i (just )?(vent|rant|offload)\b",
+    r"\b(just )?(need|want) (someone|somebody|you|some one) to (listen|hear me out)\b",
+    r"^(i'?m |i am )?(just )?(venting|ranting)\b",
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
 _THANKS = _rx(
     r"^(thanks|thank you|ta|cheers|thx|ty)( so much| a lot| very much)?( that helped| that was "
     r"helpful| that helps)?$",
@@ -183,6 +191,22 @@ def is_no(norm: str) -> bool:
     return bool(_NO.search(norm))
 
 
+def wants_to_vent(norm: str) -> bool:
+    """The person asks to be heard ("I just need to vent"), not for a reflection or advice."""
+    return bool(_WANTS_TO_VENT.search(norm))
+
+
+def _ends_with_goodbye(text: str) -> bool:
+    """A message whose last short sentence is a closing: "thanks, that helped. bye for now".
+    (The risk screen has already read the whole message: a farewell after talk of risk never
+    gets here.)"""
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    if len(sentences) < 2:
+        return False
+    last = normalise(sentences[-1])
+    return len(last.split()) <= 5 and bool(_GOODBYE.search(last))
+
+
 def detect(text: str) -> Detected:
     """Classify one message. Order matters: safety-relevant and meta intents first."""
     norm = normalise(text)
@@ -210,7 +234,7 @@ def detect(text: str) -> Detected:
         return Detected(Intent.NO)
     if is_yes(norm):
         return Detected(Intent.YES)
-    if _GOODBYE.search(norm):
+    if _GOODBYE.search(norm) or _ends_with_goodbye(text):
         return Detected(Intent.GOODBYE)
     if _THANKS.search(norm):
         return Detected(Intent.THANKS)

@@ -25,6 +25,7 @@ class Say(StrEnum):
     THANKS = "thanks"
     WHAT_CAN_YOU_DO = "what_can_you_do"
     VENT_OPEN = "vent_open"
+    VENT_INVITE = "vent_invite"
     REFLECT = "reflect"
     UNCLEAR = "unclear"
     OFFER = "offer"
