@@ -26,8 +26,9 @@ KNOWN_GAPS: dict[str, str] = {
         "a check-in and a routine alert, not crisis mode"
     ),
     "a practical problem is offered problem solving": (
-        "the refitted classifiers (clf-1.be0b6579 + emb-1.2f2c460b) rate a housing problem "
-        "too high again: 'my landlord wants me out and I don't know what to do' -> high"
+        "the cascade with the float32 head emb-1.5b29dbef rates a housing problem too high: "
+        "'my landlord wants me out and I don't know what to do' -> moderate (the int8 head "
+        "emb-1.ad3372a1 rated it low)"
     ),
 }
 
