@@ -11,6 +11,7 @@ import yaml
 from mindline.companion import content, crisis_lines, fallback_screen, phrases
 from mindline.companion.errors import ContentError
 from mindline.companion.guardrails import RailContext, check_all
+from mindline.companion.screening import default_screen
 
 REQUIRED = {
     "thought_record",
@@ -63,6 +64,38 @@ def test_every_step_passes_the_rails(item_id: str) -> None:
     for text in texts:
         rendered = content.render(text, name="Sam", answers={}, extra={"crisis_lines": ""})
         assert check_all(rendered, ctx).fired == [], (item_id, text)
+
+
+def test_every_scripted_reply_passes_the_rails_on_the_real_screen() -> None:
+    """The real risk screen, not the keyword fallback: a reply it misreads as risky is
+    swapped for the rail's fallback in front of the patient (seen: "Go ahead, ..., you
+    don't have to have it all worked out" screened high)."""
+    lines = crisis_lines.for_country("GB")
+    ctx = RailContext(
+        screen=default_screen,
+        name="Sam",
+        crisis_lines=lines.as_text(),
+        emergency=lines.emergency,
+        masked=(lines.as_text(),),
+    )
+    slots = {
+        "name": "Sam",
+        "care_team": "your care team",
+        "crisis_lines": lines.as_text(),
+        "emergency": lines.emergency,
+        "title": "Paced breathing",
+        "old": "Grounding",
+        "topics": "work",
+        "reflection": "you had a long day",
+        "summary": "a slow breathing rhythm",
+        "minutes": "3",
+        "supports": "a friend",
+        "item": "Paced breathing",
+    }
+    for key, variants in phrases.table().items():
+        for pick in range(len(variants)):
+            text = phrases.say(key, pick, **slots)
+            assert check_all(text, ctx).fired == [], (key, text)
 
 
 def _write(tmp_path: Path, name: str, data: object) -> Path:
