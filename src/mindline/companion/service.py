@@ -397,9 +397,10 @@ def profile_for(
     session: Session,
     settings: Settings,
     patient: Patient,
-    times: list[datetime] | None = None,
+    times: list[datetime],
 ) -> PatientProfile:
-    """What the engine knows about the patient, read from stored data."""
+    """What the engine knows about the patient, read from stored data (``times``: the
+    patient's message times from `usage.since_yesterday`)."""
     user = accounts_service.get_or_raise(session=session, user_id=patient.user_id)
     first_name = (user.display_name or "").split(" ")[0] or None
     return PatientProfile(
@@ -411,9 +412,7 @@ def profile_for(
         helpful_exercises=helpful_exercises(session=session, patient_id=patient.id),
         recent_checkin_trend=hooks.checkin_trend(session=session, patient_id=patient.id),
         safety_plan=safety_plan(session=session, patient_id=patient.id),
-        minutes_used_today=usage.minutes_today(
-            session=session, patient_id=patient.id, country=patient.country, times=times
-        ),
+        minutes_used_today=usage.minutes_today(times=times, country=patient.country),
         soft_limit_minutes=settings.companion_soft_limit_minutes,
     )
 

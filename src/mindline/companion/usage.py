@@ -148,18 +148,9 @@ def since_yesterday(
     return _times(session, patient_id, (now or clock.now()) - timedelta(days=1, hours=1))
 
 
-def minutes_today(
-    *,
-    session: Session,
-    patient_id: int,
-    country: str,
-    now: datetime | None = None,
-    times: list[datetime] | None = None,
-) -> float:
+def minutes_today(*, times: list[datetime], country: str, now: datetime | None = None) -> float:
     """Active minutes so far in the patient's local day (``times``: from `since_yesterday`)."""
     now = now or clock.now()
     zone = local_zone(country)
-    if times is None:
-        times = since_yesterday(session=session, patient_id=patient_id, now=now)
     (today,) = by_day(times, zone, float("inf"), _last_days(zone, now, 1))
     return today.minutes

@@ -178,12 +178,14 @@ _HEDGED = re.compile(
 )
 
 
+_PARTS = re.compile(r"[.,!;]+")
+_TAKING = re.compile(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b")
 _BARE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|yea|ok|okay|sorry|well|honestly|i mean)")
 
 
 def _done(answer: str) -> bool:
     """Every part of the answer says it is already done ("already did. took them")."""
-    parts = [p for p in re.split(r"[.,!;]+", answer) if p.strip()]
+    parts = [p for p in _PARTS.split(answer) if p.strip()]
     parts = [p for p in parts if not _BARE_YES.fullmatch(p.strip())]
     return bool(parts) and all(_DONE_ANSWER.search(p) for p in parts)
 
@@ -231,9 +233,8 @@ def _risk_before(prev: list[str]) -> bool | None:
         return None
     for item in prev[:-1]:
         for h in patterns.find_hits(normalize(item)):
+            # A hit not about the writer carries its rule's level (patterns.find_hits).
             if h.about in ("self", "reader") and h.level.rank >= RiskLevel.MODERATE.rank:
-                return True
-            if h.about == "reader" and h.rule.level.rank >= RiskLevel.MODERATE.rank:
                 return True
     return False
 
@@ -257,12 +258,11 @@ def _screen_context(
     question = prev[-1]
     if "?" not in question or len(answer.split()) > 12:
         return None
-    risk_before = _risk_before(prev)
-    level, cats, reason = _affirmed_question(question, risk_before)
     qtext = normalize(question).text
     denied = bool(lex.answer_no.search(answer))
+    done = _done(answer)
     if _SAFETY_QUESTION.search(qtext):
-        if _done(answer):
+        if done:
             why = "answers a safety question: already done, an attempt under way"
             return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
         if denied:
@@ -273,6 +273,8 @@ def _screen_context(
                 None,
             )
         return None
+    risk_before = _risk_before(prev)
+    level, cats, reason = _affirmed_question(question, risk_before)
     hedged = bool(_HEDGED.search(answer))
     act = bool(_ACT_QUESTION.search(qtext)) or bool(_MEANS_QUESTION.search(qtext))
     if (
@@ -285,11 +287,11 @@ def _screen_context(
     if level is RiskLevel.NONE:
         # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
         # everyday too. Anything more is read on its own words.
-        first = re.split(r"[.,!;]+", answer, maxsplit=1)[0]
+        first = _PARTS.split(answer, maxsplit=1)[0]
         bare = (
             denied
             or lex.answer_yes.search(answer)
-            or _done(answer)
+            or done
             or _done(first)
             or _TIME_ANSWER.search(answer)
         )
@@ -299,18 +301,16 @@ def _screen_context(
     if denied:
         # "no" to a risk question -- unless it goes on ("no, but ...", "not lately").
         return (None, (), "", RiskLevel.LOW) if not hedged else None
-    if _done(answer) and level is not RiskLevel.NONE:
-        if act or re.search(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b", qtext):
+    if done:
+        if act or _TAKING.search(qtext):
             return (
                 RiskLevel.IMMINENT,
                 cats or ("suicidal_ideation",),
                 "answers that it is already done: an attempt under way",
                 None,
             )
-        done = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
-        return done, cats, f"answers that it is already done: {reason}", None
-    if level is RiskLevel.NONE:
-        return None
+        at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
+        return at_least_high, cats, f"answers that it is already done: {reason}", None
     if lex.answer_yes.search(answer):
         return level, cats, f"affirms question: {reason}", None
     return None

@@ -58,7 +58,7 @@ def fit_heads(
     cats: np.ndarray,
     weights: np.ndarray,
     seed: int,
-    c_level: float = 2.0,
+    c_level: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(384, 13) weights and (13,) bias: multinomial level head, one-vs-rest categories."""
     counts = np.bincount(ranks, minlength=5).astype(float)
