@@ -57,6 +57,49 @@ def test_gelu_is_the_erf_form():
     np.testing.assert_allclose(minilm.gelu(x.copy()), reference, rtol=1e-6, atol=3e-7)
 
 
+def test_gelu_and_layer_norm_do_the_textbook_arithmetic_bit_for_bit():
+    # The fast forms (fewer numpy passes, erf/2 from halved coefficients, the mean without
+    # numpy's Python wrapper) must give exactly what the plain expressions give.
+    rng = np.random.default_rng(4)
+    z = (rng.standard_normal((37, 1536)) * 3).astype(np.float32)
+    e = np.clip(z * np.float32(1 / math.sqrt(2)), -4.0, 4.0)
+    x2 = e * e
+    p = np.full_like(x2, minilm._ERF_ALPHA[0])
+    for c in minilm._ERF_ALPHA[1:]:
+        p = p * x2 + np.float32(c)
+    q = np.full_like(x2, minilm._ERF_BETA[0])
+    for c in minilm._ERF_BETA[1:]:
+        q = q * x2 + np.float32(c)
+    textbook_erf = p * e / q
+    assert np.array_equal(minilm.erf(z * np.float32(1 / math.sqrt(2))), textbook_erf)
+    textbook_gelu = (z * np.float32(0.5)) * (textbook_erf + np.float32(1.0))
+    assert np.array_equal(minilm.gelu(z.copy()), textbook_gelu)
+
+    x = (rng.standard_normal((37, 384)) * 2 + 0.3).astype(np.float32)
+    w, b = rng.standard_normal((2, 384)).astype(np.float32)
+    centred = x - x.mean(axis=-1, keepdims=True)
+    var = np.mean(centred * centred, axis=-1, keepdims=True)
+    textbook_ln = centred / np.sqrt(var + np.float32(1e-12)) * w + b
+    assert np.array_equal(minilm.layer_norm(x, w, b, 1e-12), textbook_ln)
+    in_place = x.copy()
+    assert np.array_equal(minilm.layer_norm(in_place, w, b, 1e-12, out=in_place), textbook_ln)
+
+
+@needs_model
+def test_rows_rounded_up_for_blas_change_no_vector_beyond_rounding(model: minilm.MiniLM):
+    # forward() runs the dense layers on a multiple of ROW_MULTIPLE rows; the extra rows
+    # are scratch. Without the rounding the vectors differ only in float32 rounding.
+    texts = ["im so done w everything rn tbh", "i want to die", TEXTS[4], "ok"]
+    rounded = np.vstack([model.encode([t]) for t in texts])
+    try:
+        minilm.ROW_MULTIPLE = 1
+        plain = np.vstack([model.encode([t]) for t in texts])
+    finally:
+        minilm.ROW_MULTIPLE = 4
+    assert {len(model.tokenizer.encode(t).ids) % 4 for t in texts} != {0}
+    assert np.abs(rounded - plain).max() < 1e-6
+
+
 @needs_model
 @pytest.mark.skipif(
     importlib.util.find_spec("sentence_transformers") is None,

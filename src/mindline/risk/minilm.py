@@ -19,14 +19,16 @@ The network (BERT, post-LayerNorm), for token ids t_1..t_n of one text:
     e   = mean of x over the real (unpadded) tokens, then e / |e|
 
 Weights are transposed and Q, K, V fused into one (384, 1152) matrix once at load, so a
-layer is three matrix products plus the attention. Every array is float32.
+layer is three matrix products plus the attention. Every array is float32. The elementwise
+steps (GELU, LayerNorm) work in place with few numpy passes: a chat message of 10-20
+tokens spends most of its time in per-call overhead and in streaming the 42 MB of weights.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,10 +37,12 @@ import numpy as np
 
 MAX_TOKENS = 128
 FFN_ROWS = 64  # token rows per feed-forward block (see feed_forward)
+ROW_MULTIPLE = 4  # dense layers run on a multiple of this many rows (see MiniLM.forward)
 
 # erf as Eigen and XLA evaluate it in float32: a rational function on [-4, 4] (erf is +-1
-# in float32 beyond), absolute error under 2e-7. numpy has no erf and scipy.special costs
-# about a second to import; the test checks this one against math.erf.
+# in float32 beyond), absolute error under 2e-7. numpy has no erf; scipy.special's float32
+# erf computes in double, one element at a time, and took 2 to 3 times as long on a
+# (64, 1536) block (and 0.3 s to import); the test checks this one against math.erf.
 _ERF_ALPHA = (
     -2.72614225801306e-10,
     2.77068142495902e-08,
@@ -60,35 +64,85 @@ _ERF_BETA = (
 def erf(x: np.ndarray) -> np.ndarray:
     """The error function of a float32 array (float32)."""
     x = np.clip(x, -4.0, 4.0).astype(np.float32, copy=False)
-    x2 = x * x
-    p = np.full_like(x2, _ERF_ALPHA[0])
-    for c in _ERF_ALPHA[1:]:
-        p *= x2
-        p += np.float32(c)
-    q = np.full_like(x2, _ERF_BETA[0])
-    for c in _ERF_BETA[1:]:
-        q *= x2
-        q += np.float32(c)
-    p *= x
-    p /= q
+    p = np.empty_like(x)
+    _erf_into(x, np.empty_like(x), p)
     return p
+
+
+_ALPHA = tuple(np.float32(c) for c in _ERF_ALPHA)
+_HALF_ALPHA = tuple(c * np.float32(0.5) for c in _ALPHA)
+_BETA = tuple(np.float32(c) for c in _ERF_BETA)
+
+
+def _erf_into(x: np.ndarray, x2: np.ndarray, p: np.ndarray, half: bool = False) -> None:
+    """p = erf(x) (or erf(x) / 2) for float32 x already clipped to [-4, 4]; x2 is scratch,
+    x is overwritten.
+
+    The rational function by Horner's rule, one in-place numpy pass per step and no other
+    temporaries: alpha_0 * x2 is the first step (bit for bit what filling with alpha_0 and
+    multiplying by x2 gives), and the denominator goes into x's buffer once p has been
+    multiplied by x. Halving the numerator's coefficients halves every step exactly
+    (binary floating point), so `half` gives erf(x) / 2 bit for bit."""
+    alpha = _HALF_ALPHA if half else _ALPHA
+    np.multiply(x, x, out=x2)
+    np.multiply(x2, alpha[0], out=p)
+    p += alpha[1]
+    for c in alpha[2:]:
+        p *= x2
+        p += c
+    p *= x
+    q = x
+    np.multiply(x2, _BETA[0], out=q)
+    q += _BETA[1]
+    for c in _BETA[2:]:
+        q *= x2
+        q += c
+    p /= q
+
+
+_RSQRT2 = np.float32(1 / math.sqrt(2))
 
 
 def gelu(x: np.ndarray) -> np.ndarray:
     """GELU, the exact (erf) form BERT's config names ("gelu"), in place on x."""
-    e = erf(x * np.float32(1 / math.sqrt(2)))
-    e += np.float32(1.0)
-    x *= np.float32(0.5)
-    x *= e
+    _gelu(x, np.empty_like(x), np.empty_like(x), np.empty_like(x))
     return x
 
 
-def layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    """LayerNorm over the last axis (biased variance, as torch)."""
-    mean = x.mean(axis=-1, keepdims=True)
-    centred = x - mean
-    var = np.mean(centred * centred, axis=-1, keepdims=True)
-    centred /= np.sqrt(var + np.float32(eps))
+def _gelu(z: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> None:
+    """z <- GELU(z) = z (1/2 + erf(z / sqrt 2) / 2) in place; a, b, c are scratch of z's
+    shape. 1/2 + erf/2 is, bit for bit, (1 + erf) / 2 (halving is exact), and
+    z ((1 + erf) / 2) is (z / 2)(1 + erf): the textbook form, one numpy pass shorter."""
+    np.multiply(z, _RSQRT2, out=a)
+    np.clip(a, -4.0, 4.0, out=a)
+    _erf_into(a, b, c, half=True)
+    c += np.float32(0.5)
+    z *= c
+
+
+def layer_norm(
+    x: np.ndarray,
+    weight: np.ndarray,
+    bias: np.ndarray,
+    eps: float,
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """LayerNorm over the last axis (biased variance, as torch), into out (or a new array).
+
+    The arithmetic of x.mean(axis=-1) spelled out (numpy sums pairwise in float32 and
+    divides by the count as an intp, which it does in float64 and casts back), without the
+    Python layers around it: a chat message calls this 13 times per forward pass."""
+    count = np.intp(x.shape[-1])
+    centred = np.empty_like(x) if out is None else out
+    mean = np.add.reduce(x, axis=-1, keepdims=True)
+    np.true_divide(mean, count, out=mean, casting="unsafe")
+    np.subtract(x, mean, out=centred)
+    square = np.multiply(centred, centred)
+    var = np.add.reduce(square, axis=-1, keepdims=True)
+    np.true_divide(var, count, out=var, casting="unsafe")
+    var += np.float32(eps)
+    np.sqrt(var, out=var)
+    centred /= var
     centred *= weight
     centred += bias
     return centred
@@ -98,11 +152,16 @@ def feed_forward(x: np.ndarray, layer: Layer, rows: int = FFN_ROWS) -> np.ndarra
     """x + GELU(x W1 + b1) W2 + b2, a block of rows at a time: the (rows, 1536) GELU
     input then stays in the CPU cache, which halves its cost on a batch."""
     out = np.empty_like(x)
+    width = layer.up_w.shape[1]
+    up = np.empty((min(rows, len(x)), width), dtype=np.float32)
+    scratch = [np.empty_like(up) for _ in range(3)]
     for start in range(0, len(x), rows):
         block = x[start : start + rows]
-        up = block @ layer.up_w
-        up += layer.up_b
-        down = np.matmul(gelu(up), layer.down_w, out=out[start : start + rows])
+        n = len(block)
+        h = np.matmul(block, layer.up_w, out=up[:n])
+        h += layer.up_b
+        _gelu(h, *(s[:n] for s in scratch))
+        down = np.matmul(h, layer.down_w, out=out[start : start + rows])
         down += layer.down_b
         down += block
     return out
@@ -129,7 +188,14 @@ class Layer:
 class MiniLM:
     """The sentence encoder: tokenizer, weights and forward pass."""
 
-    def __init__(self, model_dir: Path, max_tokens: int = MAX_TOKENS) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        max_tokens: int = MAX_TOKENS,
+        updates: Mapping[str, np.ndarray] | None = None,
+    ) -> None:
+        """`updates` are added to the shipped tensors of the same (torch) name before they
+        are laid out, e.g. fine-tuning adapters (mindline.risk.adapter)."""
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -152,6 +218,13 @@ class MiniLM:
 
         raw = load_file(str(model_dir / "model.safetensors"))
         prefix = "bert." if "bert.embeddings.word_embeddings.weight" in raw else ""
+        for name, update in (updates or {}).items():
+            if raw[prefix + name].shape != update.shape:
+                raise ValueError(
+                    f"update for {name}: shape {update.shape}, weights have "
+                    f"{raw[prefix + name].shape}"
+                )
+            raw[prefix + name] = raw[prefix + name] + update
 
         def get(name: str) -> np.ndarray:
             return np.ascontiguousarray(raw[prefix + name], dtype=np.float32)
@@ -195,8 +268,13 @@ class MiniLM:
         self.layers = tuple(layers)
 
     @classmethod
-    def load(cls, model_dir: Path | str, max_tokens: int = MAX_TOKENS) -> MiniLM:
-        return cls(Path(model_dir), max_tokens)
+    def load(
+        cls,
+        model_dir: Path | str,
+        max_tokens: int = MAX_TOKENS,
+        updates: Mapping[str, np.ndarray] | None = None,
+    ) -> MiniLM:
+        return cls(Path(model_dir), max_tokens, updates)
 
     def tokenize(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(ids, mask), (n, longest) int64 and float32, padded with id 0 and mask 0."""
@@ -206,18 +284,27 @@ class MiniLM:
         """Last hidden states (n, tokens, 384) for padded ids and their 0/1 mask."""
         n, t = ids.shape
         h, d = self.heads, self.head_dim
-        x = self.word[ids] + self.position[:t]
-        x = layer_norm(x.reshape(n * t, self.hidden), *self.emb_ln, self.eps)
+        rows = n * t
+        # The dense layers run on a row count rounded up to a multiple of ROW_MULTIPLE: the
+        # extra rows are scratch that nothing reads (every dense step works row by row), and
+        # OpenBLAS multiplies 12 or 16 rows faster than 11, 13 or 15.
+        padded_rows = -(-rows // ROW_MULTIPLE) * ROW_MULTIPLE
+        x = np.zeros((padded_rows, self.hidden), dtype=np.float32)
+        np.add(self.word[ids], self.position[:t], out=x[:rows].reshape(n, t, self.hidden))
+        x = layer_norm(x, *self.emb_ln, self.eps)
         # Padding keys get -inf-like scores (torch uses the float32 minimum): exp gives 0.
         padded = None
         if not mask.all():
             padded = (1.0 - mask)[:, None, None, :] * np.finfo(np.float32).min
         scale = np.float32(1.0 / math.sqrt(d))
+        context = np.zeros_like(x)
+        # (n*t, 384) -> (n, heads, t, head_dim), a view of context's real rows
+        context_heads = context[:rows].reshape(n, t, h, d).transpose(0, 2, 1, 3)
         for layer in self.layers:
             qkv = x @ layer.qkv_w
             qkv += layer.qkv_b
             # (n*t, 3*384) -> (3, n, heads, t, head_dim)
-            q, k, v = qkv.reshape(n, t, 3, h, d).transpose(2, 0, 3, 1, 4)
+            q, k, v = qkv[:rows].reshape(n, t, 3, h, d).transpose(2, 0, 3, 1, 4)
             scores = q @ k.transpose(0, 1, 3, 2)
             scores *= scale
             if padded is not None:
@@ -225,13 +312,13 @@ class MiniLM:
             scores -= scores.max(axis=-1, keepdims=True)
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * t, self.hidden)
+            np.matmul(scores, v, out=context_heads)
             attn = context @ layer.out_w
             attn += layer.out_b
             attn += x
-            x = layer_norm(attn, layer.ln1_w, layer.ln1_b, self.eps)
+            x = layer_norm(attn, layer.ln1_w, layer.ln1_b, self.eps, out=attn)
             x = layer_norm(feed_forward(x, layer), layer.ln2_w, layer.ln2_b, self.eps)
-        return x.reshape(n, t, self.hidden)
+        return x[:rows].reshape(n, t, self.hidden)
 
     def encode_tokens(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Mean-pooled (over the mask), unit-length embeddings (n, 384) float32."""
