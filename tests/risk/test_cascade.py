@@ -85,11 +85,17 @@ def test_batch_and_single_screens_agree():
         "i keep thinking everyone would be better off without me around",
         "can you remind me how the breathing exercise goes?",
         "i've been giving my things away to friends this week",
+        "i want to die. my sister says she wants to die too",
+        "i want to die. my sister says she wants to die too",  # the batch keeps one pass
+        "work was long. " * 300 + "i have the pills ready for tonight",  # several windows
     ]
     batch = screen_many([(t, "en", None) for t in texts])
     embedding._cache.clear()
     single = [screen(t) for t in texts]
     assert [b.level for b in batch] == [s.level for s in single]
+    for b, s in zip(batch, single, strict=True):
+        assert (b.categories, b.evidence, b.flags) == (s.categories, s.evidence, s.flags)
+    assert batch[5].evidence and batch[7].level.rank >= RiskLevel.HIGH.rank
     # The float32 encoder gives each text its own vector whatever the batch (the int8 torch
     # encoder scaled activations per batch): the scores agree too.
     for b, s in zip(batch, single, strict=True):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import Any
 
 import numpy as np
@@ -346,9 +347,31 @@ def _signoff(text: str, context: Sequence[Any] | None) -> tuple[RiskLevel | None
     return None, RiskLevel.LOW
 
 
-def _pattern_pass(
-    text: str,
-) -> tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]:
+PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]
+# screen_many's first pass keeps each window's pattern pass and linear prediction here, so
+# screen() does not compute them twice (per call: set and reset by screen_many).
+_batch_memo: ContextVar[dict[str, tuple[PatternPass, Any]] | None] = ContextVar(
+    "risk_batch_memo", default=None
+)
+
+
+def _cheap_pass(chunk: str, model: Any) -> tuple[PatternPass, Any]:
+    """The pattern pass and the linear prediction of one window (None without a model)."""
+    from mindline.risk import classifier
+
+    memo = _batch_memo.get()
+    if memo is not None and chunk in memo:
+        (level, hits, flags, spans, norm_text), pred = memo[chunk]
+        # screen() appends to the spans: hand out a copy.
+        return (level, hits, flags, list(spans), norm_text), pred
+    found = _pattern_pass(chunk)
+    pred = classifier.predict(model, found[4]) if model is not None else None
+    if memo is not None:
+        memo[chunk] = ((*found[:3], list(found[3]), *found[4:]), pred)
+    return found, pred
+
+
+def _pattern_pass(text: str) -> PatternPass:
     """Level from the writer's own statements, the flags, and evidence spans (original offsets)."""
     norm = normalize(text)
     hits = patterns.find_hits(norm)
@@ -639,12 +662,11 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         any_readable = True
         if foreign_script:
             flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
-        level, self_hits, chunk_flags, spans, norm_text = _pattern_pass(chunk)
+        (level, self_hits, chunk_flags, spans, norm_text), pred = _cheap_pass(chunk, model)
         flags |= chunk_flags - {"_suppressed"}
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
-            pred = classifier.predict(model, norm_text)
             cap = _classifier_cap(self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
@@ -761,7 +783,10 @@ def screen_many(
 
     model = classifier.load_model()
     head = embedding.load_head() if model is not None else None
-    if model is not None and head is not None:
+    if model is None or head is None:
+        return [screen(text, locale=locale, context=context) for text, locale, context in items]
+    token = _batch_memo.set({})
+    try:
         todo: list[str] = []
         for text, locale, _ in items:
             if not isinstance(text, str) or not text.strip():
@@ -769,10 +794,10 @@ def screen_many(
             for _, chunk in _windows(text[:MAX_CHARS]):
                 if _readability(chunk)[0]:
                     continue
-                level, self_hits, chunk_flags, _, norm_text = _pattern_pass(chunk)
+                (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(chunk, model)
                 if _classifier_cap(self_hits, chunk_flags, norm_text) is not None:
                     continue
-                p_lin = np.asarray(classifier.predict(model, norm_text).probs)
+                p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
                     level.rank,
                     bool(self_hits),
@@ -784,4 +809,6 @@ def screen_many(
                     todo.append(norm_text)
         if todo:
             embedding.embed(todo)
-    return [screen(text, locale=locale, context=context) for text, locale, context in items]
+        return [screen(text, locale=locale, context=context) for text, locale, context in items]
+    finally:
+        _batch_memo.reset(token)
