@@ -21,13 +21,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from mindline.risk import adapter
 from mindline.risk.calibrate import Thresholds
 from mindline.risk.minilm import MiniLM
 from mindline.risk.types import CATEGORIES
@@ -43,6 +44,7 @@ MAX_TOKENS = 128  # chat messages are short; long text is windowed by the screen
 MAX_WORDS_CHEAP = 40  # longer messages always get the encoder: more room for indirect risk
 _lock = threading.Lock()
 _encoder: MiniLM | None = None
+_screen_encoder: MiniLM | None = None
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _CACHE_SIZE = 4096
 
@@ -63,7 +65,8 @@ def encoder_path() -> Path:
 
 
 def load_encoder() -> MiniLM:
-    """The sentence encoder, loaded once (thread-safe), from local files only."""
+    """The plain sentence encoder (as published), loaded once (thread-safe), from local
+    files only."""
     global _encoder
     if _encoder is not None:
         return _encoder
@@ -73,6 +76,23 @@ def load_encoder() -> MiniLM:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             _encoder = MiniLM.load(encoder_path(), MAX_TOKENS)
     return _encoder
+
+
+def screen_encoder() -> MiniLM:
+    """The encoder the screen runs: the plain one with the shipped head's fine-tuning
+    adapters (adapter.py) merged in, once."""
+    global _screen_encoder
+    if _screen_encoder is not None:
+        return _screen_encoder
+    head = load_head()
+    if head is None or not head.lora:
+        return load_encoder()
+    with _lock:
+        if _screen_encoder is None:
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            updates = adapter.weight_updates(head.lora)
+            _screen_encoder = MiniLM.load(encoder_path(), MAX_TOKENS, updates)
+    return _screen_encoder
 
 
 _warm_up: threading.Thread | None = None
@@ -96,11 +116,12 @@ def warming_up() -> bool:
 
 
 def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings (n, 384) of normalised texts, cached by text."""
+    """Unit-length embeddings (n, 384) of normalised texts by the screen's (fine-tuned)
+    encoder, cached by text."""
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     todo = [i for i, t in enumerate(texts) if t not in _cache]
     if todo:
-        model = load_encoder()
+        model = screen_encoder()
         uniq = list(dict.fromkeys(texts[i] for i in todo))
         vecs = _encode(model, uniq, batch_size)
         with _lock:
@@ -120,7 +141,7 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
 def _encode(model: MiniLM, texts: list[str], batch_size: int) -> np.ndarray:
     """Unit-length mean-pooled embeddings (the vectors SentenceTransformer.encode gives,
     to about 3e-7), computed with one BLAS thread."""
-    with _blas_threads():
+    with one_blas_thread():
         return model.encode(texts, batch_size=batch_size)
 
 
@@ -135,7 +156,7 @@ _blas_controller: Any = None
 
 
 @contextmanager
-def _blas_threads() -> Iterator[None]:
+def one_blas_thread() -> Iterator[None]:
     global _blas_users, _blas_limiter, _blas_controller
     with _blas_lock:
         if _blas_users == 0:
@@ -170,6 +191,8 @@ class EmbedHead:
     mix: float
     gate: float
     meta: dict[str, Any]
+    # LoRA factors fine-tuning the encoder for this head (adapter.py); empty: the plain one.
+    lora: dict[str, np.ndarray] = field(default_factory=dict)
 
     def probs(self, emb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(level probabilities (n, 5), category probabilities (n, 8))."""
@@ -189,7 +212,8 @@ def save_head(head: EmbedHead, directory: Path) -> tuple[Path, Path]:
     """Write <name>.npz (float32 weights) and <name>.json."""
     directory.mkdir(parents=True, exist_ok=True)
     npz = directory / f"{HEAD_NAME}.npz"
-    np.savez_compressed(npz, weights=head.weights.astype(np.float32), bias=head.bias)
+    arrays = {"weights": head.weights.astype(np.float32), "bias": head.bias, **head.lora}
+    np.savez_compressed(npz, **arrays)  # type: ignore[arg-type]  # (no key is allow_pickle)
     meta = dict(head.meta)
     meta.update(
         {
@@ -228,7 +252,17 @@ def read_head(directory: Path) -> EmbedHead | None:
             mix=float(meta["mix"]),
             gate=float(meta["gate"]),
             meta=meta,
+            lora=adapter.adapter_arrays({k: data[k] for k in data.files}),
         )
+
+
+def reset() -> None:
+    """Forget the loaded head, the fine-tuned encoder and cached vectors (after training)."""
+    global _screen_encoder
+    load_head.cache_clear()
+    with _lock:
+        _screen_encoder = None
+        _cache.clear()
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,8 @@ def _embed_cached(texts: list[str], log: Callable[[str], None]) -> np.ndarray:
     if path.exists():
         return np.load(path, allow_pickle=False)
     t0 = time.perf_counter()
-    vecs = embedding.embed(texts, batch_size=128)
+    with embedding.one_blas_thread():
+        vecs = embedding.load_encoder().encode(texts, batch_size=128)  # the plain encoder
     log(f"embedded {len(texts)} texts in {time.perf_counter() - t0:.1f} s")
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     np.save(path, vecs)
@@ -112,11 +114,67 @@ def run_mask(sig: dict[str, np.ndarray], p_lin: np.ndarray, gate: float) -> np.n
     )
 
 
+@dataclass(frozen=True)
+class Blend:
+    score: float
+    mix: float
+    gate: float
+    thresholds: Thresholds
+    metrics: dict[str, float]
+
+
+def _draft(w: np.ndarray, b: np.ndarray) -> embedding.EmbedHead:
+    return embedding.EmbedHead("draft", w, b, Thresholds(), Thresholds(), 1.0, 0.05, {})
+
+
+def choose_blend(
+    p_emb: np.ndarray,
+    p_lin: np.ndarray,
+    sig: dict[str, np.ndarray],
+    gold: np.ndarray,
+    log: Callable[[str], None],
+    label: str = "",
+) -> Blend:
+    """The blend weight and gate (and their thresholds) with the best validation score."""
+    best: Blend | None = None
+    for mix in MIXES:
+        for gate in GATES:
+            run = run_mask(sig, p_lin, gate)
+            blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
+            t = calibrate(blend, sig["pattern"], sig["others"], gold)
+            pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
+            m = metrics(gold, pred)
+            m["encoder_share"] = float(run.mean())
+            # Recall first (both targets), then fewer false alarms, then less encoder use.
+            score = (
+                m["recall_high_plus"]
+                + m["recall_moderate_plus"]
+                - m["false_alarm_moderate_plus"]
+                - 2 * m["false_alarm_high_plus"]
+                - 0.02 * m["encoder_share"]
+            )
+            log(
+                f"{label}mix {mix} gate {gate}: high+ {m['recall_high_plus']:.3f} "
+                f"mod+ {m['recall_moderate_plus']:.3f} "
+                f"FA {m['false_alarm_moderate_plus']:.3f}"
+                f"/{m['false_alarm_high_plus']:.3f} encoder {m['encoder_share']:.2f}"
+            )
+            if best is None or score > best.score:
+                best = Blend(score, mix, gate, t, m)
+    assert best is not None
+    return best
+
+
 def train_embedding(
-    *, seed: int = 13, out_dir: Path | None = None, log: Callable[[str], None] = print
+    *,
+    seed: int = 13,
+    out_dir: Path | None = None,
+    log: Callable[[str], None] = print,
+    tune: bool = True,
 ) -> dict[str, Any]:
-    """Fit the heads for each C, pick C, blend weight, gate and thresholds on validation +
-    dev (the same score for all four), write."""
+    """Fit the heads for each C on the plain encoder's vectors, pick C, blend weight, gate and
+    thresholds on validation + dev (the same score for all four); with `tune`, fine-tune the
+    encoder from there (finetune.py) and keep it if the same score says it is better; write."""
     lin = classifier.load_model()
     if lin is None:
         raise RuntimeError("train the linear classifier first (mindline risk train)")
@@ -144,51 +202,65 @@ def train_embedding(
     )
     families["patterns + hashed linear (current)"] = metrics(gold, lin_pred)
 
-    Fit = tuple[np.ndarray, np.ndarray, Thresholds, np.ndarray]
-    Choice = tuple[float, float, float, float, Thresholds, dict[str, float]]
-    fits: dict[float, Fit] = {}
-    best: Choice | None = None
+    fits: dict[float, tuple[np.ndarray, np.ndarray]] = {}
+    best: tuple[float, float, Blend] | None = None
     for c_level in C_LEVELS:
         t0 = time.perf_counter()
         w, b = fit_heads(x, corpus.ranks, corpus.cats, corpus.weights, seed, c_level)
         log(f"heads (C={c_level}) fitted in {time.perf_counter() - t0:.1f} s")
-        draft = embedding.EmbedHead("draft", w, b, Thresholds(), Thresholds(), 1.0, 0.05, {})
-        p_emb, _ = draft.probs(val_emb)
-        alone = calibrate(p_emb, sig["pattern"], sig["others"], gold)
-        fits[c_level] = (w, b, alone, p_emb)
-        for mix in MIXES:
-            for gate in GATES:
-                run = run_mask(sig, p_lin, gate)
-                blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
-                t = calibrate(blend, sig["pattern"], sig["others"], gold)
-                pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
-                m = metrics(gold, pred)
-                m["encoder_share"] = float(run.mean())
-                # Recall first (both targets), then fewer false alarms, then less encoder use.
-                score = (
-                    m["recall_high_plus"]
-                    + m["recall_moderate_plus"]
-                    - m["false_alarm_moderate_plus"]
-                    - 2 * m["false_alarm_high_plus"]
-                    - 0.02 * m["encoder_share"]
-                )
-                log(
-                    f"C {c_level} mix {mix} gate {gate}: high+ {m['recall_high_plus']:.3f} "
-                    f"mod+ {m['recall_moderate_plus']:.3f} "
-                    f"FA {m['false_alarm_moderate_plus']:.3f}"
-                    f"/{m['false_alarm_high_plus']:.3f} encoder {m['encoder_share']:.2f}"
-                )
-                if best is None or score > best[0]:
-                    best = (score, c_level, mix, gate, t, m)
+        fits[c_level] = (w, b)
+        p_emb = _draft(w, b).probs(val_emb)[0]
+        blend = choose_blend(p_emb, p_lin, sig, gold, log, f"C {c_level} ")
+        if best is None or blend.score > best[0]:
+            best = (blend.score, c_level, blend)
     assert best is not None
-    _, c_level, mix, gate, thresholds, cascade_m = best
-    w, b, alone, p_emb = fits[c_level]
+    _, c_level, blend = best
+    w, b = fits[c_level]
+    p_emb = _draft(w, b).probs(val_emb)[0]
+    alone = calibrate(p_emb, sig["pattern"], sig["others"], gold)
     emb_pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(p_emb, alone))
     families["patterns + embedding head"] = metrics(gold, emb_pred)
-    families["cascade (patterns + linear, encoder where unsure)"] = cascade_m
-    log(f"chosen: C {c_level}, mix {mix}, gate {gate}, thresholds {thresholds.to_dict()}")
+    families["cascade (patterns + linear, encoder where unsure)"] = blend.metrics
+    lora: dict[str, np.ndarray] = {}
+    if tune:
+        from mindline.risk import adapter, finetune
+        from mindline.risk.minilm import MiniLM
+
+        tuned = finetune.finetune(
+            corpus.texts, corpus.ranks, corpus.cats, corpus.weights, w, b, seed=seed, log=log
+        )
+        encoder = MiniLM.load(
+            embedding.encoder_path(), embedding.MAX_TOKENS, adapter.weight_updates(tuned.lora)
+        )
+        with embedding.one_blas_thread():
+            tuned_emb = encoder.encode(val_texts)
+        p_tuned = _draft(tuned.weights, tuned.bias).probs(tuned_emb)[0]
+        tuned_alone = calibrate(p_tuned, sig["pattern"], sig["others"], gold)
+        families["patterns + fine-tuned embedding head"] = metrics(
+            gold,
+            combined_ranks(sig["pattern"], sig["others"], levels_from_probs(p_tuned, tuned_alone)),
+        )
+        tuned_blend = choose_blend(p_tuned, p_lin, sig, gold, log, "fine-tuned ")
+        families["cascade, fine-tuned encoder"] = tuned_blend.metrics
+        if tuned_blend.score > blend.score:
+            w, b, alone, blend, lora = (
+                tuned.weights,
+                tuned.bias,
+                tuned_alone,
+                tuned_blend,
+                tuned.lora,
+            )
+        else:
+            log("the fine-tuned encoder did not beat the plain one on validation: not kept")
+    mix, gate, thresholds = blend.mix, blend.gate, blend.thresholds
+    log(
+        f"chosen: C {c_level}, mix {mix}, gate {gate}, thresholds {thresholds.to_dict()}, "
+        f"fine-tuned: {bool(lora)}"
+    )
 
     digest = hashlib.sha256(w.astype(np.float16).tobytes() + repr(thresholds).encode())
+    for key in sorted(lora):
+        digest.update(lora[key].astype(np.float16).tobytes())
     version = f"emb-1.{digest.hexdigest()[:8]}"
     head = embedding.EmbedHead(
         version,
@@ -205,6 +277,7 @@ def train_embedding(
             "public_rows": corpus.sources.count("public"),
             "calibration_rows": len(val_rows),
             "c_level": c_level,
+            "fine_tuned": bool(lora),
             "linear_model": lin.version,
             "families": families,
             "training_data": [
@@ -213,9 +286,10 @@ def train_embedding(
                 "SAD train (MIT)",
             ],
         },
+        lora=lora,
     )
     npz, js = embedding.save_head(head, out_dir or embedding.head_dir())
-    embedding.load_head.cache_clear()
+    embedding.reset()
     log(f"wrote {npz} and {js.name}; version {version}")
     return {
         "version": version,
