@@ -7,13 +7,20 @@ Families: keyword baseline; patterns + hashed linear (the cheap layers); pattern
 embedding head (the sentence encoder on every message); the cascade (cheap layers on every
 message, the encoder only where they are unsure), which is what `screen()` ships.
 
-    .venv/bin/python bench/risk_bench.py [--messages 2000] [--json out.json]
+    .venv/bin/python bench/risk_bench.py [--messages 2000] [--batch-lines 4000] [--json out.json]
 
 Pins itself to one core and one BLAS thread. Targets: p50 <= 3 ms, p99 <= 15 ms,
 >= 500 msgs/s, peak RSS <= 700 MB, cold load <= 5 s. The bench's own peak RSS includes the
 validation rows and every family; "serving process" is a fresh process that imports the
 screen, loads the encoder (numpy all-MiniLM-L6-v2, mindline.risk.minilm) and screens chat
 messages, as a web worker does.
+
+Batch throughput is given three ways, each labelled: `screen_many` in this process on one
+core (batch_msgs_per_s, encoder already loaded); and the batch command's own code
+(`mindline risk screen --input`, cli.screen_stream: JSONL in and out) in a fresh process,
+start-up and encoder load included, on one core with --jobs 1 and on every usable core
+with --jobs N (N worker processes). The load average before and after is printed: on a
+busy machine every figure here is slower.
 """
 
 from __future__ import annotations
@@ -102,6 +109,36 @@ print(json.dumps({{
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def batch_command(lines: int, jobs: int, cores: set[int]) -> dict[str, float]:
+    """msgs/s of cli.screen_stream on `lines` chat messages of JSONL in a fresh process
+    restricted to `cores` with `jobs` workers, timed from before the import to the last line
+    written (start-up, encoder and worker loads included), plus that process's peak RSS
+    (the workers' own are not in it)."""
+    code = f"""
+import io, json, os, resource, time
+os.sched_setaffinity(0, {sorted(cores)!r})
+chat = {CHAT!r}
+data = b"".join(
+    json.dumps({{"id": i, "text": chat[i % len(chat)] + " " + str(i)}}).encode() + b"\\n"
+    for i in range({lines})
+)
+t0 = time.perf_counter()
+from mindline.risk.cli import screen_stream
+out = io.StringIO()
+count, errors = screen_stream(io.BytesIO(data), out, jobs={jobs})
+wall = time.perf_counter() - t0
+assert (count, errors) == ({lines}, 0), (count, errors)
+print(json.dumps({{"msgs_per_s": count / wall, "wall_s": wall,
+    "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+    env = dict(os.environ, MINDLINE_RISK_ENCODER_THREADS="1")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"jobs": float(jobs), "cores": float(len(cores)), "lines": float(lines), **row}
+
+
 def validation_families() -> tuple[dict[str, dict[str, float]], float]:
     """Recall/false alarms of each family on validation + dev (no context rows)."""
     import numpy as np
@@ -152,15 +189,26 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--messages", type=int, default=2000, help="chat messages to time")
+    parser.add_argument(
+        "--batch-lines", type=int, default=4000, help="JSONL lines for the batch command"
+    )
     parser.add_argument("--json", help="write the figures here as JSON")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    load_before = os.getloadavg()
+    all_cores = set(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else set()
+    one_core = {min(all_cores)} if all_cores else set()
+    if one_core:
+        os.sched_setaffinity(0, one_core)
     os.environ["MINDLINE_RISK_ENCODER_THREADS"] = "1"
 
     texts = [CHAT[i % len(CHAT)] + ("" if i < len(CHAT) else f" {i}") for i in range(args.messages)]
     results: dict[str, dict[str, float]] = {}
 
+    command: dict[str, dict[str, float]] = {}
+    if all_cores:
+        command["one core, --jobs 1"] = batch_command(args.batch_lines, 1, one_core)
+        jobs = len(all_cores)
+        command[f"{jobs} cores, --jobs {jobs}"] = batch_command(args.batch_lines, jobs, all_cores)
     load = cold_load_seconds()
     load_uncertain = cold_load_seconds("honestly i don't see the point of anything anymore")
     serving = serving_process()
@@ -220,20 +268,34 @@ def main() -> None:
             {f"val_{k}": v for k, v in row.items() if k != "exact_level_accuracy"}
         )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load_after = os.getloadavg()
     summary = {
         "cold_load_s": load,
         "peak_rss_mb": peak_mb,
         "serving_process": serving,
         "families": results,
+        "batch_command": command,
+        "load_average_before_after": [load_before[0], load_after[0]],
+        "usable_cores": len(all_cores),
     }
     for name, row in results.items():
         cells = ", ".join(f"{k}={v:.3f}" for k, v in row.items())
         print(f"{name:40s} {cells}")
+    for name, row in command.items():
+        print(
+            f"batch command (screen_stream, {int(row['lines'])} lines, start-up included), "
+            f"{name}: {row['msgs_per_s']:.0f} msgs/s ({row['wall_s']:.1f} s; parent peak RSS "
+            f"{row['peak_rss_mb']:.0f} MB)"
+        )
     print(f"cold load (import + first screen): {load:.2f} s; peak RSS {peak_mb:.0f} MB")
     print(
         "serving process: import {import_s:.2f} s + encoder load {encoder_load_s:.2f} s + "
         "first unsure screen {first_screen_s:.2f} s = {cold_start_s:.2f} s; peak RSS "
         "{peak_rss_mb:.0f} MB after 240 chat messages".format(**serving)
+    )
+    print(
+        f"load average (1 min) before {load_before[0]:.2f}, after {load_after[0]:.2f} "
+        f"on {len(all_cores)} usable cores"
     )
     if args.json:
         with open(args.json, "w") as fh:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from mindline.risk import cli
 from mindline.risk.cli import app, screen_stream
 
 
@@ -53,3 +55,84 @@ def test_help_describes_the_commands():
     assert result.exit_code == 0
     for word in ("screen", "train", "evaluate"):
         assert word in result.output
+
+
+def _mixed_input(lines: int) -> bytes:
+    texts = [
+        b'{"id": %d, "text": "hello there %d"}',
+        b'{"id": %d, "text": "honestly i dont see the point of anything anymore %d"}',
+        b'{"id": %d, "text": "i want to kill myself %d"}',
+    ]
+    out = []
+    for i in range(lines):
+        if i % 97 == 5:
+            out.append(b"not json %d" % i)
+        elif i % 89 == 7:
+            out.append(b"")  # blank lines are skipped, not numbered out of order
+        else:
+            out.append(texts[i % 3] % (i, i))
+    return b"\n".join(out) + b"\n"
+
+
+def test_jobs_write_what_one_process_writes_in_input_order():
+    data = _mixed_input(3 * cli.BATCH + 17)  # four batches: the worker path
+    one, two = io.StringIO(), io.StringIO()
+    assert screen_stream(io.BytesIO(data), one, jobs=1) == screen_stream(
+        io.BytesIO(data), two, jobs=2
+    )
+    assert one.getvalue() == two.getvalue()
+    rows = [json.loads(line) for line in two.getvalue().splitlines()]
+    ids = [r["id"] for r in rows if "error" not in r]
+    assert ids == sorted(ids) and len(rows) == 3 * cli.BATCH + 17 - 9  # 9 blank lines
+    assert [r["line"] for r in rows if "error" in r] == [i + 1 for i in range(5, 800, 97)]
+
+
+class _CountingLines:
+    """An input that counts the lines read from it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.lines = io.BytesIO(data).readlines()
+        self.read = 0
+
+    def __iter__(self) -> _CountingLines:
+        return self
+
+    def __next__(self) -> bytes:
+        if self.read >= len(self.lines):
+            raise StopIteration
+        self.read += 1
+        return self.lines[self.read - 1]
+
+
+class _Recording(io.StringIO):
+    def __init__(self, src: _CountingLines) -> None:
+        super().__init__()
+        self.src = src
+        self.read_at_first_write: int | None = None
+
+    def writelines(self, lines: Iterable[str], /) -> None:  # type: ignore[override]
+        if self.read_at_first_write is None:
+            self.read_at_first_write = self.src.read
+        super().writelines(lines)
+
+
+def test_jobs_keep_a_bounded_number_of_batches_in_flight():
+    src = _CountingLines(b'{"id": 1, "text": "hello there"}\n' * (10 * cli.BATCH))
+    dst = _Recording(src)
+    assert screen_stream(src, dst, jobs=2) == (10 * cli.BATCH, 0)
+    # The first results are written once 2 x jobs batches have been read, not at the end.
+    assert dst.read_at_first_write is not None
+    assert dst.read_at_first_write <= 2 * 2 * cli.BATCH
+
+
+def test_jobs_option_and_a_small_input_in_process(tmp_path: Path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "i want to die"}\n{"id": "b", "text": "hi"}\n')
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["screen", "--input", str(src), "--output", str(out), "--jobs", "3"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "b"]
+    assert cli.usable_cores() >= 1
+    assert "--jobs" in CliRunner().invoke(app, ["screen", "--help"]).output
