@@ -214,6 +214,12 @@ def train_command(
     no_encoder: bool = typer.Option(
         False, "--no-encoder", help="Keep the sentence-encoder head as it is (faster)."
     ),
+    no_finetune: bool = typer.Option(
+        False,
+        "--no-finetune",
+        help="Fit the encoder heads on the plain encoder only: skip fine-tuning its adapters "
+        "(torch; about 20-35 minutes on 2 cores).",
+    ),
 ) -> None:
     """Train the classifier on licence-compatible data, calibrate, write artifact + card;
     then refit the sentence-encoder head of the cascade on the new linear layer."""
@@ -225,9 +231,13 @@ def train_command(
         seed=seed, out_dir=out_dir, public=not no_public, compare=not no_compare, log=typer.echo
     )
     if not no_encoder and embedding.available():
+        from mindline.risk import finetune
         from mindline.risk.train_embed import train_embedding
 
-        emb = train_embedding(seed=seed, out_dir=out_dir, log=typer.echo)
+        tune = not no_finetune and finetune.available()
+        if not no_finetune and not tune:
+            typer.echo("torch/transformers not installed: encoder not fine-tuned (.[dev] has them)")
+        emb = train_embedding(seed=seed, out_dir=out_dir, log=typer.echo, tune=tune)
         typer.echo(f"encoder head: {emb['version']} (mix {emb['mix']}, gate {emb['gate']})")
     write_model_card(card, result)
     typer.echo(f"model card: {card}")

@@ -91,6 +91,21 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
     path.write_text(text, encoding="utf-8")
 
 
+def _finetune_text(head: Any) -> str:
+    tune = head.meta.get("finetune")
+    if not head.lora or not tune:
+        return "   The encoder is the published one, not fine-tuned."
+    return f"""   The encoder is fine-tuned for the screen: low-rank adapters (LoRA, rank
+   {tune["rank"]}, alpha {tune["alpha"]:g}) on all 36 linear maps of its 6 layers, trained
+   with the heads ({tune["epochs"]} epochs, learning rate {tune["learning_rate"]:g}, batches of
+   {tune["batch"]}, seed {tune["seed"]}, {tune["seconds"]} s on 2 cores; `finetune.py`, torch,
+   training only) from the plain heads of `{tune["started_from"]}`. The
+   {sum(v.size for v in head.lora.values()):,} adapter numbers ship in `risk-embed.npz` and
+   are added to the published weights at load (`adapter.py`), so the screen's forward pass
+   costs what the plain one costs. Kept because it beat the plain encoder on the validation
+   score below."""
+
+
 def _cascade_section() -> str:
     """The sentence-encoder cascade, from the shipped head's metadata."""
     from mindline.risk import embedding
@@ -113,6 +128,7 @@ def _cascade_section() -> str:
    (logistic regression, C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no
    pickle). Trained on the same rows and weights as the linear layer
    ({head.meta.get("train_rows")} rows, of which {head.meta.get("public_rows")} public).
+{_finetune_text(head)}
 5. The encoder runs only when the cheap layers are not certain: no pattern found high or
    imminent risk in the writer's own words, the message is English, the classifier is not
    capped (negated, idiomatic, quoted, someone else's, a question to the reader, three words
