@@ -16,7 +16,7 @@ Targets, with their torch module names in BERT's `encoder.layer.<i>`:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import numpy as np
 
@@ -31,20 +31,37 @@ TORCH_NAMES = {
 }
 
 
-def weight_updates(arrays: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """The adapters of a head's .npz as updates B A (out, in) to the encoder's tensors,
-    by torch name (what `MiniLM.load(..., updates=...)` adds before laying weights out)."""
-    updates = {}
-    for key in sorted(arrays):
-        if not (key.startswith(PREFIX) and key.endswith(".a")):
-            continue
-        layer, target = key[len(PREFIX) : -2].split(".")
-        b = arrays.get(key[:-2] + ".b")
-        if target not in TORCH_NAMES or b is None:
-            raise ValueError(f"adapter {key!r}: unknown target or missing .b")
-        name = f"encoder.layer.{int(layer)}.{TORCH_NAMES[target]}.weight"
-        updates[name] = np.asarray(b, dtype=np.float32) @ np.asarray(arrays[key], np.float32)
-    return updates
+class WeightUpdates(Mapping[str, np.ndarray]):
+    """The adapters of a head's .npz as updates B A (out, in) to the encoder's tensors, by
+    torch name (what `MiniLM.load(..., updates=...)` adds before laying weights out). Each
+    update is computed when asked for, so loading holds one at a time, not all 36."""
+
+    def __init__(self, arrays: Mapping[str, np.ndarray]) -> None:
+        self._factors: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for key in sorted(arrays):
+            if not (key.startswith(PREFIX) and key.endswith(".a")):
+                continue
+            layer, target = key[len(PREFIX) : -2].split(".")
+            b = arrays.get(key[:-2] + ".b")
+            if target not in TORCH_NAMES or b is None:
+                raise ValueError(f"adapter {key!r}: unknown target or missing .b")
+            name = f"encoder.layer.{int(layer)}.{TORCH_NAMES[target]}.weight"
+            self._factors[name] = (np.asarray(arrays[key], np.float32), np.asarray(b, np.float32))
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        a, b = self._factors[name]
+        return b @ a
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factors)
+
+    def __len__(self) -> int:
+        return len(self._factors)
+
+
+def weight_updates(arrays: Mapping[str, np.ndarray]) -> WeightUpdates:
+    """See WeightUpdates."""
+    return WeightUpdates(arrays)
 
 
 def adapter_arrays(arrays: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:

@@ -224,7 +224,7 @@ class MiniLM:
                     f"update for {name}: shape {update.shape}, weights have "
                     f"{raw[prefix + name].shape}"
                 )
-            raw[prefix + name] = raw[prefix + name] + update
+            raw[prefix + name] += update  # in place: no second copy of the weights
 
         def get(name: str) -> np.ndarray:
             return np.ascontiguousarray(raw[prefix + name], dtype=np.float32)
