@@ -1,9 +1,12 @@
 """Train the sentence-embedding heads and calibrate the cascade (encoder where unsure).
 
 Same data as the linear classifier (train.py): the authored training split with its
-template weighting, plus GoEmotions (Apache-2.0) and SAD (MIT) samples. Thresholds,
-the blend weight and the gate are chosen on the validation split plus the dev set.
-The regression set is never read here.
+template weighting, plus GoEmotions (Apache-2.0) and SAD (MIT) samples. The heads are
+fitted on the plain encoder's vectors, then (with `tune`) fine-tuned together with LoRA
+adapters of the encoder (finetune.py). Thresholds, the blend weight and the gate are chosen
+on the validation split plus the dev set, for the plain and the fine-tuned encoder alike,
+and the better of the two by the same score is written. The regression set is never read
+here.
 """
 
 from __future__ import annotations
