@@ -46,7 +46,7 @@ def random_lora(rank: int = 4, scale: float = 0.05) -> dict[str, np.ndarray]:
 @needs_torch
 def test_merged_encoder_gives_the_vectors_torch_gives_for_the_updated_weights():
     import torch
-    from transformers import BertModel, AutoTokenizer
+    from transformers import AutoTokenizer, BertModel
 
     lora = random_lora()
     path = str(embedding.encoder_path())
@@ -100,3 +100,41 @@ def test_head_adapters_round_trip_through_the_npz(tmp_path):
     assert back is not None and sorted(back.lora) == sorted(lora)
     for key, value in lora.items():
         assert np.array_equal(back.lora[key], value)
+
+
+@needs_model
+@needs_torch
+def test_fine_tuning_learns_every_adapter_and_repeats_with_its_seed():
+    from mindline.risk import finetune
+
+    texts = ["i want to end it all tonight", "had a nice walk", "i can't cope anymore"] * 8
+    ranks = np.array([4, 0, 2] * 8)
+    cats = np.zeros((len(texts), 8), dtype=np.float32)
+    cats[ranks == 4, 0] = 1
+    head = np.zeros((embedding.DIM, 13), dtype=np.float32), np.zeros(13, dtype=np.float32)
+
+    def run() -> finetune.Tuned:
+        return finetune.finetune(
+            texts,
+            ranks,
+            cats,
+            np.ones(len(texts)),
+            *head,
+            seed=3,
+            epochs=1,
+            rank=2,
+            log=lambda _: None,
+            progress=False,
+        )
+
+    first, second = run(), run()
+    assert len(first.lora) == 6 * len(adapter.TORCH_NAMES) * 2
+    # B starts at zero (the plain encoder); one epoch moved every one of them.
+    assert all(np.abs(v).max() > 0 for k, v in first.lora.items() if k.endswith(".b"))
+    assert np.abs(first.weights).max() > 0
+    for key, value in first.lora.items():
+        np.testing.assert_array_equal(value, second.lora[key])
+    tuned = minilm.MiniLM.load(
+        embedding.encoder_path(), embedding.MAX_TOKENS, adapter.weight_updates(first.lora)
+    )
+    assert tuned.encode(["hello"]).shape == (1, embedding.DIM)

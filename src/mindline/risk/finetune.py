@@ -62,7 +62,7 @@ def finetune(
     times inverse class frequency), the category loss by row weight."""
     import torch
     from torch import nn
-    from transformers import BertModel, AutoTokenizer
+    from transformers import AutoTokenizer, BertModel
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
