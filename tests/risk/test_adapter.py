@@ -111,7 +111,9 @@ def test_fine_tuning_learns_every_adapter_and_repeats_with_its_seed():
     ranks = np.array([4, 0, 2] * 8)
     cats = np.zeros((len(texts), 8), dtype=np.float32)
     cats[ranks == 4, 0] = 1
-    head = np.zeros((embedding.DIM, 13), dtype=np.float32), np.zeros(13, dtype=np.float32)
+    # A head that reads the vector (a zero head would pass no gradient to the encoder).
+    rng = np.random.default_rng(0)
+    head = rng.normal(0, 1, (embedding.DIM, 13)).astype(np.float32), np.zeros(13, np.float32)
 
     def run() -> finetune.Tuned:
         return finetune.finetune(
