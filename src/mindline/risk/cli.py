@@ -218,7 +218,7 @@ def train_command(
         False,
         "--no-finetune",
         help="Fit the encoder heads on the plain encoder only: skip fine-tuning its adapters "
-        "(torch; about 20-35 minutes on 2 cores).",
+        "(torch; about 15 minutes on 2 idle cores).",
     ),
 ) -> None:
     """Train the classifier on licence-compatible data, calibrate, write artifact + card;

@@ -99,7 +99,7 @@ def _finetune_text(head: Any) -> str:
    {tune["rank"]}, alpha {tune["alpha"]:g}) on all 36 linear maps of its 6 layers, trained
    with the heads ({tune["epochs"]} epochs, learning rate {tune["learning_rate"]:g}, batches of
    {tune["batch"]}, seed {tune["seed"]}, {tune["seconds"]} s on 2 cores; `finetune.py`, torch,
-   training only) from the plain heads of `{tune["started_from"]}`. The
+   training only), starting from {tune["started_from"]}. The
    {sum(v.size for v in head.lora.values()):,} adapter numbers ship in `risk-embed.npz` and
    are added to the published weights at load (`adapter.py`), so the screen's forward pass
    costs what the plain one costs. Kept because it beat the plain encoder on the validation

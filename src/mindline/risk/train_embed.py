@@ -225,13 +225,25 @@ def train_embedding(
     families["patterns + embedding head"] = metrics(gold, emb_pred)
     families["cascade (patterns + linear, encoder where unsure)"] = blend.metrics
     lora: dict[str, np.ndarray] = {}
+    tune_record: dict[str, Any] = {}
     if tune:
         from mindline.risk import adapter, finetune
         from mindline.risk.minilm import MiniLM
 
+        t_tune = time.perf_counter()
         tuned = finetune.finetune(
             corpus.texts, corpus.ranks, corpus.cats, corpus.weights, w, b, seed=seed, log=log
         )
+        tune_record = {
+            "rank": finetune.RANK,
+            "alpha": finetune.ALPHA,
+            "epochs": finetune.EPOCHS,
+            "learning_rate": finetune.LEARNING_RATE,
+            "batch": finetune.BATCH,
+            "seed": seed,
+            "seconds": round(time.perf_counter() - t_tune),
+            "started_from": f"the plain heads of the same run (C={c_level})",
+        }
         encoder = MiniLM.load(
             embedding.encoder_path(), embedding.MAX_TOKENS, adapter.weight_updates(tuned.lora)
         )
@@ -281,6 +293,7 @@ def train_embedding(
             "calibration_rows": len(val_rows),
             "c_level": c_level,
             "fine_tuned": bool(lora),
+            "finetune": tune_record if lora else None,
             "linear_model": lin.version,
             "families": families,
             "training_data": [
