@@ -116,7 +116,7 @@ def test_same_vectors_as_sentence_transformers_float32(model: minilm.MiniLM):
     theirs = reference.encode(
         TEXTS, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
     )
-    ours = embedding._encode(model, TEXTS, 64)
+    ours = embedding.encode_with(model, TEXTS, 64)
     assert ours.dtype == np.float32 and ours.shape == (len(TEXTS), embedding.DIM)
     assert np.abs(ours - theirs).max() < 1e-5
     # The texts are not all alike: a mean vector would not pass the check above.

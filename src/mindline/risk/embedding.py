@@ -123,7 +123,7 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
     if todo:
         model = screen_encoder()
         uniq = list(dict.fromkeys(texts[i] for i in todo))
-        vecs = _encode(model, uniq, batch_size)
+        vecs = encode_with(model, uniq, batch_size)
         with _lock:
             for t, v in zip(uniq, vecs, strict=True):
                 _cache[t] = np.asarray(v, dtype=np.float32)
@@ -138,10 +138,10 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
     return out
 
 
-def _encode(model: MiniLM, texts: list[str], batch_size: int) -> np.ndarray:
+def encode_with(model: MiniLM, texts: list[str], batch_size: int = 64) -> np.ndarray:
     """Unit-length mean-pooled embeddings (the vectors SentenceTransformer.encode gives,
     to about 3e-7), computed with one BLAS thread."""
-    with one_blas_thread():
+    with _one_blas_thread():
         return model.encode(texts, batch_size=batch_size)
 
 
@@ -156,7 +156,7 @@ _blas_controller: Any = None
 
 
 @contextmanager
-def one_blas_thread() -> Iterator[None]:
+def _one_blas_thread() -> Iterator[None]:
     global _blas_users, _blas_limiter, _blas_controller
     with _blas_lock:
         if _blas_users == 0:

@@ -49,8 +49,7 @@ def _embed_cached(texts: list[str], log: Callable[[str], None]) -> np.ndarray:
     if path.exists():
         return np.load(path, allow_pickle=False)
     t0 = time.perf_counter()
-    with embedding.one_blas_thread():
-        vecs = embedding.load_encoder().encode(texts, batch_size=128)  # the plain encoder
+    vecs = embedding.encode_with(embedding.load_encoder(), texts, 128)  # the plain encoder
     log(f"embedded {len(texts)} texts in {time.perf_counter() - t0:.1f} s")
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     np.save(path, vecs)
@@ -247,8 +246,7 @@ def train_embedding(
         encoder = MiniLM.load(
             embedding.encoder_path(), embedding.MAX_TOKENS, adapter.weight_updates(tuned.lora)
         )
-        with embedding.one_blas_thread():
-            tuned_emb = encoder.encode(val_texts)
+        tuned_emb = embedding.encode_with(encoder, val_texts)
         p_tuned = _draft(tuned.weights, tuned.bias).probs(tuned_emb)[0]
         tuned_alone = calibrate(p_tuned, sig["pattern"], sig["others"], gold)
         families["patterns + fine-tuned embedding head"] = metrics(
