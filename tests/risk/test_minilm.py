@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mindline.risk import adapter, embedding, minilm, minilm_onnx
+from mindline.risk import adapter, embedding, minilm, minilm_onnx, onnx_proto
 from mindline.risk.calibrate import Thresholds
 
 needs_model = pytest.mark.skipif(
@@ -220,6 +220,42 @@ def test_the_fine_tuned_encoder_gives_the_same_vectors_on_both_runtimes():
 
 
 @needs_model
+@pytest.mark.skipif(importlib.util.find_spec("onnx") is None, reason="onnx is dev-only")
+def test_the_graph_written_without_onnx_is_a_valid_onnx_model(numpy_model: minilm.MiniLM):
+    import onnx
+
+    graph, weights = minilm_onnx.build_graph(numpy_model)
+    parsed = onnx.load_model_from_string(graph)
+    # The checker reads external data from files: check a copy with the weights inline.
+    inlined = onnx.ModelProto()
+    inlined.CopyFrom(parsed)
+    for t in inlined.graph.initializer:
+        if t.name in weights:
+            t.ClearField("external_data")
+            t.data_location = onnx.TensorProto.DEFAULT
+            t.raw_data = weights[t.name].tobytes()
+    onnx.checker.check_model(inlined, full_check=True)  # schemas, attributes, shape inference
+    assert parsed.ir_version == 8 and [o.version for o in parsed.opset_import] == [17]
+    inputs = {i.name: i.type.tensor_type for i in parsed.graph.input}
+    assert inputs["ids"].elem_type == onnx.TensorProto.INT64
+    assert [d.dim_param for d in inputs["mask"].shape.dim] == ["n", "t"]
+    ops = [n.op_type for n in parsed.graph.node]
+    assert ops.count("LayerNormalization") == 1 + 2 * len(numpy_model.layers)
+    assert ops.count("Softmax") == len(numpy_model.layers)
+    epsilons = {a.f for n in parsed.graph.node for a in n.attribute if a.name == "epsilon"}
+    assert len(epsilons) == 1 and epsilons.pop() == pytest.approx(numpy_model.eps, rel=1e-6)
+    # Every weight is external, named in the graph with its shape; small constants inline.
+    stored = {t.name: t for t in parsed.graph.initializer}
+    for name, array in weights.items():
+        assert stored[name].data_location == onnx.TensorProto.EXTERNAL
+        assert tuple(stored[name].dims) == array.shape
+    inline = [t for t in stored.values() if t.name not in weights]
+    scale = next(t for t in inline if t.name == "scale")
+    assert onnx.numpy_helper.to_array(scale) == np.float32(1 / math.sqrt(numpy_model.head_dim))
+    assert sum(a.size for a in weights.values()) > 22_000_000  # the whole network
+
+
+@needs_model
 def test_the_screen_takes_onnxruntime_where_installed_and_numpy_when_told(monkeypatch):
     monkeypatch.delenv(embedding.RUNTIME_VARIABLE, raising=False)
     assert embedding.encoder_runtime() == ("onnxruntime" if minilm_onnx.available() else "numpy")
@@ -284,3 +320,8 @@ def test_a_head_trained_on_int8_torch_embeddings_is_refused(tmp_path: Path):
     meta["quantization"] = "dynamic-qint8"
     js.write_text(json.dumps(meta), encoding="utf-8")
     assert embedding.read_head(tmp_path) is None
+
+
+def test_the_graph_writer_refuses_an_attribute_it_cannot_write():
+    with pytest.raises(TypeError, match="attribute perm: float, int or list of ints"):
+        onnx_proto.node("Transpose", ["x"], ["y"], perm="0,2,1")

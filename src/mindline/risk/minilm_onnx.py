@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from mindline.risk import onnx_proto
+
 if TYPE_CHECKING:
     from mindline.risk.minilm import MiniLM
 
@@ -29,8 +31,8 @@ OPSET = 17  # LayerNormalization is a standard operator from opset 17
 
 
 def available() -> bool:
-    """Are onnx (to build the graph) and onnxruntime (to run it) importable?"""
-    return all(importlib.util.find_spec(name) is not None for name in ("onnx", "onnxruntime"))
+    """Is onnxruntime importable? (The graph is written by onnx_proto, without `onnx`.)"""
+    return importlib.util.find_spec("onnxruntime") is not None
 
 
 def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
@@ -38,27 +40,22 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
 
     Inputs `ids` (n, t) int64 and `mask` (n, t) float32 (1 for a token, 0 for padding),
     output `hidden` (n, t, hidden) float32, as in MiniLM.forward."""
-    from onnx import TensorProto, helper, numpy_helper
-
-    inline: list[Any] = []
+    inline: list[bytes] = []
     external: dict[str, np.ndarray] = {}
-    nodes: list[Any] = []
+    nodes: list[bytes] = []
 
     def const(name: str, value: Any) -> str:
         array = np.asarray(value)
         if array.size < 1024:  # scalars and shapes go into the graph itself
-            inline.append(numpy_helper.from_array(array, name))
+            inline.append(onnx_proto.tensor(name, array))
             return name
-        stub = TensorProto(name=name, data_type=TensorProto.FLOAT, dims=array.shape)
-        stub.data_location = TensorProto.EXTERNAL
-        stub.external_data.add(key="location", value="supplied-by-session-options")
-        inline.append(stub)
+        inline.append(onnx_proto.external_tensor(name, array.shape))
         external[name] = np.ascontiguousarray(array, dtype=np.float32)
         return name
 
     def op(kind: str, inputs: list[str], **attrs: Any) -> str:
         out = f"{kind.lower()}_{len(nodes)}"
-        nodes.append(helper.make_node(kind, inputs, [out], **attrs))
+        nodes.append(onnx_proto.node(kind, inputs, [out], **attrs))
         return out
 
     hidden, heads, head_dim = model.hidden, model.heads, model.head_dim
@@ -92,7 +89,7 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
     for i, layer in enumerate(model.layers):
         qkv = linear(x, layer.qkv_w, layer.qkv_b, f"l{i}_qkv")
         q, k, v = (f"l{i}_q", f"l{i}_k", f"l{i}_v")
-        nodes.append(helper.make_node("Split", [qkv, thirds], [q, k, v], axis=-1))
+        nodes.append(onnx_proto.node("Split", [qkv, thirds], [q, k, v], axis=-1))
         # (n, t, 384) -> (n, heads, t, 32); keys transposed to (n, heads, 32, t)
         q = op("Transpose", [op("Reshape", [q, split_heads])], perm=[0, 2, 1, 3])
         k = op("Transpose", [op("Reshape", [k, split_heads])], perm=[0, 2, 3, 1])
@@ -120,19 +117,19 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
             epsilon=model.eps,
             axis=-1,
         )
-    nodes.append(helper.make_node("Identity", [x], ["hidden"]))
-    graph = helper.make_graph(
-        nodes,
+    nodes.append(onnx_proto.node("Identity", [x], ["hidden"]))
+    graph = onnx_proto.model(
         "all-MiniLM-L6-v2",
-        [
-            helper.make_tensor_value_info("ids", TensorProto.INT64, ["n", "t"]),
-            helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["n", "t"]),
-        ],
-        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["n", "t", hidden])],
+        nodes,
         inline,
+        [
+            onnx_proto.value_info("ids", onnx_proto.INT64, ["n", "t"]),
+            onnx_proto.value_info("mask", onnx_proto.FLOAT, ["n", "t"]),
+        ],
+        [onnx_proto.value_info("hidden", onnx_proto.FLOAT, ["n", "t", hidden])],
+        OPSET,
     )
-    onnx_model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
-    return bytes(onnx_model.SerializeToString()), external
+    return graph, external
 
 
 class OnnxForward:
