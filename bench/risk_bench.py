@@ -12,7 +12,8 @@ message, the encoder only where they are unsure), which is what `screen()` ships
 Pins itself to one core and one BLAS thread. Targets: p50 <= 3 ms, p99 <= 15 ms,
 >= 500 msgs/s, peak RSS <= 700 MB, cold load <= 5 s. The bench's own peak RSS includes the
 validation rows and every family; "serving process" is a fresh process that imports the
-screen, loads the encoder (numpy all-MiniLM-L6-v2, mindline.risk.minilm) and screens chat
+screen, loads the encoder (all-MiniLM-L6-v2 in ONNX Runtime, or in numpy where onnxruntime is
+missing or MINDLINE_RISK_ENCODER_RUNTIME=numpy; the run prints which) and screens chat
 messages, as a web worker does.
 
 Batch throughput is given three ways, each labelled: `screen_many` in this process on one
@@ -234,10 +235,11 @@ def main() -> None:
     del os.environ["MINDLINE_RISK_NO_ENCODER"]
     embedding.load_head.cache_clear()
 
+    runtime = "absent"
     if head is not None and model is not None:
         embedding.reset()  # time the (fine-tuned) encoder's load, not a cached one
         t1 = time.perf_counter()
-        embedding.screen_encoder()
+        runtime = embedding.screen_encoder().runtime
         enc_load = time.perf_counter() - t1
 
         def emb_every(t: str) -> None:
@@ -278,6 +280,7 @@ def main() -> None:
         "batch_command": command,
         "load_average_before_after": [load_before[0], load_after[0]],
         "usable_cores": len(all_cores),
+        "encoder_runtime": runtime,
     }
     for name, row in results.items():
         cells = ", ".join(f"{k}={v:.3f}" for k, v in row.items())
@@ -288,6 +291,7 @@ def main() -> None:
             f"{name}: {row['msgs_per_s']:.0f} msgs/s ({row['wall_s']:.1f} s; parent peak RSS "
             f"{row['peak_rss_mb']:.0f} MB)"
         )
+    print(f"encoder runtime: {runtime}")
     print(f"cold load (import + first screen): {load:.2f} s; peak RSS {peak_mb:.0f} MB")
     print(
         "serving process: import {import_s:.2f} s + encoder load {encoder_load_s:.2f} s + "

