@@ -195,6 +195,44 @@ def test_a_goodbye_with_finality_is_not_an_ordinary_closing(text: str) -> None:
     assert not ordinary_closing(normalize(text).text)
 
 
+# --- 2b'. rules-1.6: notes and "the last time" (a letter to grandma is not a suicide note)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've written my note and i know how i'm going to do it",
+        "i wrote a suicide note",
+        "i finished my goodbye letter",
+        "i left my note on the kitchen table",
+        "i left a note for my family",
+        "i've written notes for my kids",
+        "i wrote letters for everyone",
+        "this is the last time i'll talk to you",
+        "this is the last time i'll bother anyone.",
+        "it's the last time i'll reach out",
+    ],
+)
+def test_farewell_notes_and_last_words_stay_imminent_in_the_patterns(text: str) -> None:
+    assert pattern_level(text) is RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wrote a letter to my grandma",
+        "i wrote a letter to my dad like you suggested, it helped",
+        "i left a note for my flatmate about the bins",
+        "i wrote my letter to the council about the noise",
+        "this is the last time i'll do this exercise, it's boring",
+        "this is the last time i'll eat at that place",
+        "this is the last time i'll lend him money",
+    ],
+)
+def test_ordinary_letters_and_last_times_raise_no_alarm_from_the_patterns(text: str) -> None:
+    assert pattern_level(text).rank < RiskLevel.MODERATE.rank
+
+
 # --- 2c. recovery and present safety
 
 

@@ -125,7 +125,8 @@ def _cascade_section() -> str:
    `mindline.risk.minilm`, a float32 BERT forward pass with mean pooling and L2
    normalisation, the vectors of sentence-transformers' encode to about 3e-7; no torch;
    one thread, 128 tokens; in ONNX Runtime where installed, from a graph written in
-   memory around the same weights (`minilm_onnx`), else in numpy), then a 5-level softmax head and 8 category heads
+   memory around the same weights (`minilm_onnx`), else in numpy), then a 5-level
+   softmax head and 8 category heads
    (logistic regression, C={head.meta.get("c_level")}), weights in `risk-embed.npz` (no
    pickle). Trained on the same rows and weights as the linear layer
    ({head.meta.get("train_rows")} rows, of which {head.meta.get("public_rows")} public).
