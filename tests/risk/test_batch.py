@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -136,3 +137,41 @@ def test_jobs_option_and_a_small_input_in_process(tmp_path: Path):
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "b"]
     assert cli.usable_cores() >= 1
     assert "--jobs" in CliRunner().invoke(app, ["screen", "--help"]).output
+
+
+def test_train_with_out_dir_fits_the_encoder_head_on_the_new_linear_layer(
+    tmp_path: Path, monkeypatch
+):
+    # The two trainings take 15 minutes; what is tested here is the wiring between them:
+    # with --out-dir, the encoder head and the card must read the linear layer written there,
+    # not the package's (they read the package's until 2026-12-03).
+    from mindline.risk import classifier, embedding, finetune, model_card, train, train_embed
+
+    seen: dict[str, object] = {}
+
+    def fake_train(**kwargs: object) -> dict[str, object]:
+        seen["train_out_dir"] = kwargs["out_dir"]
+        return {"version": "clf-test", "families": {}, "thresholds": {}}
+
+    def fake_train_embedding(**kwargs: object) -> dict[str, object]:
+        seen["embed_reads"] = classifier.model_dir()
+        seen["embed_out_dir"] = kwargs["out_dir"]
+        return {"version": "emb-test", "mix": 0.5, "gate": 0.1}
+
+    monkeypatch.setattr(train, "train", fake_train)
+    monkeypatch.setattr(train_embed, "train_embedding", fake_train_embedding)
+    monkeypatch.setattr(embedding, "available", lambda: True)
+    monkeypatch.setattr(finetune, "available", lambda: False)
+    monkeypatch.setattr(model_card, "write_model_card", lambda card, result: None)
+    monkeypatch.delenv(classifier.MODEL_ENV, raising=False)
+    out = tmp_path / "model"
+    try:
+        result = CliRunner().invoke(
+            app, ["train", "--out-dir", str(out), "--card", str(tmp_path / "card.md")]
+        )
+    finally:  # the command points this process at out_dir: point it back
+        os.environ.pop(classifier.MODEL_ENV, None)
+        classifier.load_model.cache_clear()
+        embedding.reset()
+    assert result.exit_code == 0, result.output
+    assert seen == {"train_out_dir": out, "embed_reads": out, "embed_out_dir": out}

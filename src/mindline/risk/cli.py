@@ -223,10 +223,16 @@ def train_command(
 ) -> None:
     """Train the classifier on licence-compatible data, calibrate, write artifact + card;
     then refit the sentence-encoder head of the cascade on the new linear layer."""
-    from mindline.risk import embedding
+    from mindline.risk import classifier, embedding
     from mindline.risk.model_card import write_model_card
     from mindline.risk.train import train
 
+    if out_dir is not None:
+        # The encoder head is fitted on the linear layer just trained: it must read that one
+        # from out_dir, not the package's (as it did before 2026-12-03).
+        os.environ[classifier.MODEL_ENV] = str(out_dir)
+        classifier.load_model.cache_clear()
+        embedding.reset()
     result = train(
         seed=seed, out_dir=out_dir, public=not no_public, compare=not no_compare, log=typer.echo
     )
