@@ -168,6 +168,9 @@ def test_goodbye_messages_are_imminent(locale: str, text: str) -> None:
         ("en", "thank you for the help today. goodbye, see you next week"),
         ("en", "goodbye everyone, see you after the holidays"),
         ("en", "ok that's all for today, bye. talk tomorrow"),
+        ("en", "i'm done for today, thanks"),  # rules-1.6: ending the day or the chat
+        ("en", "ok i'm going to end this chat now, bye"),
+        ("en", "let's wrap up the session here"),
         ("es", "adiós, hasta mañana"),
         ("fr", "bonne nuit, à demain"),
         ("de", "gute nacht, bis morgen"),
@@ -189,6 +192,9 @@ def test_ordinary_goodbyes_at_the_end_of_a_chat_raise_nothing(locale: str, text:
         "thanks for everything, bye",
         "goodnight. i love you all. i'm sorry",
         "see you tomorrow, i want to die",
+        "i'm done. for today and for good",
+        "i'm done for today. goodbye forever",
+        "i'm going to end this chat now and then end my life",
     ],
 )
 def test_a_goodbye_with_finality_is_not_an_ordinary_closing(text: str) -> None:
