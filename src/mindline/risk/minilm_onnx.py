@@ -58,18 +58,20 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
         nodes.append(onnx_proto.node(kind, inputs, [out], **attrs))
         return out
 
+    def linear(x: str, w: np.ndarray, b: np.ndarray, name: str) -> str:
+        return op("Add", [op("MatMul", [x, const(f"{name}_w", w)]), const(f"{name}_b", b)])
+
+    def layer_norm(x: str, w: np.ndarray, b: np.ndarray, name: str) -> str:
+        inputs = [x, const(f"{name}_w", w), const(f"{name}_b", b)]
+        return op("LayerNormalization", inputs, epsilon=model.eps, axis=-1)
+
     hidden, heads, head_dim = model.hidden, model.heads, model.head_dim
     shape = op("Shape", ["ids"])
     batch = op("Slice", [shape, const("at0", np.array([0])), const("at1", np.array([1]))])
     tokens = op("Slice", [shape, "at1", const("at2", np.array([2]))])
     positions = op("Slice", [const("position", model.position), "at0", tokens])
     x = op("Add", [op("Gather", [const("word", model.word), "ids"]), positions])
-    x = op(
-        "LayerNormalization",
-        [x, const("emb_ln_w", model.emb_ln[0]), const("emb_ln_b", model.emb_ln[1])],
-        epsilon=model.eps,
-        axis=-1,
-    )
+    x = layer_norm(x, *model.emb_ln, "emb_ln")
     # Padding keys get the float32 minimum added to their scores, as torch and the numpy
     # pass do: (1 - mask) * min, shaped (n, 1, 1, t) to broadcast over heads and queries.
     one = const("one", np.float32(1.0))
@@ -83,9 +85,6 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
     rsqrt2 = const("rsqrt2", np.float32(1.0 / math.sqrt(2.0)))
     thirds = const("thirds", np.array([hidden] * 3))
 
-    def linear(x: str, w: np.ndarray, b: np.ndarray, name: str) -> str:
-        return op("Add", [op("MatMul", [x, const(f"{name}_w", w)]), const(f"{name}_b", b)])
-
     for i, layer in enumerate(model.layers):
         qkv = linear(x, layer.qkv_w, layer.qkv_b, f"l{i}_qkv")
         q, k, v = (f"l{i}_q", f"l{i}_k", f"l{i}_v")
@@ -98,12 +97,7 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
         context = op("MatMul", [op("Softmax", [scores], axis=-1), v])
         context = op("Reshape", [op("Transpose", [context], perm=[0, 2, 1, 3]), merge_heads])
         attn = op("Add", [linear(context, layer.out_w, layer.out_b, f"l{i}_out"), x])
-        x = op(
-            "LayerNormalization",
-            [attn, const(f"l{i}_ln1_w", layer.ln1_w), const(f"l{i}_ln1_b", layer.ln1_b)],
-            epsilon=model.eps,
-            axis=-1,
-        )
+        x = layer_norm(attn, layer.ln1_w, layer.ln1_b, f"l{i}_ln1")
         up = linear(x, layer.up_w, layer.up_b, f"l{i}_up")
         # GELU(z) = z/2 (1 + erf(z / sqrt 2)), the exact form BERT's config names
         gelu = op(
@@ -111,12 +105,7 @@ def build_graph(model: MiniLM) -> tuple[bytes, dict[str, np.ndarray]]:
             [op("Mul", [up, half]), op("Add", [one, op("Erf", [op("Mul", [up, rsqrt2])])])],
         )
         down = op("Add", [linear(gelu, layer.down_w, layer.down_b, f"l{i}_down"), x])
-        x = op(
-            "LayerNormalization",
-            [down, const(f"l{i}_ln2_w", layer.ln2_w), const(f"l{i}_ln2_b", layer.ln2_b)],
-            epsilon=model.eps,
-            axis=-1,
-        )
+        x = layer_norm(down, layer.ln2_w, layer.ln2_b, f"l{i}_ln2")
     nodes.append(onnx_proto.node("Identity", [x], ["hidden"]))
     graph = onnx_proto.model(
         "all-MiniLM-L6-v2",
