@@ -325,3 +325,23 @@ def test_a_head_trained_on_int8_torch_embeddings_is_refused(tmp_path: Path):
 def test_the_graph_writer_refuses_an_attribute_it_cannot_write():
     with pytest.raises(TypeError, match="attribute perm: float, int or list of ints"):
         onnx_proto.node("Transpose", ["x"], ["y"], perm="0,2,1")
+
+
+@needs_model
+@needs_onnx
+def test_an_onnx_runtime_that_fails_mid_run_leaves_the_numpy_pass(caplog):
+    encoder = load("onnxruntime")
+    ids, mask = encoder.tokenize(["i feel so alone", "ok"])
+    expected = load("numpy").forward(ids, mask)
+
+    class BrokenSession:  # a session that fails on run cannot be made here for real
+        def run(self, *args: object) -> None:
+            raise RuntimeError("onnxruntime: bad allocation")
+
+    assert encoder._onnx is not None
+    encoder._onnx.session = BrokenSession()  # type: ignore[assignment]
+    with caplog.at_level(logging.ERROR, logger="mindline.risk.minilm"):
+        hidden = encoder.forward(ids, mask)
+    assert "ONNX Runtime failed in the encoder; using the numpy pass" in caplog.text
+    assert encoder.runtime == "numpy"
+    assert np.array_equal(hidden, expected)

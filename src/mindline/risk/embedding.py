@@ -121,8 +121,8 @@ def encoder_runtime() -> str:
         wanted = "auto"
     if wanted == "onnxruntime" and not minilm_onnx.available():
         logger.error(
-            "%s=onnxruntime, but onnx or onnxruntime is not installed (pip install onnxruntime "
-            "onnx); using the numpy pass",
+            "%s=onnxruntime, but onnxruntime is not installed (pip install onnxruntime); "
+            "using the numpy pass",
             RUNTIME_VARIABLE,
         )
         return "numpy"

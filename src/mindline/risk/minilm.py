@@ -31,6 +31,7 @@ tokens spends most of its time in per-call overhead and in streaming the 42 MB o
 from __future__ import annotations
 
 import json
+import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+logger = logging.getLogger(__name__)
 MAX_TOKENS = 128
 RUNTIMES = ("numpy", "onnxruntime")
 FFN_ROWS = 64  # token rows per feed-forward block (see feed_forward)
@@ -302,7 +304,12 @@ class MiniLM:
     def forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Last hidden states (n, tokens, 384) for padded ids and their 0/1 mask."""
         if self._onnx is not None:
-            return self._onnx(ids, mask)
+            try:
+                return self._onnx(ids, mask)
+            except Exception:
+                # The numpy weights are still here: screen with them from now on.
+                logger.exception("ONNX Runtime failed in the encoder; using the numpy pass")
+                self._onnx, self.runtime = None, "numpy"
         n, t = ids.shape
         h, d = self.heads, self.head_dim
         rows = n * t
