@@ -199,6 +199,34 @@ def test_a_plain_sign_off_alone_is_never_a_crisis_from_the_classifiers() -> None
     assert screen("thanks for everything, bye").level.rank <= RiskLevel.MODERATE.rank
 
 
+LEAVING = [
+    "i have to go",
+    "ok, i have to go now",
+    "sorry i have to go",
+    "gotta go",
+    "ok i have to go, bye",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING)
+def test_leaving_without_a_when_is_a_plain_sign_off_its_conversation_decides(text: str) -> None:
+    # rules-1.6: alone, "i have to go" screened high from the classifiers.
+    assert plain_signoff(normalize(text).text)
+    ordinary = ["the breathing exercise helped a lot", "Glad it helped. Anything else?"]
+    assert screen(text, context=ordinary).level.rank <= RiskLevel.LOW.rank
+    risky = ["i don't think i can keep going", "Are you safe right now?"]
+    assert screen(text, context=risky).level is RiskLevel.IMMINENT
+    assert screen(text).level.rank <= RiskLevel.MODERATE.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i have to go, see you tomorrow", "i have to go. i want to die", "i have to go and end it"],
+)
+def test_leaving_with_a_when_or_with_risk_is_not_a_plain_sign_off(text: str) -> None:
+    assert not plain_signoff(normalize(text).text)
+
+
 # --- 4. goodbyes and plans timed around others, with their twins
 
 

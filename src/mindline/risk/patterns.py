@@ -173,6 +173,14 @@ def lexicon() -> Lexicon:
 _SEGMENTS = re.compile(r"[.,!;?:\n]+|\band\b|\s[-~]+\s")
 
 
+# Leaving without saying when one is back ("i have to go", "got to go now"): an ordinary end
+# of a chat, or a farewell after talk of risk; like thanks "for everything", its conversation
+# decides (plain_signoff). rules-1.6: alone, "i have to go" had screened high.
+_LEAVING = re.compile(
+    r"(?:(?:ok(?:ay)?|so|well|anyway|right|sorry|and) )*(?:i (?:have|need|must) to go|i have "
+    r"got to go|got to go|i must go|i (?:should|better) go|i am going to go|i am going now|i am "
+    r"off)(?: now| then)*"
+)
 _THANKS_ALL = re.compile(
     r"(?:(?:ok(?:ay)?|so|well|anyway|right|and) )*(?:thank you|thanks|thank u|ty|cheers)"
     r"(?: so much| a lot| again)? for (?:everything|all (?:your|the|of your) help|all of it|all "
@@ -200,8 +208,9 @@ def ordinary_closing(text: str) -> bool:
 
 def plain_signoff(text: str) -> bool:
     """True when the normalised message is only end-of-chat formulas, thanks "for
-    everything" among them, with no anchor ("thanks for everything, bye"): a sign-off that
-    may be an ordinary end of a chat or a farewell. Its conversation decides (screen)."""
+    everything" or leaving ("i have to go") among them, with no anchor ("thanks for
+    everything, bye"): a sign-off that may be an ordinary end of a chat or a farewell. Its
+    conversation decides (screen)."""
     lex = lexicon()
     if lex.closing_formula is None or len(text) > 120 or ordinary_closing(text):
         return False
@@ -210,8 +219,10 @@ def plain_signoff(text: str) -> bool:
     if not segments:
         return False
     thanks = [bool(_THANKS_ALL.fullmatch(seg)) for seg in segments]
-    return any(thanks) and all(
-        t or lex.closing_formula.fullmatch(seg) for t, seg in zip(thanks, segments, strict=True)
+    leaving = any(_LEAVING.fullmatch(seg) for seg in segments)
+    return (any(thanks) or leaving) and all(
+        t or lex.closing_formula.fullmatch(seg) or _LEAVING.fullmatch(seg)
+        for t, seg in zip(thanks, segments, strict=True)
     )
 
 

@@ -18,8 +18,9 @@ from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
 SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # 1.5: answers read with their question, sign-offs, sleeplessness, timed plans; 1.6: a note or
 # letter is a farewell only with a word that makes it one, "the last time I'll ..." only
-# before a farewell ("... talk to you"), not an ordinary thing ("... do this exercise"), and
-# ending the chat or the day ("I'm done for today") is an ordinary closing
+# before a farewell ("... talk to you"), not an ordinary thing ("... do this exercise"),
+# ending the chat or the day ("I'm done for today") is an ordinary closing, and leaving with
+# no when ("I have to go") is a plain sign-off, read by its conversation
 RULES_VERSION = "rules-1.6"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
