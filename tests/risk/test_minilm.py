@@ -297,7 +297,7 @@ def test_an_onnx_runtime_that_fails_to_start_leaves_the_numpy_pass(monkeypatch, 
     monkeypatch.setattr(minilm_onnx.OnnxForward, "__init__", broken)
     monkeypatch.delenv(embedding.RUNTIME_VARIABLE, raising=False)
     with caplog.at_level(logging.ERROR, logger="mindline.risk.embedding"):
-        encoder = embedding._load(None)
+        encoder = embedding.load_with(None)
     assert encoder.runtime == "numpy"
     assert "ONNX Runtime failed to load the encoder; using the numpy pass" in caplog.text
     assert np.linalg.norm(encoder.encode(["i feel so alone"])) == pytest.approx(1.0, abs=1e-5)

@@ -52,10 +52,6 @@ def _screen_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r if "error" in r else {"id": r.get("id"), **next(results).to_dict()} for r in rows]
 
 
-def _line_result(line: bytes, number: int) -> dict[str, Any]:
-    return _screen_rows([_parse_line(line, number)])[0]
-
-
 def _screen_chunk(lines: list[tuple[int, bytes]]) -> tuple[list[str], int]:
     """Parse and screen numbered raw lines; (JSON output lines, how many are errors).
     Runs in a worker process under --jobs (raw bytes in, text out: little to pickle)."""
@@ -85,8 +81,8 @@ def _chunks(src: IO[bytes]) -> Iterator[list[tuple[int, bytes]]]:
 
 
 def _worker_init() -> None:
-    # Each worker is one process on one core: one BLAS thread, no tokenizer threads.
-    os.environ.setdefault("MINDLINE_RISK_ENCODER_THREADS", "1")
+    # Each worker is one process on one core: no tokenizer threads (the encoder already runs
+    # on one thread unless MINDLINE_RISK_ENCODER_THREADS says otherwise).
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
 
 

@@ -22,7 +22,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -78,7 +78,7 @@ def load_encoder() -> MiniLM:
         if _encoder is None:
             # The Rust tokenizer would otherwise tokenize a batch on every core.
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            _encoder = _load(None)
+            _encoder = load_with(None)
     return _encoder
 
 
@@ -94,7 +94,7 @@ def screen_encoder() -> MiniLM:
     with _lock:
         if _screen_encoder is None:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            _screen_encoder = _load(adapter.weight_updates(head.lora))
+            _screen_encoder = load_with(adapter.weight_updates(head.lora))
     return _screen_encoder
 
 
@@ -147,9 +147,10 @@ def encoder_threads() -> int:
     return threads
 
 
-def _load(updates: Any) -> MiniLM:
-    """The encoder on the chosen runtime. An ONNX Runtime that fails to start leaves the
-    numpy pass (logged): the screen must run either way."""
+def load_with(updates: Mapping[str, np.ndarray] | None) -> MiniLM:
+    """A new encoder with `updates` added to the published weights (None: as published), on
+    the chosen runtime. An ONNX Runtime that fails to start leaves the numpy pass (logged):
+    the screen must run either way."""
     runtime = encoder_runtime()
     try:
         return MiniLM.load(encoder_path(), MAX_TOKENS, updates, runtime, encoder_threads())

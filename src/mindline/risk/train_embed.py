@@ -227,7 +227,6 @@ def train_embedding(
     tune_record: dict[str, Any] = {}
     if tune:
         from mindline.risk import adapter, finetune
-        from mindline.risk.minilm import MiniLM
 
         t_tune = time.perf_counter()
         tuned = finetune.finetune(
@@ -243,9 +242,7 @@ def train_embedding(
             "seconds": round(time.perf_counter() - t_tune),
             "started_from": f"the plain heads of the same run (C={c_level})",
         }
-        encoder = MiniLM.load(
-            embedding.encoder_path(), embedding.MAX_TOKENS, adapter.weight_updates(tuned.lora)
-        )
+        encoder = embedding.load_with(adapter.weight_updates(tuned.lora))
         tuned_emb = embedding.encode_with(encoder, val_texts)
         p_tuned = _draft(tuned.weights, tuned.bias).probs(tuned_emb)[0]
         tuned_alone = calibrate(p_tuned, sig["pattern"], sig["others"], gold)
