@@ -47,6 +47,11 @@ PHRASINGS = [
     ("Have you had thoughts of suicide?", "none", None),
     ("that was career suicide lol", "none", None),
     ("good morning! slept well", "none", None),
+    # rules-1.7: venting at a machine; "never wanted to" negates the past-tense death wish
+    ("i'm gonna murder this printer", "none", None),
+    ("i'm going to strangle this laptop", "none", None),
+    ("I have never wanted to die, I'm just worn out", "none", None),
+    ("I wanted to die last night", "high", "suicidal_ideation"),
     # other languages: explicit statements at least
     ("voy a suicidarme esta noche", "imminent", "suicidal_ideation"),
     ("quiero matarme", "high", "suicidal_ideation"),

@@ -21,7 +21,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # before a farewell ("... talk to you"), not an ordinary thing ("... do this exercise"),
 # ending the chat or the day ("I'm done for today") is an ordinary closing, and leaving with
 # no when ("I have to go") is a plain sign-off, read by its conversation
-RULES_VERSION = "rules-1.6"
+RULES_VERSION = "rules-1.7"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
