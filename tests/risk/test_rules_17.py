@@ -1,0 +1,61 @@
+"""rules-1.7 (English): families the authored validation split showed missing.
+
+Each family has statements that must reach a level and everyday twins that must stay
+below it. The phrasings are written for these tests, not taken from the data files.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import RiskLevel, screen
+
+RISK = [
+    # an approximate count is still an attempt under way
+    ("i took about 40 of my mums tablets and i feel weird", RiskLevel.IMMINENT),
+    ("just swallowed maybe 25 of the sleeping pills", RiskLevel.IMMINENT),
+    ("took probably 30 paracetamol an hour ago", RiskLevel.IMMINENT),
+    # recent self-harm told with the tool or "earlier"
+    ("i cut my arm with a razor again last night", RiskLevel.HIGH),
+    ("burnt my wrist with a cigarette earlier", RiskLevel.HIGH),
+    ("i scratched myself yesterday until it bled", RiskLevel.HIGH),
+    # thoughts of an attack on a place
+    ("sometimes i think about blowing up my office", RiskLevel.HIGH),
+    ("i keep picturing shooting up the school", RiskLevel.HIGH),
+    # method-seeking without the word "lethal"
+    ("how do you make sure you don't survive a fall", RiskLevel.HIGH),
+    ("what garden chemicals are toxic if someone drinks them", RiskLevel.HIGH),
+    # buying pills from a dealer, exercise to undo eating, an illness hoped for
+    ("been getting xanax off some guy online", RiskLevel.MODERATE),
+    ("if i eat dessert i force myself to run for an hour after", RiskLevel.MODERATE),
+    ("part of me wishes the scan shows something terminal", RiskLevel.MODERATE),
+    ("i honestly can't see any point in going on", RiskLevel.MODERATE),
+    ("my ex has been waiting outside my flat every night", RiskLevel.MODERATE),
+    # "idk" is a hedge: what follows it still counts
+    ("idk, relapsed with drinking again after a year sober", RiskLevel.MODERATE),
+]
+
+EVERYDAY = [
+    ("burnt my arm on the oven tray earlier, cooking is hard", RiskLevel.LOW),
+    ("burned my hand on the oven yesterday, cooking is dangerous", RiskLevel.LOW),
+    ("i bombed my class presentation today", RiskLevel.LOW),
+    ("the fireworks will blow up the sky tonight", RiskLevel.LOW),
+    ("which houseplants are toxic to cats?", RiskLevel.LOW),
+    ("bought some paracetamol from the pharmacy for my cold", RiskLevel.LOW),
+    ("i run for an hour after work most days, it clears my head", RiskLevel.LOW),
+    ("my flowers are dead, too much sun", RiskLevel.LOW),
+    ("got an hour to kill before my appointment", RiskLevel.LOW),
+    ("make sure you don't miss the bus", RiskLevel.LOW),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), RISK)
+def test_the_statement_reaches_its_level(text: str, level: RiskLevel) -> None:
+    result = screen(text)
+    assert result.level.rank >= level.rank, (text, result.level, result.evidence)
+
+
+@pytest.mark.parametrize(("text", "ceiling"), EVERYDAY)
+def test_the_everyday_twin_stays_below_moderate(text: str, ceiling: RiskLevel) -> None:
+    result = screen(text)
+    assert result.level.rank <= ceiling.rank, (text, result.level, result.evidence)
