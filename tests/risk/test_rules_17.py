@@ -59,3 +59,33 @@ def test_the_statement_reaches_its_level(text: str, level: RiskLevel) -> None:
 def test_the_everyday_twin_stays_below_moderate(text: str, ceiling: RiskLevel) -> None:
     result = screen(text)
     assert result.level.rank <= ceiling.rank, (text, result.level, result.evidence)
+
+
+# --- a "yes" to "have you taken them?" after talk of pills kept for it
+
+
+@pytest.mark.parametrize(
+    ("answer", "context"),
+    [
+        ("yeah, most of them", ["i've got a secret stash of pills", "Have you taken them?"]),
+        ("yes", ["i've been hoarding my tablets", "have you taken them tonight?"]),
+    ],
+)
+def test_yes_to_having_taken_kept_pills_is_an_attempt_under_way(
+    answer: str, context: list[str]
+) -> None:
+    result = screen(answer, context=context)
+    assert result.level is RiskLevel.IMMINENT, result
+    assert "suicidal_ideation" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("answer", "context"),
+    [
+        ("yes", ["my tablets are in the kitchen cupboard", "have you taken them today?"]),
+        ("yeah", ["i have a stash of sweets in my desk", "have you taken them home?"]),
+        ("yes", ["work was long", "Did you take your meds this morning?"]),
+    ],
+)
+def test_yes_to_taking_ordinary_things_raises_nothing(answer: str, context: list[str]) -> None:
+    assert screen(answer, context=context).level.rank <= RiskLevel.LOW.rank

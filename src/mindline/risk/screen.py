@@ -316,6 +316,10 @@ def _screen_context(
         at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
         return at_least_high, cats, f"answers that it is already done: {reason}", None
     if lex.answer_yes.search(answer):
+        if risk_before and _TAKEN_THEM.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
+            # "Have you taken them?" after talk of pills kept for it: "yes" is the act done.
+            why = "affirms having taken them: an attempt under way"
+            return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), why, None
         return level, cats, f"affirms question: {reason}", None
     return None
 
