@@ -89,3 +89,13 @@ def test_yes_to_having_taken_kept_pills_is_an_attempt_under_way(
 )
 def test_yes_to_taking_ordinary_things_raises_nothing(answer: str, context: list[str]) -> None:
     assert screen(answer, context=context).level.rank <= RiskLevel.LOW.rank
+
+
+def test_on_the_roof_for_a_job_or_a_view_is_not_an_attempt_for_the_patterns() -> None:
+    # The classifiers still read roofs and bridges as risk; the rule must not add to it.
+    from mindline.risk.normalize import normalize
+    from mindline.risk.patterns import find_hits
+
+    for text in ("i'm on the roof fixing the gutter", "i am on the bridge watching the sunset"):
+        assert not [h for h in find_hits(normalize(text)) if h.level.rank >= 3], text
+    assert screen("i am standing on the ledge now").level is RiskLevel.IMMINENT
