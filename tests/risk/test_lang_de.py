@@ -112,6 +112,8 @@ RISK = [
     ("mein mann hat mich gestern geschlagen", HIGH, "abuse_or_violence"),
     ("ich hab solche angst dass er mich umbringt", HIGH, "abuse_or_violence"),
     ("er hat gedroht mich umzubringen", HIGH, "abuse_or_violence"),
+    ("mein mann will mich umbringen", HIGH, "abuse_or_violence"),
+    ("er droht mich abzustechen", HIGH, "abuse_or_violence"),
     # de.psychosis.command and de.psychosis.signs
     ("die stimmen sagen mir ich soll mich umbringen", HIGH, "psychosis"),
     ("eine stimme befiehlt mir, jemanden zu verletzen", HIGH, "psychosis"),
@@ -216,6 +218,8 @@ BENIGN = [
     ("er hat mich gestern angerufen", NONE),
     ("sie hat mich gestern fertig gemacht, beim uno", NONE),
     ("ich hab angst, dass mein chef mich findet und anschreit", LOW),
+    ("mama wird mich umbringen wenn sie meine noten sieht", NONE),
+    ("papa bringt mich um, falls ich zu spät komme", NONE),
     # de.psychosis.command and de.psychosis.signs
     ("die stimme im navi sagt ich soll links abbiegen", NONE),
     ("ich höre stimmen im treppenhaus, die nachbarn feiern", NONE),
