@@ -99,3 +99,38 @@ def test_on_the_roof_for_a_job_or_a_view_is_not_an_attempt_for_the_patterns() ->
     for text in ("i'm on the roof fixing the gutter", "i am on the bridge watching the sunset"):
         assert not [h for h in find_hits(normalize(text)) if h.level.rank >= 3], text
     assert screen("i am standing on the ledge now").level is RiskLevel.IMMINENT
+
+
+# --- negation in the other languages: their own clause words end its reach
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es", "nunca he intentado suicidarme"),
+        ("es", "no quiero morir"),
+        ("de", "ich will nicht sterben"),
+        ("pt", "não quero morrer"),
+        ("it", "non voglio morire"),
+    ],
+)
+def test_a_negated_death_wish_is_not_an_alarm(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank <= RiskLevel.LOW.rank, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("pt", "não aguento mais e vou me matar"),
+        ("es", "no puedo más y me voy a matar"),
+        ("it", "non ce la faccio e voglio morire"),
+        ("de", "ich kann nicht schlafen und will mich umbringen"),
+        ("fr", "je dors pas et je veux me tuer"),
+    ],
+)
+def test_a_negation_in_an_earlier_clause_does_not_cancel_the_next(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank >= RiskLevel.HIGH.rank, text
+
+
+def test_i_cannot_go_on_in_spanish_is_distress_even_after_a_negated_wish() -> None:
+    assert screen("no quiero morir pero ya no puedo más", locale="es").level is RiskLevel.LOW

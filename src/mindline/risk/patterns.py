@@ -76,6 +76,8 @@ class Language:
     first_subject: re.Pattern[str] | None = None
     relate: re.Pattern[str] | None = None
     media: re.Pattern[str] | None = None
+    # Words that start a new clause or subject after a negation cue (default: English).
+    blockers: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def lexicon() -> Lexicon:
             first_subject=_opt(section, "first_subject", macros),
             relate=_opt(section, "relate", macros),
             media=_opt(section, "media", macros),
+            blockers=_opt(section, "blockers", macros),
         )
     answers = data["answers"]
     closings = data.get("closings") or {}
@@ -250,7 +253,7 @@ def _negated(lang: Language, text: str, start: int, end: int) -> bool:
     if not cues:
         return False
     after = window[cues[-1].end() :]
-    return not _BLOCKERS.search(after)
+    return not (lang.blockers or _BLOCKERS).search(after)
 
 
 def _inside_quotes(text: str, start: int) -> bool:
