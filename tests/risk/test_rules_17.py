@@ -134,3 +134,24 @@ def test_a_negation_in_an_earlier_clause_does_not_cancel_the_next(locale: str, t
 
 def test_i_cannot_go_on_in_spanish_is_distress_even_after_a_negated_wish() -> None:
     assert screen("no quiero morir pero ya no puedo más", locale="es").level is RiskLevel.LOW
+
+
+# --- ordinary ends of a chat in the other languages
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("fr", "merci pour tout, à jeudi"),
+        ("it", "grazie per tutto, a venerdì"),
+        ("es", "gracias por todo, hasta el martes"),
+        ("de", "danke für alles, bis freitag"),
+        ("pt", "obrigado por tudo, até quinta"),
+    ],
+)
+def test_thanks_and_see_you_on_a_weekday_is_an_ordinary_closing(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level is RiskLevel.NONE, text
+
+
+def test_thanks_for_everything_with_a_farewell_word_still_counts() -> None:
+    assert screen("merci pour tout. adieu", locale="fr").level is RiskLevel.IMMINENT

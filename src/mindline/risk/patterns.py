@@ -185,9 +185,10 @@ _LEAVING = re.compile(
     r"off)(?: now| then)*"
 )
 _THANKS_ALL = re.compile(
-    r"(?:(?:ok(?:ay)?|so|well|anyway|right|and) )*(?:thank you|thanks|thank u|ty|cheers)"
+    r"(?:(?:ok(?:ay)?|so|well|anyway|right|and) )*(?:(?:thank you|thanks|thank u|ty|cheers)"
     r"(?: so much| a lot| again)? for (?:everything|all (?:your|the|of your) help|all of it|all "
-    r"you have done|all you did)(?: (?:everyone|everybody|all|guys|x+))*"
+    r"you have done|all you did)|gracias por todo|merci pour tout|danke fur alles|"
+    r"obrigad[oa] por tudo|grazie (?:di|per) tutto)(?: (?:everyone|everybody|all|guys|x+))*"
 )
 
 
