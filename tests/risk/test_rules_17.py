@@ -155,3 +155,35 @@ def test_thanks_and_see_you_on_a_weekday_is_an_ordinary_closing(locale: str, tex
 
 def test_thanks_for_everything_with_a_farewell_word_still_counts() -> None:
     assert screen("merci pour tout. adieu", locale="fr").level is RiskLevel.IMMINENT
+
+
+# --- everyday words the patterns read as risk (found on public everyday comments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shhhhh, it's going to be fine",
+        "i use it every day, best gift ever",
+        "i take the dog out every morning before work",
+        "the can sprayed soda, not blood everywhere thankfully",
+    ],
+)
+def test_everyday_words_are_not_risk_for_the_patterns(text: str) -> None:
+    from mindline.risk.normalize import normalize
+    from mindline.risk.patterns import find_hits
+
+    assert not [h for h in find_hits(normalize(text)) if h.level.rank >= 2], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i relapsed on sh last night",
+        "i smoke weed every day to cope",
+        "i have been using every night to forget",
+        "i cut too deep and there's blood everywhere",
+    ],
+)
+def test_their_risky_twins_still_count(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.MODERATE.rank, text

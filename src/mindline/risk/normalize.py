@@ -166,8 +166,10 @@ SLANG: dict[str, str] = {
     "tho": "though",
 }
 
-# Words whose double letters are real, so "killlll" collapses to "kill", not "kil".
+# Words whose double letters are real, so "killlll" collapses to "kill", not "kil". "shh" is
+# here so that a drawn-out "shhhhh" (hush) does not become "sh", slang for self-harm.
 _DOUBLES = {
+    "shh",
     "kill",
     "killing",
     "killed",
