@@ -249,8 +249,9 @@ def train_command(
 def evaluate_command(
     dataset: str = typer.Option(
         None,
-        help="validation, dev, regression, regression_v2, dreaddit, depseverity, sdcnl or "
-        "cssrs (default: all).",
+        help="validation, dev, regression, regression_v2, everyday (false alarms on GoEmotions "
+        "test comments with no distress emotion), dreaddit, depseverity, sdcnl or cssrs "
+        "(default: all).",
     ),
     out_dir: Path = typer.Option(
         Path("docs/risk"), help="Where to write the calibration and PR plots (PNG)."

@@ -126,6 +126,41 @@ def public_report(name: str, progress: bool = True, limit: int | None = None) ->
     }
 
 
+# GoEmotions test comments with none of these labels are everyday text (joy, anger,
+# annoyance, neutral ...). The shipped model trains on the train split only, so the test split
+# is a large, real-world false-alarm check beside the authored hard negatives, which are
+# written to be hard. It measures false alarms only: nothing in it is labelled risk.
+DISTRESS_EMOTIONS = frozenset(
+    {"sadness", "grief", "fear", "nervousness", "remorse", "disappointment"}
+)
+
+
+def everyday_rows() -> list[str]:
+    """GoEmotions test comments with at least one label and no distress emotion."""
+    return [
+        t
+        for t, labels in datasets.goemotions("test")
+        if labels and not DISTRESS_EMOTIONS.intersection(labels)
+    ]
+
+
+def everyday_report(progress: bool = True, limit: int | None = None) -> dict[str, Any]:
+    """False alarms on everyday GoEmotions test comments (no distress emotion labelled)."""
+    rows = everyday_rows()
+    if limit:
+        rows = rows[:limit]
+    results = []
+    for i in tqdm(range(0, len(rows), 256), desc="everyday", disable=not progress, leave=False):
+        results.extend(screen_many([(text, "en", None) for text in rows[i : i + 256]]))
+    ranks = np.array([r.level.rank for r in results], dtype=int)
+    return {
+        "n": len(rows),
+        "false_alarm_moderate_plus": float((ranks >= 2).mean()) if len(ranks) else None,
+        "false_alarm_high_plus": float((ranks >= 3).mean()) if len(ranks) else None,
+        "level_counts": np.bincount(ranks, minlength=5).tolist(),
+    }
+
+
 def in_domain_reference(name: str) -> float | None:
     """A throw-away TF-IDF logistic model trained on the set's own train split (research
     use only, never shipped): how far a model that has seen the domain gets."""
@@ -249,7 +284,7 @@ def run(
     names = (
         [dataset]
         if dataset
-        else ["validation", "dev", "regression", "regression_v2", *datasets.PUBLIC_SETS]
+        else ["validation", "dev", "regression", "regression_v2", "everyday", *datasets.PUBLIC_SETS]
     )
     reports: dict[str, Any] = {}
     curves: dict[str, tuple[list[float], list[int], int]] = {}
@@ -267,6 +302,8 @@ def run(
                 report = labelled_report(datasets.read_jsonl(path), progress)
             elif name == "dev":
                 report = labelled_report(datasets.read_jsonl(datasets.dev_path()), progress)
+            elif name == "everyday":
+                report = everyday_report(progress, limit)
             else:
                 report = public_report(name, progress, limit)
                 if reference:
@@ -276,13 +313,13 @@ def run(
             continue
         reports[name] = report
         echo(format_report(name, report))
-        from_level = POSITIVE_FROM.get(name, 2)
+        if name == "everyday":
+            continue  # no risk labels: no curves
         curves[name] = (report["_scores"], report["_gold"], 1 if name in POSITIVE_FROM else 2)
         if name in ("validation", "dev", "regression", "regression_v2"):
             plot_calibration(
                 report["_scores"], report["_gold"], out_dir / f"calibration_{name}.png", name
             )
-        del from_level
     if curves:
         plot_pr(curves, out_dir / "precision_recall.png")
         echo(f"plots written to {out_dir}")
