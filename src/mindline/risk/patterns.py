@@ -230,16 +230,21 @@ def plain_signoff(text: str) -> bool:
     )
 
 
+# How far back a clause or sentence start is looked for. Chat sentences are far shorter; the
+# bound keeps a long window with hundreds of hits linear instead of quadratic.
+_LOOKBACK = 400
+
+
 def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _CLAUSE_END.finditer(text, 0, pos):
+    start = max(0, pos - _LOOKBACK)
+    for m in _CLAUSE_END.finditer(text, start, pos):
         start = m.end()
     return start
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    a = max(0, start - _LOOKBACK)
+    for m in _SENTENCE_END.finditer(text, a, start):
         a = m.end()
     m2 = _SENTENCE_END.search(text, end)
     return a, (m2.start() if m2 else len(text))
@@ -299,12 +304,21 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
     return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
 
 
-def _idiom(lang: Language, text: str, start: int, end: int) -> bool:
-    for idiom in lang.idioms:
-        for m in idiom.finditer(text):
-            if m.start() < end and start < m.end():
-                return True
-    return False
+def _idiom_spans(lang: Language, text: str) -> list[tuple[int, int]]:
+    """Where the language's idioms match: found once per text, not once per rule hit (a long
+    message with hundreds of hits would otherwise rescan it for every one)."""
+    return [m.span() for idiom in lang.idioms for m in idiom.finditer(text)]
+
+
+def _in_idiom(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _found(pattern: re.Pattern[str], text: str, seen: dict[re.Pattern[str], bool]) -> bool:
+    """pattern.search(text), once per text."""
+    if pattern not in seen:
+        seen[pattern] = pattern.search(text) is not None
+    return seen[pattern]
 
 
 def _near(text: str, start: int, end: int) -> tuple[int, int]:
@@ -389,12 +403,16 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
         return [Hit(lang.rules[0], 0, len(text), RiskLevel.NONE, "ordinary goodbye", "none")]
     for code in codes:
         lang = lex.languages[code]
+        idiom_spans: list[tuple[int, int]] | None = None
+        seen: dict[re.Pattern[str], bool] = {}
         for rule in lang.rules:
             for m in rule.regex.finditer(text):
                 start, end = m.span()
                 if start == end:
                     continue
-                if _idiom(lang, text, start, end) or (
+                if idiom_spans is None:
+                    idiom_spans = _idiom_spans(lang, text)
+                if _in_idiom(idiom_spans, start, end) or (
                     rule.negatable and _negated(lang, text, start, end)
                 ):
                     # Kept as a signal: the words are there, the risk is not.
@@ -413,7 +431,7 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                     about == "self"
                     and lang.professional is not None
                     and not re.match(r"(?:i|my)\b", text[start:end])
-                    and lang.professional.search(text)
+                    and _found(lang.professional, text, seen)
                 ):
                     about = "reader"
                 level, cue = rule.level, ""
