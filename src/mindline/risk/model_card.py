@@ -79,9 +79,11 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 ## Limitations
 - Authored training data is small (~2,600 training rows, ~1,550 hand-written seeds) and
   written by one author.
-- Non-English coverage is patterns for explicit statements plus ~50 authored messages per
-  language; indirect language in es/fr/de/pt/it is weak. Other languages and scripts get
-  the `language_unsupported` flag and at least `low`, never a silent `none`.
+- In es/fr/de/pt/it the patterns cover the English rule families (rules-1.7), but the
+  classifier learned from ~60 authored messages per language and the encoder is English-only:
+  indirect language the patterns do not name is weak there (v1's non-English moderate and
+  high rows are mostly missed). Other languages and scripts get the `language_unsupported`
+  flag and at least `low`, never a silent `none`.
 - Long Reddit posts are far from chat messages: see the evaluation report.
 - Sarcasm, dark humour and song quotes without quotation marks can be misread either way.
 - The score is a ranking signal banded by level (none < 0.2 <= low < 0.4 <= moderate < 0.6
