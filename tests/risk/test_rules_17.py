@@ -112,6 +112,13 @@ def test_on_the_roof_for_a_job_or_a_view_is_not_an_attempt_for_the_patterns() ->
         ("de", "ich will nicht sterben"),
         ("pt", "não quero morrer"),
         ("it", "non voglio morire"),
+        ("pt", "não tenho pensamentos suicidas"),
+        ("it", "non mi sono mai tagliata"),
+        ("it", "non mi ucciderò mai"),
+        ("fr", "je me suis jamais scarifiée"),
+        ("fr", "je veux pas me faire de mal"),
+        ("de", "ich habe mich noch nie geritzt"),
+        ("de", "ich will mir nicht wehtun"),
     ],
 )
 def test_a_negated_death_wish_is_not_an_alarm(locale: str, text: str) -> None:
@@ -130,6 +137,26 @@ def test_a_negated_death_wish_is_not_an_alarm(locale: str, text: str) -> None:
 )
 def test_a_negation_in_an_earlier_clause_does_not_cancel_the_next(locale: str, text: str) -> None:
     assert screen(text, locale=locale).level.rank >= RiskLevel.HIGH.rank, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "level"),
+    [
+        ("pt", "tenho pensamentos suicidas", RiskLevel.HIGH),
+        ("it", "stanotte mi ucciderò", RiskLevel.IMMINENT),
+        ("it", "mi taglierò ancora", RiskLevel.HIGH),
+        ("fr", "je me suis scarifiée hier soir", RiskLevel.HIGH),
+        ("de", "ich habe mich gestern wieder geritzt", RiskLevel.HIGH),
+    ],
+)
+def test_the_same_statements_without_the_negation_still_count(
+    locale: str, text: str, level: RiskLevel
+) -> None:
+    assert screen(text, locale=locale).level.rank >= level.rank, text
+
+
+def test_cutting_ones_hair_in_italian_is_not_self_harm() -> None:
+    assert screen("domani mi taglierò i capelli", locale="it").level.rank <= 1
 
 
 def test_i_cannot_go_on_in_spanish_is_distress_even_after_a_negated_wish() -> None:
