@@ -33,6 +33,9 @@ RISK = [
     ("my ex has been waiting outside my flat every night", RiskLevel.MODERATE),
     # "idk" is a hedge: what follows it still counts
     ("idk, relapsed with drinking again after a year sober", RiskLevel.MODERATE),
+    # ... but not an amount or finality with them
+    ("i swallowed the whole bottle of vitamins", RiskLevel.MODERATE),
+    ("packing my bags tonight, i won't be back", RiskLevel.HIGH),
 ]
 
 EVERYDAY = [
@@ -46,6 +49,9 @@ EVERYDAY = [
     ("my flowers are dead, too much sun", RiskLevel.LOW),
     ("got an hour to kill before my appointment", RiskLevel.LOW),
     ("make sure you don't miss the bus", RiskLevel.LOW),
+    # a clock time is not a dose; supplements are routine
+    ("off to the airport tonight, flight at 5:45am", RiskLevel.LOW),
+    ("swallowed my multivitamin and headed out", RiskLevel.LOW),
 ]
 
 

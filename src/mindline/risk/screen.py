@@ -472,6 +472,10 @@ _ORDINARY_DOSE = re.compile(
     r"water|a meal)|as prescribed|like the (?:doctor|gp|nurse|pharmacist) said|on time|late|"
     r"at (?:lunch|breakfast|dinner|bedtime|\d+(?: ?[ap]m)?)|for (?:my|the|a) (?:headache|back|"
     r"period|cramps|cold|flu|migraine|pain|tooth|toothache|fever|hay ?fever|allergies|knee))\b"
+    # rules-1.7: supplements are daily routine whenever they are taken
+    r"|\b(?:took|taken|take|taking|had|swallowed|remembered) (?:my |the |a |some |one |two )?"
+    r"(?:daily )?(?:vitamins?|multivitamins?|vitamin [a-z0-9]+|iron tablets?|supplements?|"
+    r"probiotics?|fish oil|omega 3|magnesium|zinc tablets?)\b"
 )
 _DOSE_RISK = re.compile(
     r"\b(?:all|whole|every|lot|lots|loads|bunch|handful|extra|too many|too much|more than|"
@@ -544,13 +548,17 @@ _PLAN_FINAL = re.compile(
 )
 
 
+# A clock time ("flight at 6am", "at 18:30") is not the number of a dose (rules-1.7).
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")
+
+
 def _ordinary_plan(norm_text: str) -> bool:
     return (
         len(norm_text) <= 160
         and bool(_PLAN_TIME.search(norm_text) or _PLAN_GOING.search(norm_text))
         and bool(_PLAN_PURPOSE.search(norm_text))
         and not _PLAN_FINAL.search(norm_text)
-        and not _RISK_WORDS.search(norm_text)
+        and not _RISK_WORDS.search(_CLOCK.sub(" ", norm_text))
     )
 
 
