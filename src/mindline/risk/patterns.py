@@ -314,13 +314,6 @@ def _in_idiom(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _found(pattern: re.Pattern[str], text: str, seen: dict[re.Pattern[str], bool]) -> bool:
-    """pattern.search(text), once per text."""
-    if pattern not in seen:
-        seen[pattern] = pattern.search(text) is not None
-    return seen[pattern]
-
-
 def _near(text: str, start: int, end: int) -> tuple[int, int]:
     """The hit's own sentence plus one sentence either side: where a cue still belongs to
     the statement ("I don't want to be alive anymore. I have a plan.")."""
@@ -404,7 +397,7 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
     for code in codes:
         lang = lex.languages[code]
         idiom_spans: list[tuple[int, int]] | None = None
-        seen: dict[re.Pattern[str], bool] = {}
+        professional: bool | None = None  # searched once per text, at the first hit
         for rule in lang.rules:
             for m in rule.regex.finditer(text):
                 start, end = m.span()
@@ -431,9 +424,11 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                     about == "self"
                     and lang.professional is not None
                     and not re.match(r"(?:i|my)\b", text[start:end])
-                    and _found(lang.professional, text, seen)
                 ):
-                    about = "reader"
+                    if professional is None:
+                        professional = lang.professional.search(text) is not None
+                    if professional:
+                        about = "reader"
                 level, cue = rule.level, ""
                 if about == "self":
                     level, cue = _upgrade(lang, text, rule.level, rule, start, end)
