@@ -91,6 +91,16 @@ SLANG: dict[str, str] = {
     "i've": "i have",
     "i'd": "i would",
     "i'll": "i will",
+    # Other people's contractions, so "he said he'd kill me if i leave" reads as a threat.
+    "he'd": "he would",
+    "she'd": "she would",
+    "they'd": "they would",
+    "he'll": "he will",
+    "she'll": "she will",
+    "they'll": "they will",
+    "we'll": "we will",
+    "you'll": "you will",
+    "you'd": "you would",
     "dont": "do not",
     "don't": "do not",
     "doesnt": "does not",
@@ -342,6 +352,19 @@ def _deleet(token: str) -> str:
     return "".join(chars)
 
 
+# "i want 2 die": "2" is "to" between one of these verbs and a verb, not "two" ("i want 2
+# pills", "need 2 hours").
+_BEFORE_TO = {"want", "need", "going", "trying", "have", "got", "ready", "about", "decided", "try"}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _two_means_to(prev: str, folded: str, end: int) -> bool:
+    if prev not in _BEFORE_TO:
+        return False
+    following = _NEXT_WORD.match(folded, end)
+    return following is not None and not following.group(1).endswith("s")
+
+
 def canonical_token(token: str, slang: bool = True) -> str:
     """The canonical spelling of one folded token (leet, runs, wildcards, slang)."""
     core = token.strip("'!")
@@ -397,6 +420,7 @@ def _normalize(text: str, slang: bool) -> Normalized:
     out_starts: list[int] = []
     out_ends: list[int] = []
     pos = 0
+    prev = ""
     for m in _TOKEN.finditer(folded):
         a, b = m.span()
         out_chars.extend(folded[pos:a])
@@ -404,6 +428,9 @@ def _normalize(text: str, slang: bool) -> Normalized:
         out_ends.extend(ends[pos:a])
         token = m.group()
         new = canonical_token(token, slang)
+        if token == "2" and slang and _two_means_to(prev, folded, b):
+            new = "to"
+        prev = new
         if new == token:
             out_chars.extend(token)
             out_starts.extend(starts[a:b])

@@ -137,6 +137,12 @@ def lexicon() -> Lexicon:
             )
             for r in section["rules"]
         )
+        # Evidence and tests name rules by id: two rules with one id would blur both.
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.id in seen:
+                raise ValueError(f"patterns.yaml: rule id {rule.id!r} is used twice in {code}")
+            seen.add(rule.id)
         languages[code] = Language(
             code=code,
             rules=rules,

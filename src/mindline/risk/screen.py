@@ -22,8 +22,10 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # ending the chat or the day ("I'm done for today") is an ordinary closing, and leaving with
 # no when ("I have to go") is a plain sign-off, read by its conversation; 1.7: es/fr/de/pt/it
 # rules for the English families, negation ending at each language's own clause words, and
-# the families the validation split showed missing in English
-RULES_VERSION = "rules-1.7"
+# the families the validation split showed missing in English; 1.8: answers to risk
+# questions in every language, to questions about an act done or wanted now, "no, I'm safe",
+# method-shaped questions after talk of risk, the families the training split showed missing
+RULES_VERSION = "rules-1.8"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -98,11 +100,36 @@ def _context_texts(context: Sequence[Any] | None) -> list[str]:
     return out[-5:]
 
 
+# A question about ending one's life, in any supported language: "yes" to it is high. The
+# second-person check keeps "have you been to a suicide prevention talk?" apart.
 _LIFE_QUESTION = re.compile(
-    r"suicid|selbstmord|end(?:ing)? (?:my|your) life|kill(?:ing)? (?:my|your)self|take (?:my|your) "
-    r"(?:own )?life|leben (?:zu )?nehmen|quitarte la vida|quitarme la vida|propria vida|"
-    r"toglierti la vita|mettre fin|ending it|end it all|me tuer|te tuer|matarte|te matar"
+    r"suicid|selbstmord|suizid|end(?:ing)? (?:my|your|their) li(?:fe|ves)|kill(?:ing)? "
+    r"(?:my|your|them)sel(?:f|ves)|tak(?:e|ing) (?:my|your|their) (?:own )?li(?:fe|ves)|"
+    r"not (?:wanting|want) to (?:live|be alive|be here)|leben (?:zu )?nehmen|quitarte la vida|"
+    r"quitarme la vida|propria vida|toglierti la vita|mettre fin a (?:tes|mes|ses|vos) jours|"
+    r"mettre fin a (?:ta|ma|sa|votre) vie|ending it|end it all|me tuer|"
+    r"te tuer|matarte|te matar|te suicidar|ti uccidere|umbringen"
 )
+_TO_READER = re.compile(
+    r"\b(?:you|your|you're|youre|du|dir|dich|dein|deine|tu|te|toi|tes|ton|vous|ti|tuo|tua|"
+    r"stai|estas|voce|vos|sie|usted|ihr|euch|has|hai|hast|tienes)\b|\w(?:arte|erte|irte|rti)\b"
+)
+# ... asked about the reader's own thoughts or wishes, not "been to a suicide prevention talk?".
+_THINKING = re.compile(
+    r"\b(?:think\w*|thought\w*|consider\w*|plan\w*|want\w*|wish\w*|feel\w*|urges?|pens\w*|"
+    r"denk\w*|gedanken|gedacht|überleg\w*|uberleg\w*|envie|vontade|voglia|ganas|quer\w*|"
+    r"vuoi|quieres|willst|veux|idee\w*|idea\w*|ideia\w*)\b"
+)
+# "Have you hurt yourself since we last talked?": a "yes" is the act done, not a thought.
+_ACT_DONE_QUESTION = re.compile(
+    r"\b(?:have|did|had) you (?:\w+ ){0,2}(?:hurt|harm(?:ed)?|cut|burn(?:ed|t)?|hit|injur\w*|"
+    r"punch\w*|scratch\w*) yourself\b|\b(?:have|did) you (?:ever )?(?:tried|try|"
+    r"attempted|attempt) (?:to )?(?:end|kill|take|suicide|hurt|harm)"
+)
+# "Do you feel like hurting yourself right now?": a "yes" is intent now, not a thought.
+_NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|today)\b")
+
+
 _YOU_TO_I = [
     (r"\bare you\b", "i am"),
     (r"\bhave you\b", "i have"),
@@ -140,7 +167,8 @@ _RISKY_AMOUNT = re.compile(
 # the act only when risk came up before the question, or the question stands alone.
 _ACT_QUESTION = re.compile(
     r"\b(?:do it|doing it|do this|go through with it|act(?:ing)? on (?:it|them|these thoughts|"
-    r"those thoughts|the thoughts|that)|end it|end things|try again|make an attempt|attempt)\b"
+    r"those thoughts|the thoughts|that|this|those|these)|end it|end things|try again|make an "
+    r"attempt|attempt)\b"
 )
 # "Are you safe right now?": a "no" or "already did" to it is a crisis, a "yes" is not.
 _SAFETY_QUESTION = re.compile(
@@ -148,7 +176,27 @@ _SAFETY_QUESTION = re.compile(
     r"(?:safe|safe right now|safe tonight|in danger|going to be safe)\b|\bis (?:anyone|someone) "
     r"with you\b"
 )
+# "Are you in danger?" is the other way round: "no" is safe, "yes" is danger.
+_DANGER_NOW = re.compile(r"\b(?:are you|you) in danger\b")
+# "No, I'm safe": the words of the answer settle it, whatever its first word.
+_SAFE_ANSWER = re.compile(
+    r"\bi (?:am|will be|feel|will stay|am staying)(?: (?:totally|completely|perfectly|quite|"
+    r"pretty|actually|honestly|really))? (?:safe|ok|okay|fine|alright|all right)\b"
+)
+# "I'm safe, but not for long", "I'm ok I think": not a settled yes.
+_HEDGED_SAFE = re.compile(r"\b(?:but|not|think|guess|maybe|probably|for now|unless|until)\b")
 _WHEN_QUESTION = re.compile(r"\b(?:when|what time|what day|how soon|how long until)\b")
+# A question about the timing of something unnamed ("have you thought about when?", "have you
+# picked a date?"): asked only about acting, so a time in answer is a timeline.
+_TIMING_QUESTION = re.compile(
+    r"\b(?:thought about when|decided when|(?:picked|chosen|chose|set|decided on) (?:a|the) "
+    r"(?:time|day|date))(?: yet| already)?\W*$"
+)
+# Clinicians' words for acting on suicidal thoughts: asked only about that, whatever came before.
+_ACT_ON_THOUGHTS = re.compile(
+    r"\b(?:act(?:ing)? on (?:these|those|the|your|any of these|any of those) (?:thoughts|"
+    r"feelings|urges)|act(?:ing)? on (?:this|it|them)\W*$|go(?:ing)? through with it)"
+)
 # Questions about someone hurting or threatening the writer (being in danger from someone).
 _DANGER_QUESTION = re.compile(
     r"\b(?:anyone|someone|somebody|he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|"
@@ -170,7 +218,8 @@ _TIME_ANSWER = re.compile(
     r"afternoon|weekend|week|morning)|later|later today|soon|very soon|now|right now|(?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)(?: night| morning|"
     r" evening)?|in (?:an|a few|one|two|a couple of) (?:hours?|minutes?|days?)|at (?:midnight|"
-    r"dawn|\d+(?: ?[ap]m)?)|next (?:week|weekend)|after (?:everyone|they|the kids|my \w+|work|"
+    r"dawn|\d+(?: ?[ap]m)?)|next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|after (?:everyone|they|the kids|my \w+|work|"
     r"school|this)\b[^?]{0,30}|when (?:everyone|they|my \w+|the house)\b[^?]{0,30}|once "
     r"(?:everyone|they|my \w+)\b[^?]{0,30})(?:\W+(?:probably|maybe|i think|i guess|i reckon|"
     r"hopefully|i suppose))?\W*$"
@@ -197,6 +246,36 @@ def _done(answer: str) -> bool:
 
 
 def _affirmed_question(
+    question: str, risk_before: bool | None = None
+) -> tuple[RiskLevel, tuple[str, ...], str]:
+    """Level and categories a 'yes' would mean (see _question_level), raised for a question
+    about an act already done or about wanting to act right now."""
+    level, cats, reason = _question_level(question, risk_before)
+    asked = normalize(question).text
+    if _ACT_DONE_QUESTION.search(asked):
+        cats = cats or ("self_harm",)
+        return _at_least_high(level), cats, "affirms an act already done"
+    if (
+        level is RiskLevel.MODERATE
+        and _NOW.search(asked)
+        and re.search(r"\b(?:hurt|harm|kill|end|die|cut|suicid\w*|act)", asked)
+    ):
+        return RiskLevel.HIGH, cats, f"{reason}, now"
+    if (
+        level.rank < RiskLevel.HIGH.rank
+        and _LIFE_QUESTION.search(asked)
+        and _TO_READER.search(asked)
+        and _THINKING.search(asked)
+    ):
+        return RiskLevel.HIGH, ("suicidal_ideation",), "thoughts of ending their life"
+    return level, cats, reason
+
+
+def _at_least_high(level: RiskLevel) -> RiskLevel:
+    return level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
+
+
+def _question_level(
     question: str, risk_before: bool | None = None
 ) -> tuple[RiskLevel, tuple[str, ...], str]:
     """Level and categories a 'yes' would mean, by screening the question as a statement.
@@ -226,7 +305,9 @@ def _affirmed_question(
     if risk_before is not False and _ACT_QUESTION.search(text):
         return RiskLevel.HIGH, ("suicidal_ideation",), "intent to act"
     if re.search(
-        r"\b(?:suicid\w*|kill|die|dying|dead|hurt|harm|end (?:it|my life)|not wake)", text
+        r"\b(?:suicid\w*|kill|die|dying|dead|(?:hurt|hurting|harm|harming|cut|cutting) "
+        r"(?:myself|me)|self[- ]?harm\w*|end (?:it|my life)|not wake)",
+        text,
     ):
         return RiskLevel.MODERATE, ("suicidal_ideation",), "risk question"
     return RiskLevel.NONE, (), ""
@@ -267,10 +348,18 @@ def _screen_context(
     qtext = normalize(question).text
     denied = bool(lex.answer_no.search(answer))
     done = _done(answer)
+    hedged = bool(_HEDGED.search(answer))
     if _SAFETY_QUESTION.search(qtext):
         if done:
             why = "answers a safety question: already done, an attempt under way"
             return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
+        if _SAFE_ANSWER.search(answer) and not _HEDGED_SAFE.search(answer):
+            return None, (), "", RiskLevel.LOW
+        if _DANGER_NOW.search(qtext):
+            if lex.answer_yes.search(answer) and not denied:
+                why = "answers that they are in danger"
+                return RiskLevel.HIGH, ("suicidal_ideation",), why, None
+            return (None, (), "", RiskLevel.LOW) if denied and not hedged else None
         if denied:
             return (
                 RiskLevel.HIGH,
@@ -281,10 +370,14 @@ def _screen_context(
         return None
     risk_before = _risk_before(prev)
     level, cats, reason = _affirmed_question(question, risk_before)
-    hedged = bool(_HEDGED.search(answer))
     act = bool(_ACT_QUESTION.search(qtext)) or bool(_MEANS_QUESTION.search(qtext))
+    if (risk_before is not False and _TIMING_QUESTION.search(qtext)) or _ACT_ON_THOUGHTS.search(
+        qtext
+    ):
+        act = True
+        risk_before = True
     if (
-        _WHEN_QUESTION.search(qtext)
+        (_WHEN_QUESTION.search(qtext) or _TIMING_QUESTION.search(qtext))
         and _TIME_ANSWER.search(answer)
         and ((act and risk_before is not False) or risk_before is True)
     ):
@@ -354,6 +447,53 @@ def _signoff(text: str, context: Sequence[Any] | None) -> tuple[RiskLevel | None
     if _context_risk(prev):
         return RiskLevel.IMMINENT, None
     return None, RiskLevel.LOW
+
+
+# Benign twins of method questions ("which bridge is the highest?", "how many pills are in a
+# packet?") asked right after talk of risk: method-seeking in context (DESIGN: context reads
+# the previous messages). Alone or after an ordinary chat they stay with the rules.
+_METHOD_TOPIC = re.compile(
+    r"\b(?:(?:highest|tallest|high|tall|drop|top floor|roof|fenced|open|access\w*|get "
+    r"(?:up|onto|on))\b[^?]{0,40}\b(?:bridges?|buildings?|towers?|cliffs?|car ?parks?|"
+    r"multi ?stor(?:e)?y|balcon(?:y|ies)|overpass|viaducts?|roofs?|blocks? of flats)|(?:bridges?|"
+    r"buildings?|towers?|"
+    r"cliffs?|car ?parks?|roofs?|balcon(?:y|ies)|overpass|viaducts?)\b[^?]{0,40}\b(?:highest|"
+    r"tallest|high|tall|the drop|fenced|locked|open|access\w*)|train (?:lines?|tracks?)|railway|"
+    r"level crossings?|express trains?|fast trains?|(?:deepest|how deep|coldest)\b[^?]{0,30}\b"
+    r"(?:lake|river|sea|water|reservoir|quarry)|(?:how many|how much)\b[^?]{0,40}\b(?:pills?|"
+    r"tablets?|paracetamol|ibuprofen|acetaminophen|tylenol|aspirin|sleeping pills|insulin|meds|"
+    r"medication|antidepressants?|painkillers?)|(?:too much|overdose|lethal|toxic)\b[^?]{0,30}"
+    r"(?:\?|$)|what (?:happens|would happen) if (?:you|i|someone|a person) (?:take|took|swallow|"
+    r"swallowed|drink|drank|mix|mixed)|(?:rope|noose|belt|cord)\b[^?]{0,40}\b(?:hold|weight|"
+    r"strong)|(?:buy|get) (?:a )?(?:gun|firearm|rope|helium|charcoal)|car exhaust|hosepipe|"
+    r"carbon monoxide)"
+)
+# Hopelessness that a method question after it turns into risk (alone it is distress, low).
+_HOPELESS = re.compile(
+    r"\b(?:giv(?:e|ing) up on (?:everything|life|it all)|no point (?:in )?(?:anything|living|"
+    r"going on|carrying on|trying)|nothing matters|can(?:not|'t|t)? (?:go on|keep going|see a "
+    r"way (?:forward|out))|no way (?:out|forward)|done with (?:it all|everything|life)|better "
+    r"off without me|no future|hopeless|tired of (?:living|life|being alive|everything)|want "
+    r"(?:it|everything|it all) to (?:stop|end))\b"
+)
+_ASKS = re.compile(
+    r"\?|^\W*(?:which|what|where|how|is|are|can|could|does|do|would|will|whats|wheres|hows)\b"
+)
+
+
+def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
+    """A method-shaped question right after the writer's own talk of risk."""
+    prev = _context_texts(context)
+    if not prev:
+        return False
+    norm = normalize(text).text
+    if not (_ASKS.search(norm) and _METHOD_TOPIC.search(norm)):
+        return False
+    recent = prev[-2:]
+    if _context_risk(recent) or any(_HOPELESS.search(normalize(m).text) for m in recent):
+        return True
+    # What the classifiers read as risk counts too ("nothing matters anymore, i'm done").
+    return any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in recent if "?" not in m)
 
 
 PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]
@@ -671,6 +811,9 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     signoff_level, signoff_cap = _signoff(text, context)
     if signoff_level is not None:
         affirmed = (signoff_level, ("suicidal_ideation",), "sign-off after talk of risk", None)
+    elif _method_after_risk(text, context):
+        why = "method-shaped question after talk of risk"
+        affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
     for offset, chunk in _windows(text):
         unreadable, foreign_script = _readability(chunk)
@@ -722,6 +865,12 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         categories = list(affirmed[1])
         best_score = LEVEL_SCORE[best_level]
         evidence = [Evidence(0, len(text), text, affirmed[2])]
+        flags.add(Flag.CONTEXT.value)
+    elif affirmed is not None and affirmed[0] is best_level and best_level is not RiskLevel.NONE:
+        # The same level on the message's own words: the clinician sees both reasons.
+        categories = [*affirmed[1], *categories]
+        # Last, so it is the one kept where it spans the same text as the classifier's.
+        evidence = [*evidence, Evidence(0, len(text), text, affirmed[2])]
         flags.add(Flag.CONTEXT.value)
 
     if not any_readable:
