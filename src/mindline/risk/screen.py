@@ -674,10 +674,30 @@ _PLAN_PURPOSE = re.compile(
     r"brother|cousins?|aunt|uncle|in laws)|date|picnic|barbecue|bbq|football|cricket|rugby|"
     r"training|practice|rehearsal|choir|church|mosque|temple|market|gardening|painting|baking|"
     r"diet|water|vegetables|veg|new job|the job|job offer|new hobby|start(?:ing)? (?:running|"
-    r"the gym|a course|my new|a new|again)|study|studying|revision|revise|homework)\b"
+    r"the gym|a course|my new|a new|again)|study|studying|revision|revise|homework|"
+    # rules-1.8: chores, sign-ups and pets ("clearing out the garage", "getting a puppy")
+    r"garage|loft|attic|wardrobe|cupboards?|unpack\w*|clear(?:ing)? out|declutter\w*|"
+    r"decorat\w*|tidy\w*|cleaning|laundry|5k|10k|marathon|sign(?:ing)? up|booked|booking|"
+    r"puppy|kitten|cat|dog|pet|rabbit|hamster|adopt\w*|lasagne|cook\w*|recipe|bake)\b"
+)
+# "i'm thinking of getting a puppy": an everyday intention, named by what it is for.
+_PLAN_INTENT = re.compile(
+    r"\b(?:i am|i have been|we are) (?:\w+ )?(?:thinking of|thinking about|planning to|planning on|"
+    r"going to|about to) (?:get|getting|buy|buying|adopt|adopting|learn|learning|sign|signing|"
+    r"book|booking|start|starting|join|joining|try|trying|take up|taking up|cook|cooking|bake|"
+    r"baking|paint|painting|visit|visiting|clear|clearing)\b"
+)
+# "I've already done it, I booked the appointment": the clause after "it" says what it was.
+_DID_IT_ERRAND = re.compile(
+    r"\b(?:do|done|did) it\W+i (?:am |have |just |finally )*(?:\w+ ){0,2}?(?:signing up|signed up|"
+    r"booked|booking|called|rang|phoned|emailed|applied|sent|made (?:the|an) (?:call|appointment)|"
+    r"told (?:my|the) (?:gp|doctor|boss|manager|teacher|therapist|mum|mom|dad))\b"
 )
 _PLAN_FINAL = re.compile(
-    r"\b(?:goodbye|bye forever|last|final|never|forever|for good|not coming back|not be back|"
+    r"\b(?:goodbye|bye forever|swallow\w*|whole|entire|all of (?:them|it)|overdos\w*|"
+    r"last(?! (?:box|boxes|episode|level|chapter|bit|piece|exam|"
+    r"lecture|class|shift|week|month|year|weekend))|final|never|forever|for good|not coming back|"
+    r"not be back|"
     r"will not be back|sorry|note|letter|alone|ready|prepared|sorted|decided to (?:end|go|stop "
     r"(?:it|everything))|everything (?:is )?(?:ready|sorted|planned)|stuff ready|station|train|"
     r"tracks|bridge|roof|rooftop|cliff|car park|river|sea|lake|woods|motorway|hotel|pills?|"
@@ -691,14 +711,22 @@ _PLAN_FINAL = re.compile(
 
 
 # A clock time ("flight at 6am", "at 18:30") is not the number of a dose (rules-1.7).
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")
+# Nor is a race distance ("signing up for the 5k") (rules-1.8).
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,3} ?(?:k|km|miles?)\b"
+)
 
 
 def _ordinary_plan(norm_text: str) -> bool:
     return (
         len(norm_text) <= 160
-        and bool(_PLAN_TIME.search(norm_text) or _PLAN_GOING.search(norm_text))
-        and bool(_PLAN_PURPOSE.search(norm_text))
+        and bool(
+            _PLAN_TIME.search(norm_text)
+            or _PLAN_GOING.search(norm_text)
+            or _PLAN_INTENT.search(norm_text)
+            or _DID_IT_ERRAND.search(norm_text)
+        )
+        and bool(_PLAN_PURPOSE.search(norm_text) or _DID_IT_ERRAND.search(norm_text))
         and not _PLAN_FINAL.search(norm_text)
         and not _RISK_WORDS.search(_CLOCK.sub(" ", norm_text))
     )
