@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from mindline.risk import screen
+from mindline.risk.normalize import normalize
+from mindline.risk.patterns import find_hits
 from mindline.risk.types import RiskLevel
 
 MODERATE = RiskLevel.MODERATE.rank
@@ -118,3 +120,27 @@ def test_indirect_high_and_imminent_forms_in_five_languages(
 )
 def test_trips_chores_and_plans_stay_below_moderate(locale: str, text: str) -> None:
     assert screen(text, locale=locale).level.rank < MODERATE, screen(text, locale=locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("de", "lebt wohl, ich ziehe nach hamburg", "de.intent"),
+        ("fr", "je veux en finir avec ce dossier", "fr.si"),
+        ("es", "cuál es la forma más fácil de morir en el juego", "es.method"),
+        ("de", "ich will nicht mehr arbeiten", "de.passive"),
+    ],
+)
+def test_older_rules_no_longer_read_moves_files_games_or_work_as_risk(
+    locale: str, text: str, rule: str
+) -> None:
+    # Flagged by the rules-1.7 helpers; the same words alone still match.
+    hits = [h.rule.id for h in find_hits(normalize(text)) if h.about == "self"]
+    assert rule not in hits
+    bare = {
+        "de.intent": "lebt wohl",
+        "fr.si": "je veux en finir",
+        "de.passive": "ich will nicht mehr",
+    }
+    if rule in bare:
+        assert rule in [h.rule.id for h in find_hits(normalize(bare[rule])) if h.about == "self"]
