@@ -99,3 +99,21 @@ def test_a_real_threat_is_not_read_as_the_family_idiom() -> None:
 )
 def test_normalisation_reads_to_and_other_peoples_contractions(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+def test_a_relapse_after_a_clean_spell_is_not_tempered_as_the_past() -> None:
+    assert screen("i was clean for 30 days but i cut again").level.rank >= HIGH
+    # The past alone still sits at moderate.
+    assert screen("i used to cut myself years ago").level is RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("theres no point", "there is no point"),
+        ("they aren't", "they are not"),
+        ("i dnt", "i do not"),
+    ],
+)
+def test_more_contractions_are_expanded(text: str, expected: str) -> None:
+    assert normalize(text).text == expected

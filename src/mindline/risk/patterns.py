@@ -39,6 +39,8 @@ _PAST = re.compile(
     r"as a (?:kid|child|teen)|back in|in the past|have not for|clean for|"
     r"a better place now|better now)\b"
 )
+# "I was clean for 30 days but I cut again": a relapse is now, whatever the past marker says.
+_RELAPSE = re.compile(r"\b(?:again|started back|back to (?:it|cutting))\b")
 _THIRD_WORDS = re.compile(r"\b(?:himself|herself|themselves|his|their)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
@@ -383,7 +385,11 @@ def _temper(text: str, start: int, end: int, level: RiskLevel) -> tuple[RiskLeve
     prefix = text[_clause_start(text, start) : start]
     if level is RiskLevel.IMMINENT and _HYPOTHETICAL.search(prefix):
         return RiskLevel.HIGH, "hypothetical"
-    if level.rank > RiskLevel.MODERATE.rank and _PAST.search(text[a:b]):
+    if (
+        level.rank > RiskLevel.MODERATE.rank
+        and _PAST.search(text[a:b])
+        and not _RELAPSE.search(text[a:b])
+    ):
         return RiskLevel.MODERATE, "in the past"
     if level.rank >= RiskLevel.HIGH.rank and _RESISTED.search(text[end:b]):
         return RiskLevel.from_rank(level.rank - 1), "resisted"
