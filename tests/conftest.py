@@ -7,6 +7,7 @@ test gets its own database cloned from a migrated template, dropped afterwards.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
@@ -31,6 +32,17 @@ RUN_ID = uuid.uuid4().hex[:8]
 def pytest_configure(config: pytest.Config) -> None:
     # Cheap argon2 in this process only; processes the tests start hash for real.
     security.use_cheap_hashing_for_tests()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fewer garbage collections in this process: every test builds an app (~30,000
+    objects in reference cycles), and with the default thresholds each one is promoted to
+    the oldest generation and then traversed again with every module-level object. Freezing
+    what collection imported and collecting young objects less often cut the time spent in
+    the collector on tests/web, monitoring, foundation and privacy from ~28 s to ~13 s."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
