@@ -7,11 +7,13 @@ test gets its own database cloned from a migrated template, dropped afterwards.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -30,6 +32,17 @@ RUN_ID = uuid.uuid4().hex[:8]
 def pytest_configure(config: pytest.Config) -> None:
     # Cheap argon2 in this process only; processes the tests start hash for real.
     security.use_cheap_hashing_for_tests()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fewer garbage collections in this process: every test builds an app (~30,000
+    objects in reference cycles), and with the default thresholds each one is promoted to
+    the oldest generation and then traversed again with every module-level object. Freezing
+    what collection imported and collecting young objects less often cut the time spent in
+    the collector on tests/web, monitoring, foundation and privacy from ~28 s to ~13 s."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -121,6 +134,33 @@ def _unfreeze_clock() -> Iterator[None]:
 
     yield
     clock.freeze(None)
+
+
+def _fastapi_call_caches() -> list[Any]:
+    """FastAPI's LRU caches (4,096 entries each) keyed by every endpoint and dependency
+    callable it has classified; empty if a FastAPI version has none."""
+    import fastapi.dependencies.models as models
+
+    return [f for f in vars(models).values() if callable(getattr(f, "cache_clear", None))]
+
+
+_CALL_CACHES = _fastapi_call_caches()
+
+
+@pytest.fixture(autouse=True)
+def _release_apps() -> Iterator[None]:
+    """Let each test's application be freed when the test ends.
+
+    create_app's endpoints are closures over the app and its settings, and FastAPI's
+    callable caches keep them (and so the whole app, ~30,000 objects) alive until evicted:
+    294 tests of tests/web, monitoring, foundation and privacy ended with 5.9 million
+    objects and full garbage collections of up to 4.3 s each. The
+    caches only memoise whether a callable is a coroutine or generator, so clearing them
+    changes no behaviour.
+    """
+    yield
+    for cache in _CALL_CACHES:
+        cache.cache_clear()
 
 
 @pytest.fixture

@@ -14,8 +14,6 @@ from datetime import date, timedelta
 from math import sqrt
 from typing import Any
 
-from scipy import stats
-
 MIN_EACH = 10  # days with and without the tag, each
 MIN_PAIRS = 28  # consecutive-day pairs overall
 OUTCOMES = ("mood", "sleep")
@@ -108,6 +106,10 @@ def welch(a: Sequence[float], b: Sequence[float], *, tag: str = "", outcome: str
     pooled = sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2))
     if se == 0:
         return Effect(tag, outcome, n1, n2, diff, diff, diff, None, None, False, "no variation")
+    # Imported here: scipy.stats takes about a second to import, and every web and worker
+    # process imports this module at start while only these estimates need it.
+    from scipy import stats
+
     df = (v1 / n1 + v2 / n2) ** 2 / ((v1 / n1) ** 2 / (n1 - 1) + (v2 / n2) ** 2 / (n2 - 1))
     half = float(stats.t.ppf(0.975, df)) * se
     p = float(2 * stats.t.sf(abs(diff) / se, df))

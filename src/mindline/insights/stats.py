@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from math import log, sqrt
 
-from scipy import stats
-
 from mindline.core.errors import InvalidInput
 
 MIN_CELL = 10  # no cell describing fewer than 10 people is shown
@@ -134,6 +132,10 @@ def mean_ci(label: str, values: Sequence[float], *, min_cell: int = MIN_CELL) ->
     n = len(values)
     if n < min_cell:
         return Mean(label, n, None, None, None)
+    # Imported here: scipy.stats takes about a second to import, and every web and worker
+    # process imports this module at start while only these report intervals need it.
+    from scipy import stats
+
     m = sum(values) / n
     sd = sqrt(sum((v - m) ** 2 for v in values) / (n - 1))
     half = float(stats.t.ppf(0.975, n - 1)) * sd / sqrt(n)
