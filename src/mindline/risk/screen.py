@@ -807,6 +807,9 @@ _MEDS_ROUTINE = re.compile(
     r"citalopram|fluoxetine|inhaler) every (?:morning|evening|night|day)\b"
     r"|\bwhat (?:happens|should i do) if i (?:miss|missed|skip|skipped|forget|forgot) (?:a|my|one) "
     r"(?:dose|pill|tablet)\b"
+    r"|\bhow (?:long|quickly|fast) (?:does it take )?(?:for )?(?:paracetamol|ibuprofen|aspirin|"
+    r"melatonin|sertraline|citalopram|fluoxetine|my (?:meds|medication|antidepressants?)) "
+    r"(?:take )?to (?:kick in|work|start working)\b"
     r"|\bwhat is the (?:max|maximum|recommended|normal|usual) (?:daily )?dose of (?:paracetamol|"
     r"ibuprofen|aspirin|melatonin|vitamin d|caffeine|sertraline|citalopram)\b"
     r"|\b(?:melatonin|my (?:meds|medication|antidepressants?|sleeping tablets)|sertraline|"
@@ -840,6 +843,9 @@ _EVERYDAY_EVENT = re.compile(
     r"|\bi am (?:so )?ready for (?:this|the) (?:year|week|day|term|semester|month|shift|winter) "
     r"to (?:end|be over)\b"
     r"|\b(?:train|bus|tube|flight|plane) (?:was|is|got|has been) (?:delayed|cancelled|late)\b"
+    r"|\bhow many stops (?:is it )?(?:to|from|until)\b"
+    r"|\b(?:given|giving|gave) away (?:all )?(?:my|the|our) (?:old )?(?:baby|kids|children s|"
+    r"maternity|old) (?:clothes|toys|books|stuff|things|furniture|gear)\b"
     r"|\bi am going (?:skydiving|bungee jumping|paragliding|cliff diving|abseiling) "
     r"(?:next|this|on|in|with|for)\b"
 )
@@ -847,7 +853,7 @@ _EVENT_FINAL = re.compile(
     r"\b(?:goodbye|bye forever|forever|for good|never|sorry|note|alone|pills?|tablets|rope|"
     r"knife|gun|kill|die|dying|dead|death|suicid\w*|end it|end my|life|jump in|jump off|"
     r"in front|harm|hurt|miss me|without me|better off|not coming back|not be (?:here|back)|"
-    r"wish|want to)\b"
+    r"wish|want to|(?:will not|do not|would not|no longer) need)\b"
 )
 
 
