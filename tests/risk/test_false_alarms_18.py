@@ -15,6 +15,12 @@ MODERATE = RiskLevel.MODERATE.rank
 
 # Raised to moderate or above before rules-1.8 (false alarms); now below moderate.
 FIXED = [
+    "i'm at the end of my rope with this landlord",
+    "i'm at the end of my tether with the kids today",
+    "how many stops is it to the bridge on the tube?",
+    "how long does it take for paracetamol to kick in?",
+    "i've given away all my baby clothes now the kids are older",
+    "i'm done with this game, deleting it",
     "i'm going to strangle my coworker if she microwaves fish again",
     "i've overdosed on chocolate over christmas",
     "what's the fastest way to die in minecraft to respawn?",
@@ -58,6 +64,12 @@ FIXED = [
 
 # Everyday messages that already stayed below moderate: they must keep doing so.
 EVERYDAY = [
+    "i'm ending things with my girlfriend tonight, wish me luck",
+    "i'd kill to have her confidence",
+    "that presentation was a suicide mission",
+    "can you recommend a book about suicide prevention?",
+    "i took ibuprofen for my period cramps",
+    "i said goodbye to my colleagues today, new job on monday!",
     "this traffic is killing me",
     "i'd kill for a coffee right now",
     "my feet are killing me after that shift",
@@ -302,6 +314,11 @@ EVERYDAY = [
 
 # The risky twin of each fix keeps (at least) its level.
 TWINS = [
+    ("i'm at the end of my rope with this landlord, i want to die", RiskLevel.HIGH),
+    ("how long does it take for paracetamol to kill you?", RiskLevel.HIGH),
+    ("how many stops to the bridge? i want to jump off it", RiskLevel.HIGH),
+    ("i've given away all my old clothes, i won't need them", RiskLevel.HIGH),
+    ("i'm done with this life", RiskLevel.MODERATE),
     ("my therapist asked if i have had suicidal thoughts and i said yes", RiskLevel.HIGH),
     ("my therapist asked if i have had suicidal thoughts and i said no but i lied", RiskLevel.HIGH),
     ("never would i take my own life, but lately i want to kill myself", RiskLevel.HIGH),
