@@ -763,6 +763,137 @@ _EXERCISE_REQUEST = re.compile(
 )
 
 
+# rules-1.8 (false alarms): everyday English the classifiers over-read. Each applies only
+# with no pattern hit in the writer's words, caps the classifiers at "low", and stands aside
+# when a death, harm or finality word is there.
+#
+# A clinician's or student's question about someone else's risk ("what are the warning signs
+# that someone might be suicidal?"), with nothing said about the writer.
+_PRO_QUESTION = re.compile(
+    r"\b(?:warning signs|risk factors|protective factors|how (?:do|should|can|would|to) "
+    r"(?:i |we |you |clinicians |nurses |teachers |therapists )?(?:ask|assess|screen|respond|"
+    r"talk to|support|help|approach)|what (?:are|is) the (?:signs|best way to (?:ask|assess|"
+    r"screen|support|respond))|how (?:do|does|should|would) (?:paramedics|doctors|nurses|a and e|"
+    r"hospitals|clinicians|the ambulance|er doctors) (?:treat|manage|handle))\b"
+)
+_PRO_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|a person|people|a client|clients|a patient|patients|a student|"
+    r"students|teens?|teenagers|young people|adolescents|they|them|their|paramedics|doctors|"
+    r"nurses|hospitals|clinicians)\b"
+)
+_WRITER_AT_RISK = re.compile(
+    r"\b(?:myself|me)\b|\bi (?:\w+ ){0,2}?(?:want|wanna|feel|felt|keep|cannot stop|plan|wish|"
+    r"think about|thought about|have thoughts)\b"
+)
+# Recovery told as a clean streak or as the past ("2 years clean", "i have not cut in over a
+# year", "i used to think about dying, not anymore").
+_CLEAN_STREAK = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a few|several|many) "
+    r"(?:years?|months?|weeks?) (?:clean|free|sober|self harm free|harm free)\b"
+    r"|\bi have not (?:cut|self harmed|self-harmed|hurt myself|harmed myself|relapsed) "
+    r"(?:in|for|since) (?:over |more than |almost |nearly )?(?:a|an|\d+|one|two|three|"
+    r"several|many) ?(?:years?|months?|\d{4})?\b"
+    r"|\bi used to [^.?!]{3,60}\W+(?:but )?(?:not anymore|not any more|no longer)\W*$"
+    r"|\b(?:threw|thrown|got rid of) (?:away )?(?:my|all my) old (?:blades|razors)\b[^.?!]{0,40}"
+    r"\b(?:never looked back|years ago|last year|for good)\b"
+)
+_STREAK_BROKEN = re.compile(
+    r"\b(?:but|though|although|until|again|relapsed|relapse|urges?|tonight|right now|want|"
+    r"wanna|tempted|miss (?:it|cutting)|craving|thinking about it)\b|\?"
+)
+# Medication as routine: the daily dose, a missed dose, a drug that stopped working.
+_MEDS_ROUTINE = re.compile(
+    r"\b(?:take|took|taking) my (?:meds|medication|tablets|pills|antidepressants?|sertraline|"
+    r"citalopram|fluoxetine|inhaler) every (?:morning|evening|night|day)\b"
+    r"|\bwhat (?:happens|should i do) if i (?:miss|missed|skip|skipped|forget|forgot) (?:a|my|one) "
+    r"(?:dose|pill|tablet)\b"
+    r"|\bhow (?:long|quickly|fast) (?:does it take )?(?:for )?(?:paracetamol|ibuprofen|aspirin|"
+    r"melatonin|sertraline|citalopram|fluoxetine|my (?:meds|medication|antidepressants?)) "
+    r"(?:take )?to (?:kick in|work|start working)\b"
+    r"|\bwhat is the (?:max|maximum|recommended|normal|usual) (?:daily )?dose of (?:paracetamol|"
+    r"ibuprofen|aspirin|melatonin|vitamin d|caffeine|sertraline|citalopram)\b"
+    r"|\b(?:melatonin|my (?:meds|medication|antidepressants?|sleeping tablets)|sertraline|"
+    r"citalopram|fluoxetine|propranolol) (?:does not|do not|is not|are not|has stopped|have "
+    r"stopped|stopped) work(?:ing)?\b"
+)
+_MEDS_RISK = re.compile(
+    r"\b(?:all|whole|lot|lots|loads|bunch|handful|extra|too many|more|double|at once|"
+    r"overdose|kill|die|dying|dead|end it|suicid\w*|enough|stockpil\w*|sav(?:e|ed|ing)|"
+    r"point|hurt|harm)\b"
+)
+# Fear of dying and a dream of dying are anxiety, not a wish ("afraid of dying on the plane").
+_DEATH_FEAR = re.compile(
+    r"\bi am (?:so |really |very )?(?:afraid|scared|terrified|frightened) of (?:dying|death)\b"
+    r"|\bi had a (?:weird |strange |bad |scary |horrible )?(?:dream|nightmare) (?:that )?i "
+    r"(?:died|was dead|was dying)\b"
+)
+_DEATH_WISH_WORDS = re.compile(
+    r"\b(?:not|no longer|never|anymore|want|wanna|wish|hope|ready|welcome|sometimes i|peaceful|"
+    r"relief|real|kill|suicid\w*|end it|harm|hurt|rather)\b"
+)
+# Everyday events the classifiers read as farewells: a last day at work, packing for a trip,
+# a letter to one's future self, a delayed train, the year ending, skydiving.
+_EVERYDAY_EVENT = re.compile(
+    r"\bi am leaving my (?:job|work|school|uni|placement|internship)\W+(?:tomorrow|friday|today) "
+    r"is my last day\b|\b(?:tomorrow|friday|today) is my last day at (?:work|school|uni|the "
+    r"office|the job|this job)\b"
+    r"|\bi have everything (?:ready|packed) for (?:the|my|our) (?:trip|holiday|flight|move|"
+    r"exam|interview|party|wedding|camping trip|festival|hike)\b"
+    r"|\bi (?:wrote|am writing|have written) a letter to my (?:future|younger|older) self\b"
+    r"|\bi am (?:so )?ready for (?:this|the) (?:year|week|day|term|semester|month|shift|winter) "
+    r"to (?:end|be over)\b"
+    r"|\b(?:train|bus|tube|flight|plane) (?:was|is|got|has been) (?:delayed|cancelled|late)\b"
+    r"|\bhow many stops (?:is it )?(?:to|from|until)\b"
+    r"|\b(?:given|giving|gave) away (?:all )?(?:my|the|our) (?:old )?(?:baby|kids|children s|"
+    r"maternity|old) (?:clothes|toys|books|stuff|things|furniture|gear)\b"
+    r"|\bi am going (?:skydiving|bungee jumping|paragliding|cliff diving|abseiling) "
+    r"(?:next|this|on|in|with|for)\b"
+)
+_EVENT_FINAL = re.compile(
+    r"\b(?:goodbye|bye forever|forever|for good|never|sorry|note|alone|pills?|tablets|rope|"
+    r"knife|gun|kill|die|dying|dead|death|suicid\w*|end it|end my|life|jump in|jump off|"
+    r"in front|harm|hurt|miss me|without me|better off|not coming back|not be (?:here|back)|"
+    r"wish|want to|(?:will not|do not|would not|no longer) need)\b"
+)
+
+
+# Words in quotation marks beside a song, film or book cue, not related to the writer
+# ('the lyrics "i am so tired of being here" hit hard but i am ok').
+_QUOTED = re.compile(r"[\"\u201c\u201d][^\"\u201c\u201d]{3,120}[\"\u201c\u201d]")
+
+
+def _quoted_media(text: str) -> bool:
+    en = patterns.lexicon().languages["en"]
+    if en.media is None or en.relate is None or not _QUOTED.search(text):
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return bool(en.media.search(outside)) and not en.relate.search(text)
+
+
+def _everyday_false_alarm(norm_text: str) -> bool:
+    """rules-1.8 (false alarms): the everyday English the classifiers over-read (see above)."""
+    text = norm_text.strip()
+    if len(text) > 200:
+        return False
+    if _quoted_media(text):
+        return True
+    if (
+        _PRO_QUESTION.search(text)
+        and _PRO_SUBJECT.search(text)
+        and patterns.is_question(text)
+        and not _WRITER_AT_RISK.search(text)
+    ):
+        return True
+    streak = _CLEAN_STREAK.search(text)
+    if streak and not _STREAK_BROKEN.search(text):
+        return True
+    if _MEDS_ROUTINE.search(text) and not _MEDS_RISK.search(text):
+        return True
+    if _DEATH_FEAR.search(text) and not _DEATH_WISH_WORDS.search(text):
+        return True
+    return bool(_EVERYDAY_EVENT.search(text)) and not _EVENT_FINAL.search(text)
+
+
 def _help_seeking(norm_text: str) -> bool:
     text = norm_text.strip()
     if _RISK_WORDS.search(text):
@@ -805,6 +936,7 @@ def _classifier_cap(
         or _ordinary_dose(norm_text)
         or _sleepless(norm_text)
         or _ordinary_plan(norm_text)
+        or _everyday_false_alarm(norm_text)
     ):
         cap = RiskLevel.LOW
     return cap
