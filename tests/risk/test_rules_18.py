@@ -117,3 +117,14 @@ def test_a_relapse_after_a_clean_spell_is_not_tempered_as_the_past() -> None:
 )
 def test_more_contractions_are_expanded(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+def test_a_quote_the_writer_takes_as_their_own_counts() -> None:
+    # Found by the false-alarm probe: "honestly same" was not a relating cue.
+    assert screen("the song says 'i want to die' and honestly same").level.rank >= HIGH
+    assert screen("the song says 'i want to die', great tune").level.rank < MODERATE
+
+
+def test_a_plan_after_denying_suicidal_thoughts_still_counts() -> None:
+    assert screen("i'm not suicidal but i have a plan").level.rank >= HIGH
+    assert screen("i'm not suicidal but i have a plan for the weekend").level.rank < MODERATE
