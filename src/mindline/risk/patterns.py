@@ -410,7 +410,6 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
         lang = lex.languages[code]
         idiom_spans: list[tuple[int, int]] | None = None
         professional: bool | None = None  # searched once per text, at the first hit
-        relates: bool | None = None  # likewise
         for rule in lang.rules:
             for m in rule.regex.finditer(text):
                 start, end = m.span()
@@ -432,10 +431,11 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                 if rule.who == "actor" and about != "self":
                     continue
                 if rule.fiction_ok and _fictional(lang, text, start, end, about):
-                    # "the song says 'i want to die' and honestly same": the writer's own.
-                    if relates is None:
-                        relates = lang.relate is not None and lang.relate.search(text) is not None
-                    if not relates:
+                    # "the song says 'i want to die' and honestly same": the writer's own,
+                    # when the relating words follow it closely, outside any quotation
+                    # (not anywhere in a long post).
+                    found = lang.relate.search(text, end, end + 80) if lang.relate else None
+                    if found is None or _inside_quotes(text, found.start()):
                         about = "fiction"
                 if (
                     about == "self"
