@@ -200,6 +200,8 @@ _THANKS_ALL = re.compile(
 )
 
 
+# Each message asks twice (find_hits and the screen's sign-off check): keep the last answers.
+@lru_cache(maxsize=1024)
 def ordinary_closing(text: str) -> bool:
     """True when the normalised message is only the formulas of an ordinary end of a chat
     ("goodnight, see you tomorrow", "thanks for the chat, bye"), at least one of them an
@@ -218,6 +220,7 @@ def ordinary_closing(text: str) -> bool:
     return any(lex.closing_anchor.search(seg) for seg in segments)
 
 
+@lru_cache(maxsize=1024)
 def plain_signoff(text: str) -> bool:
     """True when the normalised message is only end-of-chat formulas, thanks "for
     everything" or leaving ("i have to go") among them, with no anchor ("thanks for
