@@ -58,7 +58,10 @@ HIGH_SENTENCES = [
     "I have a plan to end my life tonight.",
 ]
 # High on its own through the classifier only: benign sentences after it dilute it.
-CLASSIFIER_ONLY_HIGH = "I keep cutting myself and I want to do it again tonight."
+# Found only by the classifiers (no rule names it). rules-1.8's patterns now catch the earlier
+# example, "I keep cutting myself and I want to do it again tonight." (tested below).
+CLASSIFIER_ONLY_HIGH = "i'm at the station and the next train is in two minutes"
+NOW_A_PATTERN = "I keep cutting myself and I want to do it again tonight."
 
 
 def assert_well_formed(text: str, result: RiskAssessment) -> None:
@@ -223,3 +226,9 @@ def test_classifier_only_high_survives_benign_sentences_after_it() -> None:
     assert screen(CLASSIFIER_ONLY_HIGH).level.rank >= RiskLevel.HIGH.rank
     text = " ".join([CLASSIFIER_ONLY_HIGH, *[BENIGN] * 5])
     assert screen(text).level.rank >= RiskLevel.MODERATE.rank
+
+
+def test_the_earlier_classifier_only_example_now_survives_benign_sentences() -> None:
+    # A pattern hit is found in every window, so benign sentences after it cannot dilute it.
+    text = " ".join([NOW_A_PATTERN, *[BENIGN] * 5])
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
