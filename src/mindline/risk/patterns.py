@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from mindline.risk.literals import Prefilter, trigrams
 from mindline.risk.normalize import Normalized
 from mindline.risk.types import RiskLevel
 
@@ -80,6 +81,9 @@ class Language:
     media: re.Pattern[str] | None = None
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
+    # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
+    rule_filter: Prefilter | None = None
+    idiom_filter: Prefilter | None = None
 
 
 @dataclass(frozen=True)
@@ -145,11 +149,12 @@ def lexicon() -> Lexicon:
             if rule.id in seen:
                 raise ValueError(f"patterns.yaml: rule id {rule.id!r} is used twice in {code}")
             seen.add(rule.id)
+        idioms = tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", []))
         languages[code] = Language(
             code=code,
             rules=rules,
             negation=re.compile(section["negation"]),
-            idioms=tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", [])),
+            idioms=idioms,
             upgrades={
                 k: re.compile(_expand(v, macros)) for k, v in section.get("upgrades", {}).items()
             },
@@ -164,6 +169,8 @@ def lexicon() -> Lexicon:
             relate=_opt(section, "relate", macros),
             media=_opt(section, "media", macros),
             blockers=_opt(section, "blockers", macros),
+            rule_filter=Prefilter.build([r.regex for r in rules]),
+            idiom_filter=Prefilter.build(list(idioms)),
         )
     answers = data["answers"]
     closings = data.get("closings") or {}
@@ -315,10 +322,19 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
     return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
 
 
-def _idiom_spans(lang: Language, text: str) -> list[tuple[int, int]]:
+def _live(
+    items: tuple[Any, ...], prefilter: Prefilter | None, text: str, grams: frozenset[str] | None
+) -> list[Any]:
+    """The rules or idioms that could match the text (trigrams `grams`), in their order."""
+    if prefilter is None or grams is None:
+        return list(items)
+    return [items[i] for i in sorted(prefilter.select(text, grams))]
+
+
+def _idiom_spans(text: str, idioms: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     """Where the language's idioms match: found once per text, not once per rule hit (a long
     message with hundreds of hits would otherwise rescan it for every one)."""
-    return [m.span() for idiom in lang.idioms for m in idiom.finditer(text)]
+    return [m.span() for idiom in idioms for m in idiom.finditer(text)]
 
 
 def _in_idiom(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -399,9 +415,15 @@ def _temper(text: str, start: int, end: int, level: RiskLevel) -> tuple[RiskLeve
     return level, ""
 
 
-def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
-    """Every rule match in the normalised text, with its context decided."""
+def find_hits(
+    norm: Normalized, codes: tuple[str, ...] = LANGUAGES, prefilter: bool = True
+) -> list[Hit]:
+    """Every rule match in the normalised text, with its context decided.
+
+    Rules and idioms that need a string the text lacks are skipped (literals.py); with
+    `prefilter=False` every one runs, which gives the same hits, only slower."""
     text = norm.text
+    grams = trigrams(text) if prefilter else None
     hits: list[Hit] = []
     lex = lexicon()
     if ordinary_closing(text):
@@ -413,13 +435,14 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
         lang = lex.languages[code]
         idiom_spans: list[tuple[int, int]] | None = None
         professional: bool | None = None  # searched once per text, at the first hit
-        for rule in lang.rules:
+        idioms: list[re.Pattern[str]] = _live(lang.idioms, lang.idiom_filter, text, grams)
+        for rule in _live(lang.rules, lang.rule_filter, text, grams):
             for m in rule.regex.finditer(text):
                 start, end = m.span()
                 if start == end:
                     continue
                 if idiom_spans is None:
-                    idiom_spans = _idiom_spans(lang, text)
+                    idiom_spans = _idiom_spans(text, idioms)
                 if _in_idiom(idiom_spans, start, end) or (
                     rule.negatable and _negated(lang, text, start, end)
                 ):
@@ -458,7 +481,7 @@ def find_hits(norm: Normalized, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]
                 hits.append(Hit(rule, start, end, level, reason, about))
         # An idiom with no rule match still tells the classifier to stand down.
         if not hits and lang.idioms:
-            for idiom in lang.idioms:
+            for idiom in idioms:
                 found = idiom.search(text)
                 if found:
                     a, b = found.span()
