@@ -70,14 +70,14 @@ def test_patterns_with_no_useful_requirement(pattern: str) -> None:
     assert required(re.compile(pattern)) is None
 
 
-def test_prefilter_selects_by_the_rarest_trigram_and_keeps_unfilterable_patterns() -> None:
+def test_prefilter_wakes_by_trigram_keeps_by_string_and_always_runs_unfilterable_patterns() -> None:
     patterns = [re.compile(r"\bkill myself\b"), re.compile(r"\w+"), re.compile(r"jump off")]
     pre = Prefilter.build(patterns)
     for text, chosen in [
         ("i want to kill myself", {0, 1}),
         ("a quiet day", {1}),
         ("i might jump off", {1, 2}),
-        # "off" wakes "jump off" by its rarest trigram, but the string itself is not there.
+        # "jump" wakes "jump off" by its trigram "jum", but the string itself is not there.
         ("i might jump on it, off we go", {1}),
     ]:
         assert pre.select(text, trigrams(text)) == chosen, text

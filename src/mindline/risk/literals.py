@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,7 +150,7 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 # Rough frequency order of characters in chat text of the six languages, commonest first:
-# each required string is indexed by its rarest trigram, so few messages wake its rule.
+# the tie-break when two trigrams are equally common among the required strings.
 _COMMON = " eaiotnsrlhdumcpgfyvbwkzjxq"
 
 
@@ -166,10 +167,12 @@ def trigrams(text: str) -> frozenset[str]:
 class Prefilter:
     """Which of a list of patterns could match a text.
 
-    A pattern whose match needs one of the strings S is indexed under the rarest trigram
-    of each string in S. A string is tested (a substring test) only when the text holds its
-    trigram, and a pattern is kept when one of its strings is in the text. That is
-    necessary for a match, never sufficient: the pattern itself still decides."""
+    A pattern whose match needs one of the strings S is indexed under one trigram of each
+    string in S: the trigram fewest required strings share ("ing" and "my " are in hundreds;
+    an index entry under them would be tested on most messages). A string is tested (a
+    substring test) only when the text holds its trigram, and a pattern is kept when one of
+    its strings is in the text. That is necessary for a match, never sufficient: the pattern
+    itself still decides."""
 
     always: frozenset[int]
     # trigram -> (pattern index, required string) pairs indexed under it
@@ -178,20 +181,31 @@ class Prefilter:
     grams: frozenset[str]
 
     @classmethod
-    def build(cls, patterns: list[re.Pattern[str]]) -> Prefilter:
-        always: set[int] = set()
-        index: dict[str, list[tuple[int, str]]] = {}
-        for i, pattern in enumerate(patterns):
-            need = required(pattern)
-            if need is None:
-                always.add(i)
-                continue
-            for s in sorted(need):
-                gram = max(trigrams(s), key=lambda g: (_rarity(g), g))
-                index.setdefault(gram, []).append((i, s))
-        return cls(
-            frozenset(always), {g: tuple(pairs) for g, pairs in index.items()}, frozenset(index)
+    def build_all(cls, groups: list[list[re.Pattern[str]]]) -> list[Prefilter]:
+        """One prefilter per group of patterns, choosing index trigrams by how common they
+        are among the required strings of every group."""
+        needs = [[required(p) for p in group] for group in groups]
+        shared = Counter(
+            g for group in needs for need in group if need for s in need for g in trigrams(s)
         )
+        out = []
+        for group in needs:
+            always: set[int] = set()
+            index: dict[str, list[tuple[int, str]]] = {}
+            for i, need in enumerate(group):
+                if need is None:
+                    always.add(i)
+                    continue
+                for s in sorted(need):
+                    gram = min(trigrams(s), key=lambda g: (shared[g], -_rarity(g), g))
+                    index.setdefault(gram, []).append((i, s))
+            pairs = {g: tuple(p) for g, p in index.items()}
+            out.append(cls(frozenset(always), pairs, frozenset(pairs)))
+        return out
+
+    @classmethod
+    def build(cls, patterns: list[re.Pattern[str]]) -> Prefilter:
+        return cls.build_all([patterns])[0]
 
     def select(self, text: str, grams: frozenset[str]) -> set[int]:
         """Indices of the patterns that could match `text` (whose trigrams are `grams`)."""

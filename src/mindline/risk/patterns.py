@@ -8,7 +8,7 @@ or fictional, and may be upgraded by a plan, means or timeline cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -169,9 +169,16 @@ def lexicon() -> Lexicon:
             relate=_opt(section, "relate", macros),
             media=_opt(section, "media", macros),
             blockers=_opt(section, "blockers", macros),
-            rule_filter=Prefilter.build([r.regex for r in rules]),
-            idiom_filter=Prefilter.build(list(idioms)),
         )
+    # Which rules and idioms could match a text (literals.py), for every language at once.
+    groups = [
+        group
+        for lang in languages.values()
+        for group in ([r.regex for r in lang.rules], list(lang.idioms))
+    ]
+    filters = iter(Prefilter.build_all(groups))
+    for code, lang in languages.items():
+        languages[code] = replace(lang, rule_filter=next(filters), idiom_filter=next(filters))
     answers = data["answers"]
     closings = data.get("closings") or {}
     anchor = closings.get("anchor")
