@@ -8,7 +8,7 @@ or fictional, and may be upgraded by a plan, means or timeline cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -82,6 +82,8 @@ class Language:
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
     # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
+    # Tempering cues (past, relapse, now, resisted, hypothetical); English's are below.
+    temper: dict[str, re.Pattern[str]] = field(default_factory=dict)
     rule_filter: Prefilter | None = None
     idiom_filter: Prefilter | None = None
 
@@ -169,6 +171,9 @@ def lexicon() -> Lexicon:
             relate=_opt(section, "relate", macros),
             media=_opt(section, "media", macros),
             blockers=_opt(section, "blockers", macros),
+            temper={
+                k: re.compile(_expand(v, macros)) for k, v in section.get("temper", {}).items()
+            },
         )
     # Which rules and idioms could match a text (literals.py), for every language at once.
     groups = [
@@ -405,19 +410,39 @@ def _upgrade(
     return hit_level, ""
 
 
-def _temper(text: str, start: int, end: int, level: RiskLevel) -> tuple[RiskLevel, str]:
-    """Resisted urges, past events and hypotheticals sit a step lower."""
+_ENGLISH_TEMPER = {"past": _PAST, "relapse": _RELAPSE, "resisted": _RESISTED}
+
+
+def _temper(
+    lang: Language, text: str, start: int, end: int, level: RiskLevel
+) -> tuple[RiskLevel, str]:
+    """Resisted urges, past events and hypotheticals sit a step lower.
+
+    Each language has its own cues (patterns.yaml `temper`; English's are the constants
+    above; `past_before` counts only before the hit). `relapse` anywhere in the sentence
+    ("again") and `now` between the past cue and the hit ("früher ging es mir gut, jetzt
+    ...") keep the level."""
+    cues = lang.temper or _ENGLISH_TEMPER
     a, b = _sentence_bounds(text, start, end)
     prefix = text[_clause_start(text, start) : start]
-    if level is RiskLevel.IMMINENT and _HYPOTHETICAL.search(prefix):
+    hypothetical = cues.get("hypothetical", _HYPOTHETICAL)
+    if level is RiskLevel.IMMINENT and hypothetical.search(prefix):
         return RiskLevel.HIGH, "hypothetical"
-    if (
-        level.rank > RiskLevel.MODERATE.rank
-        and _PAST.search(text[a:b])
-        and not _RELAPSE.search(text[a:b])
-    ):
-        return RiskLevel.MODERATE, "in the past"
-    if level.rank >= RiskLevel.HIGH.rank and _RESISTED.search(text[end:b]):
+    past, relapse, now = cues.get("past"), cues.get("relapse"), cues.get("now")
+    # "hace años" / "há meses" is "ago" before the verb and often "for" after it ("soy
+    # suicida desde hace meses", "tô juntando remédio faz meses"): such cues count only before.
+    before = cues.get("past_before")
+    if level.rank > RiskLevel.MODERATE.rank and past is not None:
+        found = [m.end() for m in past.finditer(text, a, b)]
+        if before is not None:
+            found += [m.end() for m in before.finditer(text, a, start)]
+        if found and not (relapse is not None and relapse.search(text, a, b)):
+            last_past = max([e for e in found if e <= start], default=-1)
+            now_before = [m.end() for m in now.finditer(text, a, start)] if now else []
+            if not (now_before and max(now_before) > last_past):
+                return RiskLevel.MODERATE, "in the past"
+    resisted = cues.get("resisted")
+    if level.rank >= RiskLevel.HIGH.rank and resisted is not None and resisted.search(text, end, b):
         return RiskLevel.from_rank(level.rank - 1), "resisted"
     return level, ""
 
@@ -482,7 +507,7 @@ def find_hits(
                 level, cue = rule.level, ""
                 if about == "self":
                     level, cue = _upgrade(lang, text, rule.level, rule, start, end)
-                    level, note = _temper(text, start, end, level)
+                    level, note = _temper(lang, text, start, end, level)
                     cue = cue or note
                 reason = rule.reason + (f" + {cue}" if cue else "")
                 hits.append(Hit(rule, start, end, level, reason, about))

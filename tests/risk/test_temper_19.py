@@ -1,0 +1,114 @@
+"""rules-1.9: tempering in es/fr/de/pt/it, and two past-tense death wishes that screened none.
+
+Before rules-1.9 only English cues tempered a hit: "hace años intenté suicidarme, ahora estoy
+bien" was imminent and "ich will mich umbringen, aber ich werde es nicht tun" high, where the
+English equivalents are moderate. Each language now has its own past, relapse, now, resisted
+and hypothetical cues (patterns.yaml `temper`). The checks here are on the pattern layer's
+hits: the screen's classifiers may still raise a message (as they do in English).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.normalize import normalize
+from mindline.risk.patterns import find_hits
+from mindline.risk.types import RiskLevel
+
+
+def _self_hits(text: str) -> list[tuple[RiskLevel, str]]:
+    return [(h.level, h.reason) for h in find_hits(normalize(text)) if h.about == "self"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hace años intenté suicidarme, ahora estoy bien",
+        "de adolescente quería matarme, ya no",
+        "hace dos años tomé todas mis pastillas, hoy estoy mejor",
+        "il y a des années j'ai voulu me suicider",
+        "vor Jahren wollte ich mich umbringen",
+        "há anos eu tentei me matar, hoje estou bem",
+        "quando eu era adolescente eu queria morrer",
+        "anni fa ho tentato il suicidio",
+        "da ragazza volevo uccidermi",
+    ],
+)
+def test_a_past_event_sits_at_moderate(text: str) -> None:
+    hits = _self_hits(text)
+    assert hits, text
+    assert max(level.rank for level, _ in hits) == RiskLevel.MODERATE.rank, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero matarme pero no lo voy a hacer",
+        "j'ai envie de me tuer mais je ne le ferai pas",
+        "ich will mich umbringen, aber ich werde es nicht tun",
+        "quero me matar mas não vou fazer isso",
+        "voglio ammazzarmi ma non lo farò",
+    ],
+)
+def test_a_resisted_urge_sits_a_step_lower(text: str) -> None:
+    hits = _self_hits(text)
+    assert hits, text
+    assert all("resisted" in reason for _, reason in hits), hits
+    assert max(level.rank for level, _ in hits) == RiskLevel.MODERATE.rank, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for years": ongoing, not past
+        "hace años que quiero matarme",
+        "faz anos que eu quero me matar",
+        "da anni voglio ammazzarmi",
+        # a relapse, or "now" after the past cue and before the hit
+        "j'avais arrêté il y a des années mais je me suis encore scarifiée hier",
+        "früher ging es mir gut, jetzt will ich mich umbringen",
+        "antes estaba bien, ahora quiero matarme",
+        # "sí" (yes) is not "si" (if): no hypothetical
+        "sí, me voy a matar esta noche",
+    ],
+)
+def test_ongoing_relapsed_or_current_risk_keeps_its_level(text: str) -> None:
+    hits = _self_hits(text)
+    assert hits, text
+    assert max(level.rank for level, _ in hits) >= RiskLevel.HIGH.rank, hits
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+
+
+def test_a_hypothetical_lowers_imminent_to_high_only() -> None:
+    (level, reason), *_ = _self_hits("e se eu tomar todos os comprimidos hoje à noite")
+    assert level is RiskLevel.HIGH and "hypothetical" in reason
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "als ich jung war, wollte ich sterben"),
+        ("de", "ich wollte nur noch tot sein"),
+        ("it", "quando ero giovane volevo morire"),
+        ("it", "ieri sera volevo solo morire"),
+    ],
+)
+def test_a_past_tense_death_wish_is_moderate(locale: str, text: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank >= RiskLevel.MODERATE.rank, result
+    assert "suicidal_ideation" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "ich wollte nicht sterben"),
+        ("de", "ich wollte vor Scham sterben"),
+        ("it", "non volevo morire"),
+        ("it", "volevo morire dal ridere"),
+        ("it", "volevo morire dalle risate quando ho visto il video"),
+    ],
+)
+def test_their_twins_stay_below_moderate(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
