@@ -43,6 +43,11 @@ _PAST = re.compile(
 # "I was clean for 30 days but I cut again": a relapse is now, whatever the past marker says.
 _RELAPSE = re.compile(r"\b(?:again|started back|back to (?:it|cutting))\b")
 _THIRD_WORDS = re.compile(r"\b(?:himself|herself|themselves|his|their)\b")
+# A hit that starts with the writer ("i want to die", "ich will sterben") is theirs even
+# beside a clinician's or student's cue.
+_FIRST_PERSON = re.compile(
+    r"(?:i|my|ich|mein\w*|je|j|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia)\b"
+)
 _HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
 
@@ -498,7 +503,7 @@ def find_hits(
                 if (
                     about == "self"
                     and lang.professional is not None
-                    and not re.match(r"(?:i|my)\b", text[start:end])
+                    and not _FIRST_PERSON.match(text[start:end])
                 ):
                     if professional is None:
                         professional = lang.professional.search(text) is not None

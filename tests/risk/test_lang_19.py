@@ -1,4 +1,5 @@
-"""rules-1.9: tempering in es/fr/de/pt/it, and two past-tense death wishes that screened none.
+"""rules-1.9 in es/fr/de/pt/it: tempering, two past-tense death wishes that screened none,
+and clinicians' and students' cues in fr/de/pt/it.
 
 Before rules-1.9 only English cues tempered a hit: "hace años intenté suicidarme, ahora estoy
 bien" was imminent and "ich will mich umbringen, aber ich werde es nicht tun" high, where the
@@ -112,3 +113,29 @@ def test_a_past_tense_death_wish_is_moderate(locale: str, text: str) -> None:
 )
 def test_their_twins_stay_below_moderate(locale: str, text: str) -> None:
     assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # high on rules-1.8: German had no professional cue
+        ("de", "ich denke an Selbstmord als Thema für mein Referat"),
+        ("de", "wie kann ich meine Patientin auf Suizidgedanken ansprechen?"),
+    ],
+)
+def test_a_clinicians_or_students_question_is_not_a_disclosure(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de", "wegen dem Referat will ich mich umbringen"),
+        ("de", "ich will mich umbringen, ich schaffe mein Referat nicht"),
+        ("fr", "je veux me suicider, mon mémoire me tue"),
+        ("pt", "quero me matar por causa do tcc"),
+        ("it", "voglio ammazzarmi per colpa della tesi"),
+    ],
+)
+def test_a_student_in_crisis_is_still_read_as_the_writer(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank >= RiskLevel.HIGH.rank
