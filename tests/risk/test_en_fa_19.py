@@ -1,8 +1,8 @@
-"""rules-1.9 (English false alarms): a probe of 300 everyday English messages and hard
+"""rules-1.9 (English false alarms): a probe of 360 everyday English messages and hard
 negatives -- clinicians' and students' questions, news and history, films, books, songs and
 games, benign twins of method questions, medication routine, exercise and diet, kitchen and
 DIY cuts and burns, sport, work deadlines, hyperbole, grief for others, recovery, and short
-everyday messages -- must stay below moderate, and 103 risky twins that share their words
+everyday messages -- must stay below moderate, and 119 risky twins that share their words
 must keep their level.
 
 Every message in FIXED screened moderate or above before this change (rules-1.8 on main,
@@ -67,6 +67,18 @@ FIXED = [
     "i take my tablets with breakfast every day",
     "sorry i missed your call mum, call you tonight",
     "i'm going to bed and not waking up till noon",
+    "im doing my placement on an adolescent ward, lots of self harm there",
+    "is self harm always a suicide attempt? asking for my nursing exam",
+    "what's the best way to word a question about suicidal thoughts on a form",
+    "i love the song 'i want to die' by that indie band, so catchy",
+    "i died on the first level of dark souls like 40 times",
+    "i'm doing a cut before my holiday",
+    "accidentally cut my thumb opening a tin",
+    "i'd rather die than do another group project",
+    "my best friend's mum died and i'm going to the funeral",
+    "my therapist says i'm ready to stop sessions",
+    "i haven't had a drink in 6 months and feel great",
+    "sorry i didn't reply to your message, been a mad week",
 ]
 
 # Probe messages that already stayed below moderate: they must keep doing so.
@@ -331,6 +343,54 @@ QUIET = [
     "the knife edge ridge hike was amazing",
     "dead tired, night all",
     "hanging by a thread with this essay lol",
+    "how do you ask a teenager if they're self harming",
+    "what does the research say about social media and teen suicide?",
+    "writing a report on overdose deaths in scotland",
+    "my psychology module covers suicide this week",
+    "how do i support a friend who self harms",
+    "the documentary about kurt cobain's death was so sad",
+    "the news keeps showing the crash where 5 people died",
+    "read an article about the bridge suicides in san francisco and the new nets",
+    "that episode of grey's anatomy where everyone dies lol",
+    "the main character kills himself at the end of the book and i'm shook",
+    "anyone else cry when dobby died",
+    "my guy got one shotted by the boss again",
+    "i just respawned and died instantly",
+    "we keep getting killed in the final circle",
+    "i killed it at the gym today",
+    "cutting out dairy to see if it helps my skin",
+    "my legs are dead after spin class",
+    "ran a half marathon and nearly died at mile 11",
+    "i cut the bread too thick again",
+    "burned myself on the kettle steam making tea",
+    "rope swing by the river is so fun",
+    "best way to tie a bowline knot for sailing",
+    "need a sharp knife for carving the turkey",
+    "the report is due friday and it's going to kill me",
+    "this commute is slowly killing me",
+    "my manager will murder me if i'm late again",
+    "i'm so dead, forgot my sister's birthday",
+    "i want to die of embarrassment, i waved at someone who wasn't waving at me",
+    "shoot me now, it's only tuesday",
+    "my grandma passed away peacefully last night, we're all sad",
+    "it's been 5 years since my dad died, still miss him",
+    "i lost my grandad to covid",
+    "12 months clean from weed today!",
+    "took my vitamin d this morning",
+    "my pharmacist said i can take paracetamol with my antibiotics",
+    "what's the usual dose of ibuprofen for a pulled muscle",
+    "how tall is big ben",
+    "which beach in cornwall has the best cliffs for photos",
+    "how long is the tower bridge",
+    "finished packing the last of my stuff for uni",
+    "said goodbye to all my coworkers today, new job monday",
+    "this is my last week at this job",
+    "giving my old bike to my nephew",
+    "i'm done with this essay finally",
+    "can't wait to sleep in tomorrow",
+    "going off grid for a week camping",
+    "my cat died last year and i still cry sometimes",
+    "everyone at work is dead tired today",
 ]
 
 # Risky twins sharing the words of the fixes: they keep their level (all did before too).
@@ -448,6 +508,25 @@ RISKY = [
     ("i keep cutting myself on the kitchen knife on purpose", RiskLevel.HIGH),
     ("i want to kill myself, the deadline is killing me", RiskLevel.HIGH),
     ("i'd rather die than keep going like this", RiskLevel.MODERATE),
+    (
+        "how do you ask someone for help when you want to kill yourself, i need to know for me",
+        RiskLevel.HIGH,
+    ),
+    ("i self harm and my placement is making it worse", RiskLevel.MODERATE),
+    ("i want to die of this pain, not embarrassment, i really want to die", RiskLevel.HIGH),
+    ("i'd rather die than do another day of this life", RiskLevel.MODERATE),
+    ("12 months clean but i cut again last night", RiskLevel.HIGH),
+    ("i cut my wrist on purpose tonight", RiskLevel.HIGH),
+    ("i'm doing a cut, i've eaten nothing in 5 days and i purge", RiskLevel.MODERATE),
+    ("the report is due friday and i'm going to kill myself before then", RiskLevel.HIGH),
+    ("how tall is the bridge, i want to jump from it", RiskLevel.HIGH),
+    ("i'm done with everything, goodbye", RiskLevel.HIGH),
+    ("i'm giving away my stuff because i won't need it after friday", RiskLevel.HIGH),
+    ("sorry i didn't reply, i'm planning to end my life", RiskLevel.HIGH),
+    ("finished packing, i've written my notes, tonight's the night", RiskLevel.IMMINENT),
+    ("i keep hearing voices telling me i should die", RiskLevel.HIGH),
+    ("i wish i could go to sleep forever", RiskLevel.MODERATE),
+    ("nobody would miss me if i was gone", RiskLevel.MODERATE),
 ]
 
 # Texts an everyday cap's pattern matches, with a risk word its guard must see.
@@ -471,6 +550,11 @@ GUARDED = [
     ("bridge club tonight and then i will jump", "_HYPERBOLE"),
     ("my pill organiser has two weeks of pills and i'm saving them", "_PILL_ORGANISER"),
     ("filled my pill organiser, taking them all tonight", "_PILL_ORGANISER"),
+    ("i died on the last level and honestly i want to die irl", "_HYPERBOLE"),
+    ("cut my finger opening a tin, then cut my wrist on purpose", "_HYPERBOLE"),
+    ("i haven't had a drink in 6 months but i relapsed tonight", "_EVERYDAY_MORE"),
+    ("my therapist says i'm ready to stop sessions but i still want to die", "_EVERYDAY_MORE"),
+    ("i'm doing a cut before my holiday, eating nothing for days", "_DIET_TALK"),
 ]
 
 

@@ -877,7 +877,8 @@ _STUDY_SUBJECT = re.compile(r"\b(?:suicid\w*|self harm\w*|overdoses?|eating diso
 _DIET_TALK = re.compile(
     r"\b(?:on a|doing a|my|starting a|during a|in a|end of my|this) (?:\w+ )?(?:cut|bulk)\b"
     r"(?= [^.?!]{0,40}\b(?:dessert|pudding|calories|carbs|protein|gym|lifting|macros|cake|"
-    r"sweets|summer|bulk|cut|treats?|snacks?|pizza|chocolate|beer|takeaway|abs|six pack)\b)"
+    r"sweets|summer|bulk|cut|treats?|snacks?|pizza|chocolate|beer|takeaway|abs|six pack|"
+    r"holiday|wedding|competition|comp|show|photoshoot|beach)\b)"
 )
 _DIET_RISK = re.compile(
     r"\b(?:starv\w*|purg\w*|sick|throw(?:ing)? up|vomit\w*|laxatives?|skip(?:ping)? meals|not "
@@ -923,6 +924,14 @@ _EVERYDAY_MORE = re.compile(
     r"|\bi have been (?:sober|clean|dry|smoke free|sugar free|alcohol free|off the booze) "
     r"(?:for|since) (?:over |more than |almost |nearly )?(?:a|an|\d+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|a few|several) ?(?:years?|months?|weeks?|days?)?\b"
+    r"|\bi have not (?:had a (?:drink|drop|cigarette|smoke|joint|bet)|drunk|smoked|gambled|"
+    r"touched (?:a drop|alcohol|weed|drugs)) (?:in|for|since) (?:over |more than |almost |nearly )?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) ?(?:years?|"
+    r"months?|weeks?|days?)?\b"
+    r"|\b(?:therapist|counsellor|counselor|psychologist|psychiatrist|doctor|gp|team) (?:says|said|"
+    r"thinks|agrees|reckons) (?:that )?i am ready to (?:stop|finish|end|reduce|come off|cut down|"
+    r"space out|move on from|step down) (?:\w+ )?(?:sessions|therapy|treatment|counselling|meds|"
+    r"medication|appointments|the programme|the program)\b"
     r"|\b(?:take|took|taking) my (?:meds|medication|tablets|pills|antidepressants?|sertraline|"
     r"citalopram|fluoxetine|vitamins|inhaler) (?:with|after|before) (?:my )?(?:breakfast|lunch|"
     r"dinner|tea|food|a meal|meals)(?: every (?:day|morning|evening|night)| daily| each day)?\b"
@@ -939,6 +948,11 @@ _EVERYDAY_MORE = re.compile(
 # mum finds out", "i'll die if i don't get coffee", a phone about to die, dead hair, losing
 # one's mind over the wifi, killed by a creeper, lives lost on a level, the card game bridge.
 _HYPERBOLE = re.compile(
+    r"\b(?:i|we) (?:died|die|keep dying|kept dying|got killed|keep getting killed) (?:on|in|at) "
+    r"(?:the )?(?:\w+ ){0,3}?(?:level|boss|stage|round|map|dungeon|raid|mission|final circle)\b"
+    r"|\b(?:cut|nicked|sliced|burned|burnt|scalded) my (?:finger|thumb|fingertip|knuckle)s? "
+    r"(?:\w+ ){0,2}?(?:opening|chopping|slicing|cutting|peeling|cooking|making|on (?:a|the) "
+    r"(?:tin|can|knife|oven|kettle|pan|tray|grater|mandoline|glass|paper))\b|"
     r"\bcut (?:\w+ ){0,2}?(?:into|through) (?:the|an|a|this|that) (?:onions?|tomato(?:es)?|"
     r"potato(?:es)?|carrots?|peppers?|bread|loaf|cake|meat|steak|chicken|fish|melon|pumpkin|squash|"
     r"apple|lemon|lime|cheese|avocado|mango|wood|board|plank|fabric|paper|box|cardboard|tape|pipe|"
