@@ -46,7 +46,15 @@ _THIRD_WORDS = re.compile(r"\b(?:himself|herself|themselves|his|their)\b")
 # A hit that starts with the writer ("i want to die", "ich will sterben") is theirs even
 # beside a clinician's or student's cue.
 _FIRST_PERSON = re.compile(
-    r"(?:i|my|ich|mein\w*|je|j|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia)\b"
+    r"(?:i|my|ich|mein\w*|je|j|moi|mon|ma|mes|me|m|yo|mi|mis|eu|meu|minha|io|mio|mia)\b"
+)
+_SUBJECT = re.compile(r"\b(?:i|yo|je|j|ich|eu|io)\b")
+_MADE_ME = re.compile(r"\b(?:made|makes|making|make) me$")
+_MYSELF = re.compile(r"\bmy ?self\b")
+# Reported speech ("a client said i want to die"): the words are someone else's.
+_SPEECH = re.compile(
+    r"\b(?:says?|said|tells?|told|asks?|asked|writes?|wrote|dice|dijo|dit|disait|sagt|sagte|"
+    r"diz|disse|diceva)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
@@ -326,6 +334,18 @@ def _who(lang: Language, text: str, start: int, end: int) -> str:
     return "self"
 
 
+def _own_voice(text: str, start: int, end: int) -> bool:
+    """The writer speaks of themselves beside a clinician's or student's cue: "myself" in the
+    hit, a subject "i" (ich, je, yo, eu, io) among the three words before it, or "made me"
+    ("an essay on suicide because i want to kill myself", "my essay made me want to cut
+    again"); not reported speech, and not "a client shows me ..."."""
+    prefix = text[_clause_start(text, start) : start]
+    if _SPEECH.search(prefix):
+        return False
+    last = " ".join(_WORD.findall(prefix)[-3:])
+    return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
+
+
 def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> bool:
     if _inside_quotes(text, start):
         return True
@@ -507,7 +527,7 @@ def find_hits(
                 ):
                     if professional is None:
                         professional = lang.professional.search(text) is not None
-                    if professional:
+                    if professional and not _own_voice(text, start, end):
                         about = "reader"
                 level, cue = rule.level, ""
                 if about == "self":

@@ -1128,9 +1128,21 @@ def _classifier_cap(
         or _sleepless(norm_text)
         or _ordinary_plan(norm_text)
         or _everyday_false_alarm(norm_text)
+        or _professional_topic(norm_text)
     ):
         cap = RiskLevel.LOW
     return cap
+
+
+def _professional_topic(norm_text: str) -> bool:
+    """A clinician's or student's cue (any language's `professional` pattern: "my patient",
+    "for my essay", "warning signs") with nothing the rules read as the writer's own: the
+    classifiers' risk words are the topic ("i am researching suicide for my psychology
+    class"). rules-1.9: such messages screened high."""
+    return any(
+        lang.professional is not None and lang.professional.search(norm_text)
+        for lang in patterns.lexicon().languages.values()
+    )
 
 
 def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) -> RiskAssessment:
