@@ -7,8 +7,10 @@ means, disguised method questions, threats from a partner, and someone else's cr
 de fome", "ultima mensagem do grupo", "me corte el pelo", "mato a saudade").
 
 Every positive below screened below its level, without its category (or without the
-third_party flag) on main before this change; the twins must stay below moderate. The phrasings
-are written for these tests; no row of the data files or of the regression sets is copied."""
+third_party flag) on main before this change (141 positives, all failing on main); the twins
+must stay below moderate. A second round of each, written after the first rules were in, is
+marked below. The phrasings are written for these tests; no row of the data files or of the
+regression sets is copied."""
 
 from __future__ import annotations
 
@@ -183,6 +185,28 @@ RISK = [
     ("pt", "tem algum jeito de morrer dormindo sem dor?", RiskLevel.HIGH, "method_seeking"),
     ("pt", "como eu faco pra me matar sem doer", RiskLevel.HIGH, "method_seeking"),
     ("pt", "ele ameacou me matar", RiskLevel.HIGH, "abuse_or_violence"),
+    # a second round, written after the rules
+    ("es", "kiero morirme ya", RiskLevel.HIGH, "suicidal_ideation"),
+    ("es", "ya no kiero vivir, no puedo mas", RiskLevel.HIGH, "suicidal_ideation"),
+    ("es", "esta noche me suicido", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("es", "cuiden a mis gatos por mi", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("es", "pa q sigo existiendo", RiskLevel.MODERATE, "suicidal_ideation"),
+    ("es", "xq no me puedo morir ya", RiskLevel.MODERATE, "suicidal_ideation"),
+    ("es", "q ganas de no existir", RiskLevel.MODERATE, "suicidal_ideation"),
+    ("es", "mi novio me amenazo", RiskLevel.HIGH, "abuse_or_violence"),
+    ("es", "ojala no despierte manana", RiskLevel.MODERATE, "suicidal_ideation"),
+    ("es", "me estoy haciendo cortes ahorita", RiskLevel.HIGH, "self_harm"),
+    ("es", "perdon x todo, adios", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("es", "q altura se necesita pa morir", RiskLevel.HIGH, "method_seeking"),
+    ("pt", "vo me mata hj", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("pt", "n aguento mais essa vida", RiskLevel.MODERATE, "suicidal_ideation"),
+    ("pt", "qro me cortar agora", RiskLevel.HIGH, "self_harm"),
+    ("pt", "essa eh minha ultima msg", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("pt", "amanha de noite eu me mato", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("pt", "ja separei os remedios. adeus", RiskLevel.IMMINENT, "suicidal_ideation"),
+    ("pt", "qntos comprimidos precisa pra morrer", RiskLevel.HIGH, "method_seeking"),
+    ("pt", "meu ex ameacou me matar", RiskLevel.HIGH, "abuse_or_violence"),
+    ("pt", "cuidem das minhas plantas por mim. amo vcs", RiskLevel.IMMINENT, "suicidal_ideation"),
 ]
 
 # Someone else's crisis: the writer needs helper guidance, not a crisis reply.
@@ -351,6 +375,43 @@ TWINS = [
     ("pt", "ele ameacou me bater de brincadeira kkk"),
     ("pt", "amanha eu me mato de estudar"),
     ("pt", "vou me matar de rir com esse meme"),
+    # a second round, written after the rules
+    ("es", "me muero de ganas de verte"),
+    ("es", "kiero morir de amor jaja"),
+    ("es", "esta noche me mato a ver series"),
+    ("es", "hoy me mato en el entreno"),
+    ("es", "ya tengo las pastillas del perro"),
+    ("es", "ya compre la cuerda pa saltar"),
+    ("es", "cuida a mi perro x mi el finde"),
+    ("es", "lo siento, adios chicos nos vemos"),
+    ("es", "me corte jugando con el gato"),
+    ("es", "ayer me corte las unas"),
+    ("es", "toy harta de vivir con mi hermana"),
+    ("es", "ya no quiero vivir en este piso"),
+    ("es", "q ganas de desaparecer del grupo de la familia"),
+    ("es", "mi jefe me amenaza con despedirme"),
+    ("es", "mi hermano dice q me va a matar cuando vea lo q hice jaja"),
+    ("es", "cual es la forma mas rapida de llegar al centro"),
+    ("es", "cuantas pastillas de vitamina c puedo tomar"),
+    ("es", "me estoy cortando el pelo yo sola"),
+    ("pt", "quero morrer de tanto rir"),
+    ("pt", "to morrendo de vontade de comer pizza"),
+    ("pt", "vou me matar de estudar pra prova"),
+    ("pt", "hj eu me mato na academia"),
+    ("pt", "amanha eu acabo com tudo que falta do tcc"),
+    ("pt", "cuida do meu gato pra mim no feriado?"),
+    ("pt", "obrigado por tudo, ate semana que vem"),
+    ("pt", "amo vcs, tchau"),
+    ("pt", "essa e minha ultima msg do dia"),
+    ("pt", "n aguento mais esse calor"),
+    ("pt", "me cortei com a faca cozinhando"),
+    ("pt", "minha mae vai me matar qdo ver a nota"),
+    ("pt", "meu irmao me bateu no videogame kkk"),
+    ("pt", "qual a forma mais facil de fazer bolo"),
+    ("pt", "quantos comprimidos de dipirona posso tomar por dia"),
+    ("pt", "queria sumir um pouco das redes"),
+    ("pt", "nunca mais vcs vao me ver atrasada"),
+    ("pt", "hoje a noite eu acabo com essa serie"),
 ]
 
 
