@@ -139,3 +139,34 @@ def test_a_clinicians_or_students_question_is_not_a_disclosure(locale: str, text
 )
 def test_a_student_in_crisis_is_still_read_as_the_writer(locale: str, text: str) -> None:
     assert screen(text, locale=locale).level.rank >= RiskLevel.HIGH.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # none on rules-1.8: the professional cue made these the reader's
+        "i'm writing an essay on suicide because i want to kill myself",
+        "my essay on self harm made me want to cut again",
+        "can you summarise the research on suicide, i think about killing myself every day",
+        "how do i ask for help, i keep thinking about killing myself",
+    ],
+)
+def test_the_writers_own_words_beside_a_professional_cue_stay_theirs(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # high on rules-1.8 (the classifiers alone): the topic, not the writer
+        ("en", "i am researching suicide for my psychology class"),
+        ("en", "i am writing about suicide for my essay"),
+        ("it", "come posso chiedere al mio paziente se pensa al suicidio?"),
+        ("it", "sto scrivendo sul suicidio per la mia tesi"),
+        # reported speech and "shows me" are not the writer's own
+        ("en", "how do i respond if a client says i want to kill myself"),
+        ("en", "what's the best way to respond when a client shows me self harm scars"),
+    ],
+)
+def test_a_professional_topic_stays_below_moderate(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank

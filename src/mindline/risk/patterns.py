@@ -49,6 +49,11 @@ _FIRST_PERSON = re.compile(
     r"(?:i|my|ich|mein\w*|je|j|moi|mon|ma|mes|me|m|yo|mi|mis|eu|meu|minha|io|mio|mia)\b"
 )
 _SUBJECT = re.compile(r"\b(?:i|yo|je|j|ich|eu|io)\b")
+# "ich denke an Selbstmord als Thema für mein Referat": named as a topic right after the hit.
+_AS_TOPIC = re.compile(
+    r"\s*(?:as (?:a|the|my|our) (?:topic|subject)|als thema|comme (?:sujet|theme)|como (?:tema|"
+    r"assunto)|come (?:tema|argomento))\b"
+)
 _MADE_ME = re.compile(r"\b(?:made|makes|making|make) me$")
 _MYSELF = re.compile(r"\bmy ?self\b")
 # Reported speech ("a client said i want to die"): the words are someone else's.
@@ -340,7 +345,7 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     ("an essay on suicide because i want to kill myself", "my essay made me want to cut
     again"); not reported speech, and not "a client shows me ..."."""
     prefix = text[_clause_start(text, start) : start]
-    if _SPEECH.search(prefix):
+    if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
     last = " ".join(_WORD.findall(prefix)[-3:])
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
