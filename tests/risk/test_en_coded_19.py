@@ -157,6 +157,33 @@ POSITIVES = [
     ),  # main: moderate
     ("when he gets home he's getting hurt", RiskLevel.HIGH, "harm_to_others"),  # main: none
     ("suicidal", RiskLevel.HIGH, "suicidal_ideation"),  # main: low
+    # a second round, written after the rules, to check they generalise
+    ("catching the bus permanently soon", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("gonna take the easy way out this weekend", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("roping later fr", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("time to self delete", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("me 🪦 soon", RiskLevel.HIGH, "suicidal_ideation"),  # main: low
+    ("💊💊💊💊 rn", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("🔪 again rn", RiskLevel.HIGH, "self_harm"),  # main: low
+    ("feeling suicidial tonight", RiskLevel.HIGH, "suicidal_ideation"),  # main: low
+    ("s u i c i d e thoughts", RiskLevel.HIGH, "suicidal_ideation"),  # main: none
+    ("i sh'd again tonight", RiskLevel.HIGH, "self_harm"),  # main: low
+    ("went back to self harming", RiskLevel.HIGH, "self_harm"),  # main: moderate
+    ("cut earlier today", RiskLevel.HIGH, "self_harm"),  # main: none
+    ("the razor's in my hand", RiskLevel.HIGH, "self_harm"),  # main: moderate
+    ("don't worry about me ever again", RiskLevel.HIGH, "suicidal_ideation"),  # main: moderate
+    (
+        "please don't blame yourselves for this, i love you",
+        RiskLevel.HIGH,
+        "suicidal_ideation",
+    ),  # main: none
+    (
+        "he has his hands round my throat when he's angry",
+        RiskLevel.HIGH,
+        "abuse_or_violence",
+    ),  # main: none
+    ("when my dad gets home he's getting stabbed", RiskLevel.HIGH, "harm_to_others"),  # main: none
+    ("suicidal af", RiskLevel.HIGH, "suicidal_ideation"),  # main: low
 ]
 
 # (answer, context, level, category): answers read with the question before them.
