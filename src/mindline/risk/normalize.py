@@ -30,6 +30,12 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "
 _TOKEN = re.compile(r"[\w@$*'!]+")
 _SPELLED = re.compile(r"\b(?:[a-z][.\-_]){3,}[a-z]\b")
 _RUN = re.compile(r"(.)\1{2,}")
+# "s u i c i d a l": letters spaced out, joined only when they spell one of these words
+# (rules-1.9), so "a b c" or "i u" stay as they are.
+_SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_SPACED_WORDS = frozenset(
+    {"suicide", "suicidal", "kill", "killmyself", "kms", "die", "dead", "unalive", "selfharm"}
+)
 _WILDCARD_TARGETS = (
     "kill",
     "killing",
@@ -64,6 +70,18 @@ SLANG: dict[str, str] = {
     "sucidal": "suicidal",
     "suicdal": "suicidal",
     "suisidal": "suicidal",
+    # rules-1.9 (coded and indirect)
+    "suicidial": "suicidal",
+    "suicidel": "suicidal",
+    "suicidle": "suicidal",
+    "sucidial": "suicidal",
+    "suicidual": "suicidal",
+    "sh'd": "self harmed",
+    "sh'ed": "self harmed",
+    "sh'ing": "self harming",
+    "wnt": "want",
+    "wana": "want to",
+    "wnna": "want to",
     "ctb": "kill myself",
     "selfharm": "self harm",
     "sh": "self harm",
@@ -128,6 +146,15 @@ SLANG: dict[str, str] = {
     "couldnt": "could not",
     "couldn't": "could not",
     "it's": "it is",
+    # rules-1.9: "everyone's better off": the "is" of a pronoun ("everyone's bags" reads
+    # "everyone is bags", which no rule wants). "it'll" stays: the rules read "it\W?ll", and
+    # "it will all be over ..." moves the classifiers on everyday twins ("..., the storm
+    # should pass").
+    "everyone's": "everyone is",
+    "everybody's": "everybody is",
+    "everything's": "everything is",
+    "nothing's": "nothing is",
+    "nobody's": "nobody is",
     "there's": "there is",
     "theres": "there is",
     "aren't": "are not",
@@ -372,6 +399,17 @@ def _two_means_to(prev: str, folded: str, end: int) -> bool:
     return following is not None and not following.group(1).endswith("s")
 
 
+# "ctb" is slang for suicide ("catch the bus"), except when the bus goes somewhere: "ctb home",
+# "ctb to work", "ctb from school" (rules-1.9).
+_CTB_BUS = re.compile(
+    r"\s+(?:home|into (?:town|the city|work)|downtown|uptown|back (?:home|to (?:work|school|"
+    r"uni|college|town))|to (?:work|school|uni|college|class|town|the (?:city|station|shops|"
+    r"airport|beach|office|gym|match|game|park|mall|hospital)|my (?:job|class|office|mum s|mom s|"
+    r"dads?|nans?|grans?|friends?|mates?)\b)|from (?:work|school|uni|college|town|the station)|"
+    r"stop|station|driver|pass|fare|ticket|tickets|timetable|route)\b"
+)
+
+
 def canonical_token(token: str, slang: bool = True) -> str:
     """The canonical spelling of one folded token (leet, runs, wildcards, slang)."""
     core = token.strip("'!")
@@ -423,6 +461,19 @@ def _normalize(text: str, slang: bool) -> Normalized:
             ends = [e for e, k in zip(ends, keep, strict=True) if k]
             folded = "".join(chars)
 
+    # "s u i c i d a l" -> "suicidal", only for the words in _SPACED_WORDS.
+    if " " in folded:
+        keep = [True] * len(folded)
+        for m in _SPACED.finditer(folded):
+            if m.group().replace(" ", "") in _SPACED_WORDS:
+                for j in range(m.start() + 1, m.end(), 2):
+                    keep[j] = False
+        if not all(keep):
+            chars = [c for c, k in zip(chars, keep, strict=True) if k]
+            starts = [s for s, k in zip(starts, keep, strict=True) if k]
+            ends = [e for e, k in zip(ends, keep, strict=True) if k]
+            folded = "".join(chars)
+
     out_chars: list[str] = []
     out_starts: list[int] = []
     out_ends: list[int] = []
@@ -437,6 +488,8 @@ def _normalize(text: str, slang: bool) -> Normalized:
         new = canonical_token(token, slang)
         if token == "2" and slang and _two_means_to(prev, folded, b):
             new = "to"
+        elif token == "ctb" and slang and _CTB_BUS.match(folded, b):
+            new = token
         prev = new
         if new == token:
             out_chars.extend(token)
