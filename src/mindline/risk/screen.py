@@ -1139,10 +1139,22 @@ def _professional_topic(norm_text: str) -> bool:
     "for my essay", "warning signs") with nothing the rules read as the writer's own: the
     classifiers' risk words are the topic ("i am researching suicide for my psychology
     class"). rules-1.9: such messages screened high."""
+    if _SPEAKS_OF_SELF.search(norm_text):
+        return False
     return any(
         lang.professional is not None and lang.professional.search(norm_text)
         for lang in patterns.lexicon().languages.values()
     )
+
+
+# "what are the warning signs that i might be suicidal? because i think i am": the writer
+# asks about themselves; "i am researching ..." or "i am a nurse" does not.
+_SPEAKS_OF_SELF = re.compile(
+    r"\bi (?:might|may|could|think|feel|am|have been|keep|want|need|wonder if i)\b(?! (?:"
+    r"researching|writing|studying|reading|doing|presenting|preparing|teaching|learning|"
+    r"working|training|a (?:nurse|student|teacher|doctor|therapist|counsell?or|psychologist|"
+    r"social worker|carer|parent)))"
+)
 
 
 def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) -> RiskAssessment:
