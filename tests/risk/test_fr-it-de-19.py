@@ -212,6 +212,14 @@ TWINS_NONE = [
 
 # More twins (written after the rules, to test them): below moderate.
 TWINS_BELOW = [
+    ("de", "mein handy will einfach nur sterben"),
+    ("de", "der akku will sterben"),
+    ("de", "tschuess fuer immer, alter job!"),
+    ("fr", "c mon dernier msg de la soiree"),
+    ("fr", "jvoudrais disparaitre pour de bon de ce groupe whatsapp"),
+    ("it", "nn mi vedrete piu in palestra"),
+    ("fr", "adieu tout le monde, a lundi"),
+    ("it", "ok mi uccido di studio"),
     ("fr", "jveux en finir avec ce mec"),
     ("fr", "ce soir je me tue a la salle"),
     ("fr", "je me suis coupee hier en faisant la cuisine"),
