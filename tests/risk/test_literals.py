@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mindline.risk import datasets
+from mindline.risk import datasets, literals
 from mindline.risk.literals import Prefilter, required, trigrams
 from mindline.risk.normalize import normalize
 from mindline.risk.patterns import find_hits, lexicon
@@ -138,3 +139,46 @@ def test_find_hits_is_the_same_with_and_without_the_prefilter_on_authored_and_de
         if lang.rule_filter is not None
     )
     assert live < total // 4
+
+
+def _groups() -> list[list[re.Pattern[str]]]:
+    return [[re.compile(r"\bkill myself\b"), re.compile(r"\w+")], [re.compile(r"jump off")]]
+
+
+def test_required_strings_are_cached_between_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
+    first = literals.cached_required(_groups())
+    assert first == [[frozenset({"kill myself"}), None], [frozenset({"jump off"})]]
+    assert len(list(tmp_path.glob("literals-*.json"))) == 1
+
+    def fail(pattern: re.Pattern[str]) -> None:
+        raise AssertionError("computed again despite the cache")
+
+    monkeypatch.setattr(literals, "required", fail)
+    assert literals.cached_required(_groups()) == first
+
+
+def test_a_broken_or_unwritable_cache_means_computing_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
+    expected = literals.cached_required(_groups())
+    (cache,) = tmp_path.glob("literals-*.json")
+    cache.write_text("{not json")
+    assert literals.cached_required(_groups()) == expected
+    # A cache directory that cannot be created (its parent is a file): still the same answer.
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(blocker / "cache"))
+    assert literals.cached_required(_groups()) == expected
+
+
+def test_a_new_version_of_the_patterns_replaces_the_old_cache_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
+    literals.cached_required(_groups())
+    literals.cached_required([[re.compile(r"hang myself")]])
+    assert len(list(tmp_path.glob("literals-*.json"))) == 1

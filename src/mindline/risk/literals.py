@@ -15,10 +15,15 @@ Google Code Search write-up, with whole literal strings instead of trigrams.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
+import os
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 # The parser `re` itself compiles with (private since 3.11, and stable in what is used here:
@@ -149,6 +154,58 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(s for s in need if not any(o != s and o in s for o in need))
 
 
+# Bump when required() changes what it returns: the cache key includes it.
+_CACHE_VERSION = "1"
+
+
+def cache_dir() -> Path:
+    """Where required() results are kept between processes (MINDLINE_CACHE_DIR, else the
+    XDG cache directory): like __pycache__, derived from the patterns and safe to delete."""
+    base = os.environ.get("MINDLINE_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "mindline"
+
+
+def cached_required(groups: list[list[re.Pattern[str]]]) -> list[list[frozenset[str] | None]]:
+    """required() of every pattern, read from the cache when the same patterns were seen
+    before. Walking 650 parse trees takes about a second; every process that screens (each
+    web worker, each batch worker) would otherwise pay it at start-up. Any problem with the
+    cache (missing, unreadable, stale, read-only disk) means computing it again."""
+    key = hashlib.sha256(
+        json.dumps(
+            [
+                _CACHE_VERSION,
+                sys.version_info[:2],
+                [[(p.pattern, p.flags) for p in g] for g in groups],
+            ]
+        ).encode()
+    ).hexdigest()[:24]
+    path = cache_dir() / f"literals-{key}.json"
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+        if isinstance(raw, list) and [len(g) for g in raw] == [len(g) for g in groups]:
+            return [[frozenset(n) if n is not None else None for n in g] for g in raw]
+    except (OSError, ValueError):
+        pass
+    needs = [[required(p) for p in group] for group in groups]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(
+            json.dumps([[sorted(n) if n is not None else None for n in g] for g in needs]),
+            "utf-8",
+        )
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+        for old in path.parent.glob("literals-*.json"):  # earlier versions of the patterns
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return needs
+
+
 # Rough frequency order of characters in chat text of the six languages, commonest first:
 # the tie-break when two trigrams are equally common among the required strings.
 _COMMON = " eaiotnsrlhdumcpgfyvbwkzjxq"
@@ -184,7 +241,7 @@ class Prefilter:
     def build_all(cls, groups: list[list[re.Pattern[str]]]) -> list[Prefilter]:
         """One prefilter per group of patterns, choosing index trigrams by how common they
         are among the required strings of every group."""
-        needs = [[required(p) for p in group] for group in groups]
+        needs = cached_required(groups)
         shared = Counter(
             g for group in needs for need in group if need for s in need for g in trigrams(s)
         )
