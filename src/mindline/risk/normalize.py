@@ -438,6 +438,17 @@ def normalize(text: str, *, slang: bool = True) -> Normalized:
     return _normalize(text, slang)
 
 
+def _kept(
+    keep: list[bool], chars: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """The characters (and their origins in the original text) whose `keep` is True."""
+    return (
+        [c for c, k in zip(chars, keep, strict=True) if k],
+        [s for s, k in zip(starts, keep, strict=True) if k],
+        [e for e, k in zip(ends, keep, strict=True) if k],
+    )
+
+
 def _normalize(text: str, slang: bool) -> Normalized:
     chars: list[str] = []
     starts: list[int] = []
@@ -456,9 +467,7 @@ def _normalize(text: str, slang: bool) -> Normalized:
             for j in range(m.start() + 1, m.end(), 2):
                 keep[j] = False
         if not all(keep):
-            chars = [c for c, k in zip(chars, keep, strict=True) if k]
-            starts = [s for s, k in zip(starts, keep, strict=True) if k]
-            ends = [e for e, k in zip(ends, keep, strict=True) if k]
+            chars, starts, ends = _kept(keep, chars, starts, ends)
             folded = "".join(chars)
 
     # "s u i c i d a l" -> "suicidal", only for the words in _SPACED_WORDS.
@@ -469,9 +478,7 @@ def _normalize(text: str, slang: bool) -> Normalized:
                 for j in range(m.start() + 1, m.end(), 2):
                     keep[j] = False
         if not all(keep):
-            chars = [c for c, k in zip(chars, keep, strict=True) if k]
-            starts = [s for s, k in zip(starts, keep, strict=True) if k]
-            ends = [e for e, k in zip(ends, keep, strict=True) if k]
+            chars, starts, ends = _kept(keep, chars, starts, ends)
             folded = "".join(chars)
 
     out_chars: list[str] = []

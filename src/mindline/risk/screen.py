@@ -1070,14 +1070,15 @@ def _everyday_more(text: str) -> bool:
         and not _WRITER_AT_RISK.search(text)
     ):
         return True
-    if _DIET_TALK.search(text) and not _DIET_RISK.search(text):
-        return True
-    if _GRIEF.search(text) and not _GRIEF_RISK.search(text):
-        return True
-    if _BINGE.search(text) and not _BINGE_RISK.search(text):
-        return True
-    if _HYPERBOLE.search(text) and not _HYPER_RISK.search(text):
-        return True
+    # Each everyday cue with the risk words that switch it off.
+    for cue, risk in (
+        (_DIET_TALK, _DIET_RISK),
+        (_GRIEF, _GRIEF_RISK),
+        (_BINGE, _BINGE_RISK),
+        (_HYPERBOLE, _HYPER_RISK),
+    ):
+        if cue.search(text) and not risk.search(text):
+            return True
     if _PILL_ORGANISER.search(text) and not (
         _MEDS_RISK.search(text) or _MORE_RISK.search(text) or _PLAN_TIME.search(text)
     ):
