@@ -99,9 +99,9 @@ class Language:
     media: re.Pattern[str] | None = None
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
-    # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     # Tempering cues (past, relapse, now, resisted, hypothetical); English's are below.
     temper: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     rule_filter: Prefilter | None = None
     idiom_filter: Prefilter | None = None
 
