@@ -245,6 +245,8 @@ class Prefilter:
         shared = Counter(
             g for group in needs for need in group if need for s in need for g in trigrams(s)
         )
+        # Each trigram's sort key, worked out once rather than once per string holding it.
+        rank = {g: (n, -_rarity(g), g) for g, n in shared.items()}
         out = []
         for group in needs:
             always: set[int] = set()
@@ -254,7 +256,7 @@ class Prefilter:
                     always.add(i)
                     continue
                 for s in sorted(need):
-                    gram = min(trigrams(s), key=lambda g: (shared[g], -_rarity(g), g))
+                    gram = min(trigrams(s), key=rank.__getitem__)
                     index.setdefault(gram, []).append((i, s))
             pairs = {g: tuple(p) for g, p in index.items()}
             out.append(cls(frozenset(always), pairs, frozenset(pairs)))

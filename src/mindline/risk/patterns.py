@@ -29,19 +29,6 @@ _REPORTED = re.compile(
     r"\b(?:says|said|sings|sang|goes|went|wrote|writes|reads|line|lyric|lyrics|quote|quotes|called|titled|like)\b"
 )
 _WORD = re.compile(r"\w+")
-# "...but I won't", "...but it passed": the urge is reported with its resistance.
-_RESISTED = re.compile(
-    r"\bbut (?:i )?(?:will not|do not|did not|would not|am not going to|never|it passed|"
-    r"held|used|i held|i used|called|talked|went for|managed)\b"
-)
-_PAST = re.compile(
-    r"\b(?:years? ago|months? ago|last (?:month|year)|used to|when i was (?:a kid|little|young|"
-    r"younger|a teenager|a child|in school)|in my (?:teens|twenties|thirties)|"
-    r"as a (?:kid|child|teen)|back in|in the past|have not for|clean for|"
-    r"a better place now|better now)\b"
-)
-# "I was clean for 30 days but I cut again": a relapse is now, whatever the past marker says.
-_RELAPSE = re.compile(r"\b(?:again|started back|back to (?:it|cutting))\b")
 _THIRD_WORDS = re.compile(r"\b(?:himself|herself|themselves|his|their)\b")
 # A hit that starts with the writer ("i want to die", "ich will sterben") is theirs even
 # beside a clinician's or student's cue.
@@ -61,7 +48,6 @@ _SPEECH = re.compile(
     r"\b(?:says?|said|tells?|told|asks?|asked|writes?|wrote|dice|dijo|dit|disait|sagt|sagte|"
     r"diz|disse|diceva)\b"
 )
-_HYPOTHETICAL = re.compile(r"\b(?:if|what would happen|what happens)\b")
 
 
 @dataclass(frozen=True)
@@ -99,7 +85,7 @@ class Language:
     media: re.Pattern[str] | None = None
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
-    # Tempering cues (past, relapse, now, resisted, hypothetical); English's are below.
+    # Tempering cues (past, past_before, relapse, now, resisted, hypothetical).
     temper: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     rule_filter: Prefilter | None = None
@@ -440,23 +426,19 @@ def _upgrade(
     return hit_level, ""
 
 
-_ENGLISH_TEMPER = {"past": _PAST, "relapse": _RELAPSE, "resisted": _RESISTED}
-
-
 def _temper(
     lang: Language, text: str, start: int, end: int, level: RiskLevel
 ) -> tuple[RiskLevel, str]:
     """Resisted urges, past events and hypotheticals sit a step lower.
 
-    Each language has its own cues (patterns.yaml `temper`; English's are the constants
-    above; `past_before` counts only before the hit). `relapse` anywhere in the sentence
-    ("again") and `now` between the past cue and the hit ("früher ging es mir gut, jetzt
-    ...") keep the level."""
-    cues = lang.temper or _ENGLISH_TEMPER
+    Each language has its own cues (patterns.yaml `temper`; `past_before` counts only
+    before the hit). `relapse` anywhere in the sentence ("again") and `now` between the past
+    cue and the hit ("früher ging es mir gut, jetzt ...") keep the level."""
+    cues = lang.temper
     a, b = _sentence_bounds(text, start, end)
     prefix = text[_clause_start(text, start) : start]
-    hypothetical = cues.get("hypothetical", _HYPOTHETICAL)
-    if level is RiskLevel.IMMINENT and hypothetical.search(prefix):
+    hypothetical = cues.get("hypothetical")
+    if level is RiskLevel.IMMINENT and hypothetical is not None and hypothetical.search(prefix):
         return RiskLevel.HIGH, "hypothetical"
     past, relapse, now = cues.get("past"), cues.get("relapse"), cues.get("now")
     # "hace años" / "há meses" is "ago" before the verb and often "for" after it ("soy
