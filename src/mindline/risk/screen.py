@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from mindline.risk import patterns
+from mindline.risk.answers import RISK_WORDS, context_risk, context_texts, read_answer, signoff
 from mindline.risk.normalize import normalize
 from mindline.risk.patterns import Hit
 from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
@@ -88,367 +89,6 @@ def _windows(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _context_texts(context: Sequence[Any] | None) -> list[str]:
-    out: list[str] = []
-    for item in context or ():
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict):
-            value = item.get("text") or item.get("content") or ""
-            if isinstance(value, str):
-                out.append(value)
-    return out[-5:]
-
-
-# A question about ending one's life, in any supported language: "yes" to it is high. The
-# second-person check keeps "have you been to a suicide prevention talk?" apart.
-_LIFE_QUESTION = re.compile(
-    r"suicid|selbstmord|suizid|end(?:ing)? (?:my|your|their) li(?:fe|ves)|kill(?:ing)? "
-    r"(?:my|your|them)sel(?:f|ves)|tak(?:e|ing) (?:my|your|their) (?:own )?li(?:fe|ves)|"
-    r"not (?:wanting|want) to (?:live|be alive|be here)|leben (?:zu )?nehmen|quitarte la vida|"
-    r"quitarme la vida|propria vida|toglierti la vita|mettre fin a (?:tes|mes|ses|vos) jours|"
-    r"mettre fin a (?:ta|ma|sa|votre) vie|ending it|end it all|me tuer|"
-    r"te tuer|matarte|te matar|te suicidar|ti uccidere|umbringen"
-)
-_TO_READER = re.compile(
-    r"\b(?:you|your|you're|youre|du|dir|dich|dein|deine|tu|te|toi|tes|ton|vous|ti|tuo|tua|"
-    r"stai|estas|voce|vos|sie|usted|ihr|euch|has|hai|hast|tienes)\b|\w(?:arte|erte|irte|rti)\b"
-)
-# ... asked about the reader's own thoughts or wishes, not "been to a suicide prevention talk?".
-_THINKING = re.compile(
-    r"\b(?:think\w*|thought\w*|consider\w*|plan\w*|want\w*|wish\w*|feel\w*|urges?|pens\w*|"
-    r"denk\w*|gedanken|gedacht|überleg\w*|uberleg\w*|envie|vontade|voglia|ganas|quer\w*|"
-    r"vuoi|quieres|willst|veux|idee\w*|idea\w*|ideia\w*)\b"
-)
-# "Have you hurt yourself since we last talked?": a "yes" is the act done, not a thought.
-_ACT_DONE_QUESTION = re.compile(
-    r"\b(?:have|did|had) you (?:\w+ ){0,2}(?:hurt|harm(?:ed)?|cut|burn(?:ed|t)?|hit|injur\w*|"
-    r"punch\w*|scratch\w*) yourself\b|\b(?:have|did) you (?:ever )?(?:tried|try|"
-    r"attempted|attempt) (?:to )?(?:end|kill|take|suicide|hurt|harm)"
-)
-# "Do you feel like hurting yourself right now?": a "yes" is intent now, not a thought.
-_NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|today)\b")
-
-
-_YOU_TO_I = [
-    (r"\bare you\b", "i am"),
-    (r"\bhave you\b", "i have"),
-    (r"\bdo you\b", "i"),
-    (r"\bdid you\b", "i"),
-    (r"\bwere you\b", "i was"),
-    (r"\bwill you\b", "i will"),
-    (r"\byourself\b", "myself"),
-    (r"\byour\b", "my"),
-    (r"\byou\b", "i"),
-]
-
-
-_MEANS_QUESTION = re.compile(
-    r"\b(?:pills|tablets|meds|medication|rope|gun|knife|blade|razor|means|plan|planned|note|"
-    r"letter|date|method|way to do it|(?:taken|took|take|swallowed|had) (?:anything|something|"
-    r"any of them|some of them))\b"
-)
-# "Have you taken them?" means the pills only once risk came up before the question.
-_TAKEN_THEM = re.compile(r"\b(?:taken|took|take|swallowed) (?:them|those|these|it)\b")
-_NOW_QUESTION = re.compile(
-    r"\b(?:right now|now|with i|on i|near i|tonight|today|in front of i|in the house|at home)\b"
-)
-# A routine check on one's own medication ("did you take your meds this morning?") is daily
-# check-in talk: a "yes" to it is not means at hand, unless risk came up before it.
-_ROUTINE_MEDS = re.compile(
-    r"\bmy (?:usual |morning |evening |night ?time |bedtime |daily |regular |new )?"
-    r"(?:meds|medication|medicine|tablets|pills|antidepressants|dose|prescription|inhaler)\b"
-)
-_RISKY_AMOUNT = re.compile(
-    r"\b(?:all|extra|too many|too much|how many|how much|more than|any|some|whole|overdose|"
-    r"anything|stockpil\w*|saved|saving|at once)\b"
-)
-# "When are you planning to do it?": a question about acting on thoughts of suicide. "It" is
-# the act only when risk came up before the question, or the question stands alone.
-_ACT_QUESTION = re.compile(
-    r"\b(?:do it|doing it|do this|go through with it|act(?:ing)? on (?:it|them|these thoughts|"
-    r"those thoughts|the thoughts|that|this|those|these)|end it|end things|try again|make an "
-    r"attempt|attempt)\b"
-)
-# "Are you safe right now?": a "no" or "already did" to it is a crisis, a "yes" is not.
-_SAFETY_QUESTION = re.compile(
-    r"\b(?:are you|do you feel|will you (?:be|stay)|can you (?:stay|keep yourself)|you) "
-    r"(?:safe|safe right now|safe tonight|in danger|going to be safe)\b|\bis (?:anyone|someone) "
-    r"with you\b"
-)
-# "Are you in danger?" is the other way round: "no" is safe, "yes" is danger.
-_DANGER_NOW = re.compile(r"\b(?:are you|you) in danger\b")
-# "No, I'm safe": the words of the answer settle it, whatever its first word.
-_SAFE_ANSWER = re.compile(
-    r"\bi (?:am|will be|feel|will stay|am staying)(?: (?:totally|completely|perfectly|quite|"
-    r"pretty|actually|honestly|really))? (?:safe|ok|okay|fine|alright|all right)\b"
-)
-# "I'm safe, but not for long", "I'm ok I think": not a settled yes.
-_HEDGED_SAFE = re.compile(r"\b(?:but|not|think|guess|maybe|probably|for now|unless|until)\b")
-_WHEN_QUESTION = re.compile(r"\b(?:when|what time|what day|how soon|how long until)\b")
-# A question about the timing of something unnamed ("have you thought about when?", "have you
-# picked a date?"): asked only about acting, so a time in answer is a timeline.
-_TIMING_QUESTION = re.compile(
-    r"\b(?:thought about when|decided when|(?:picked|chosen|chose|set|decided on) (?:a|the) "
-    r"(?:time|day|date))(?: yet| already)?\W*$"
-)
-# Clinicians' words for acting on suicidal thoughts: asked only about that, whatever came before.
-_ACT_ON_THOUGHTS = re.compile(
-    r"\b(?:act(?:ing)? on (?:these|those|the|your|any of these|any of those) (?:thoughts|"
-    r"feelings|urges)|act(?:ing)? on (?:this|it|them)\W*$|go(?:ing)? through with it)"
-)
-# Questions about someone hurting or threatening the writer (being in danger from someone).
-_DANGER_QUESTION = re.compile(
-    r"\b(?:anyone|someone|somebody|he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|"
-    r"ex|dad|mum|mom|father|mother|parents?|carer|family))\b[^?]{0,40}\b(?:hurt|hurts|hit|hits|"
-    r"hurting|hitting|threaten\w*|scare|scares|frighten\w*|afraid|unsafe|force\w*|control\w*|abus\w*)\b"
-)
-# Short answers that report something already done, or give a time.
-_DONE_ANSWER = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|yup|ya|i|well|too late|sorry|ok)\W+)*(?:i (?:have |already |just )*)?"
-    r"(?:already |just )*(?:did|done|did it|done it|have|took|taken|swallowed|took them|taken "
-    r"them|took it|taken it|took some|taken some|took all|taken all|swallowed them|it is done|"
-    r"(?:it is|its) (?:already )?done)\b(?: (?:them|it|some|all|all of them|the lot|everything|"
-    r"already|earlier|just now|an hour ago|before|before i messaged|before i wrote|too late))*"
-    r"\W*$"
-)
-_TIME_ANSWER = re.compile(
-    r"^\W*(?:(?:probably|maybe|i think|soon|i was thinking|thinking|planning on|hopefully|"
-    r"honestly)\W+)*(?:tonight|today|tomorrow(?: night| morning| evening)?|this (?:evening|"
-    r"afternoon|weekend|week|morning)|later|later today|soon|very soon|now|right now|(?:on )?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)(?: night| morning|"
-    r" evening)?|in (?:an|a few|one|two|a couple of) (?:hours?|minutes?|days?)|at (?:midnight|"
-    r"dawn|\d+(?: ?[ap]m)?)|next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|after (?:everyone|they|the kids|my \w+|work|"
-    r"school|this)\b[^?]{0,30}|when (?:everyone|they|my \w+|the house)\b[^?]{0,30}|once "
-    r"(?:everyone|they|my \w+)\b[^?]{0,30})(?:\W+(?:probably|maybe|i think|i guess|i reckon|"
-    r"hopefully|i suppose))?\W*$"
-)
-
-
-_HEDGED = re.compile(
-    r"\b(?:but|though|although|except|sometimes|a bit|a little|maybe|not sure|kind of|sort of|"
-    r"kinda|used to|still|lately|often|every|anymore|any more|again|want|wish|thinking|think "
-    r"about|die|dead|kill|hurt|harm|end|pills|tablets)\b"
-)
-
-
-_PARTS = re.compile(r"[.,!;]+")
-_TAKING = re.compile(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b")
-_BARE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|yea|ok|okay|sorry|well|honestly|i mean)")
-
-
-def _done(answer: str) -> bool:
-    """Every part of the answer says it is already done ("already did. took them")."""
-    parts = [p for p in _PARTS.split(answer) if p.strip()]
-    parts = [p for p in parts if not _BARE_YES.fullmatch(p.strip())]
-    return bool(parts) and all(_DONE_ANSWER.search(p) for p in parts)
-
-
-def _affirmed_question(
-    question: str, risk_before: bool | None = None
-) -> tuple[RiskLevel, tuple[str, ...], str]:
-    """Level and categories a 'yes' would mean (see _question_level), raised for a question
-    about an act already done or about wanting to act right now."""
-    level, cats, reason = _question_level(question, risk_before)
-    asked = normalize(question).text
-    if _ACT_DONE_QUESTION.search(asked):
-        cats = cats or ("self_harm",)
-        return _at_least_high(level), cats, "affirms an act already done"
-    if (
-        level is RiskLevel.MODERATE
-        and _NOW.search(asked)
-        and re.search(r"\b(?:hurt|harm|kill|end|die|cut|suicid\w*|act)", asked)
-    ):
-        return RiskLevel.HIGH, cats, f"{reason}, now"
-    if (
-        level.rank < RiskLevel.HIGH.rank
-        and _LIFE_QUESTION.search(asked)
-        and _TO_READER.search(asked)
-        and _THINKING.search(asked)
-    ):
-        return RiskLevel.HIGH, ("suicidal_ideation",), "thoughts of ending their life"
-    return level, cats, reason
-
-
-def _at_least_high(level: RiskLevel) -> RiskLevel:
-    return level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
-
-
-def _question_level(
-    question: str, risk_before: bool | None = None
-) -> tuple[RiskLevel, tuple[str, ...], str]:
-    """Level and categories a 'yes' would mean, by screening the question as a statement.
-
-    risk_before: did risk come up before the question (None: the question came alone)."""
-    norm = normalize(question)
-    text = norm.text.rstrip(" ?")
-    for pattern, repl in _YOU_TO_I:
-        text = re.sub(pattern, repl, text)
-    hits = [h for h in patterns.find_hits(normalize(text)) if h.about in ("self", "fiction")]
-    if hits:
-        best = max(hits, key=lambda h: h.level.rank)
-        return best.level, tuple(best.rule.categories), best.reason
-    if _DANGER_QUESTION.search(text):
-        return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
-    if _MEANS_QUESTION.search(text) or (risk_before and _TAKEN_THEM.search(text)):
-        if (
-            _ROUTINE_MEDS.search(text)
-            and not _RISKY_AMOUNT.search(text)
-            and not _RISK_WORDS.search(text)
-        ):
-            return RiskLevel.NONE, (), ""
-        # "Do you have the pills with you?" is asked only once risk has come up.
-        if _NOW_QUESTION.search(text):
-            return RiskLevel.IMMINENT, ("suicidal_ideation",), "means at hand"
-        return RiskLevel.HIGH, ("suicidal_ideation",), "plan or means"
-    if risk_before is not False and _ACT_QUESTION.search(text):
-        return RiskLevel.HIGH, ("suicidal_ideation",), "intent to act"
-    if re.search(
-        r"\b(?:suicid\w*|kill|die|dying|dead|(?:hurt|hurting|harm|harming|cut|cutting) "
-        r"(?:myself|me)|self[- ]?harm\w*|end (?:it|my life)|not wake)",
-        text,
-    ):
-        return RiskLevel.MODERATE, ("suicidal_ideation",), "risk question"
-    return RiskLevel.NONE, (), ""
-
-
-def _risk_before(prev: list[str]) -> bool | None:
-    """Did the conversation before the question show risk (the patterns, about the writer or
-    asked of them)? None when the question came alone."""
-    if len(prev) < 2:
-        return None
-    for item in prev[:-1]:
-        for h in patterns.find_hits(normalize(item)):
-            # A hit not about the writer carries its rule's level (patterns.find_hits).
-            if h.about in ("self", "reader") and h.level.rank >= RiskLevel.MODERATE.rank:
-                return True
-    return False
-
-
-def _screen_context(
-    text: str, context: Sequence[Any] | None
-) -> tuple[RiskLevel | None, tuple[str, ...], str, RiskLevel | None] | None:
-    """A short answer read with the question just before it.
-
-    Returns (level the answer means or None, categories, reason, classifier cap or None):
-    "yes" to "are you thinking of ending your life?" is high; "tonight" to "when are you
-    planning to do it?" and "I've already taken them" to "have you taken any pills?" are
-    imminent; "no" to a risk question, or any short answer to an everyday question ("did you
-    take your meds this morning?" -- "yes, already taken them"), lets the classifiers say at
-    most low: the words of an answer carry no risk of their own."""
-    prev = _context_texts(context)
-    if not prev:
-        return None
-    lex = patterns.lexicon()
-    answer = normalize(text).text.strip()
-    question = prev[-1]
-    if "?" not in question or len(answer.split()) > 12:
-        return None
-    qtext = normalize(question).text
-    denied = bool(lex.answer_no.search(answer))
-    done = _done(answer)
-    hedged = bool(_HEDGED.search(answer))
-    if _SAFETY_QUESTION.search(qtext):
-        if done:
-            why = "answers a safety question: already done, an attempt under way"
-            return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
-        if _SAFE_ANSWER.search(answer) and not _HEDGED_SAFE.search(answer):
-            return None, (), "", RiskLevel.LOW
-        if _DANGER_NOW.search(qtext):
-            if lex.answer_yes.search(answer) and not denied:
-                why = "answers that they are in danger"
-                return RiskLevel.HIGH, ("suicidal_ideation",), why, None
-            return (None, (), "", RiskLevel.LOW) if denied and not hedged else None
-        if denied:
-            return (
-                RiskLevel.HIGH,
-                ("suicidal_ideation",),
-                "answers a safety question: not safe",
-                None,
-            )
-        return None
-    risk_before = _risk_before(prev)
-    level, cats, reason = _affirmed_question(question, risk_before)
-    act = bool(_ACT_QUESTION.search(qtext)) or bool(_MEANS_QUESTION.search(qtext))
-    if (risk_before is not False and _TIMING_QUESTION.search(qtext)) or _ACT_ON_THOUGHTS.search(
-        qtext
-    ):
-        act = True
-        risk_before = True
-    if (
-        (_WHEN_QUESTION.search(qtext) or _TIMING_QUESTION.search(qtext))
-        and _TIME_ANSWER.search(answer)
-        and ((act and risk_before is not False) or risk_before is True)
-    ):
-        # "When?" after talk of suicide, answered with a time: a timeline.
-        return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), "answers when: a timeline", None
-    if level is RiskLevel.NONE:
-        # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
-        # everyday too. Anything more is read on its own words.
-        first = _PARTS.split(answer, maxsplit=1)[0]
-        bare = (
-            denied
-            or lex.answer_yes.search(answer)
-            or done
-            or _done(first)
-            or _TIME_ANSWER.search(answer)
-        )
-        if bare and not hedged and len(answer.split()) <= 8:
-            return None, (), "", RiskLevel.LOW
-        return None
-    if denied:
-        # "no" to a risk question -- unless it goes on ("no, but ...", "not lately").
-        return (None, (), "", RiskLevel.LOW) if not hedged else None
-    if done:
-        if act or _TAKING.search(qtext):
-            return (
-                RiskLevel.IMMINENT,
-                cats or ("suicidal_ideation",),
-                "answers that it is already done: an attempt under way",
-                None,
-            )
-        at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
-        return at_least_high, cats, f"answers that it is already done: {reason}", None
-    if lex.answer_yes.search(answer):
-        if risk_before and _TAKEN_THEM.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
-            # "Have you taken them?" after talk of pills kept for it: "yes" is the act done.
-            why = "affirms having taken them: an attempt under way"
-            return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), why, None
-        return level, cats, f"affirms question: {reason}", None
-    return None
-
-
-def _context_risk(prev: list[str]) -> bool:
-    """Any earlier message with risk for the writer, or a safety question asked of them."""
-    for item in prev:
-        if _SAFETY_QUESTION.search(normalize(item).text):
-            return True
-        for h in patterns.find_hits(normalize(item)):
-            if h.about == "self" and h.level.rank >= RiskLevel.MODERATE.rank:
-                return True
-            if h.about == "reader" and h.rule.level.rank >= RiskLevel.MODERATE.rank:
-                return True
-    return False
-
-
-def _signoff(text: str, context: Sequence[Any] | None) -> tuple[RiskLevel | None, RiskLevel | None]:
-    """(level, classifier cap) for a sign-off such as "thanks for everything, bye".
-
-    After risk talk it is a goodbye message (imminent). After an ordinary conversation it is
-    the end of a chat (the classifiers may say at most low). Alone, with nothing to read it
-    by, the classifiers may say at most moderate: a check-in, not a crisis reply, for words
-    that carry no finality of their own."""
-    if not patterns.plain_signoff(normalize(text).text):
-        return None, None
-    prev = _context_texts(context)
-    if not prev:
-        return None, RiskLevel.MODERATE
-    if _context_risk(prev):
-        return RiskLevel.IMMINENT, None
-    return None, RiskLevel.LOW
-
-
 # Benign twins of method questions ("which bridge is the highest?", "how many pills are in a
 # packet?") asked right after talk of risk: method-seeking in context (DESIGN: context reads
 # the previous messages). Alone or after an ordinary chat they stay with the rules.
@@ -483,14 +123,14 @@ _ASKS = re.compile(
 
 def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
     """A method-shaped question right after the writer's own talk of risk."""
-    prev = _context_texts(context)
+    prev = context_texts(context)
     if not prev:
         return False
     norm = normalize(text).text
     if not (_ASKS.search(norm) and _METHOD_TOPIC.search(norm)):
         return False
     recent = prev[-2:]
-    if _context_risk(recent) or any(_HOPELESS.search(normalize(m).text) for m in recent):
+    if context_risk(recent) or any(_HOPELESS.search(normalize(m).text) for m in recent):
         return True
     # What the classifiers read as risk counts too ("nothing matters anymore, i'm done").
     return any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in recent if "?" not in m)
@@ -573,11 +213,6 @@ _MEDICATION_QUESTION = re.compile(
     r"\b(?:should|can|could|do) i (?:stop|come off|quit|change|reduce|lower|skip|miss)\b.{0,30}"
     r"\b(?:antidepressants?|meds|medication|medicine|tablets|pills|dose|sertraline|prozac|"
     r"fluoxetine|citalopram|escitalopram|venlafaxine|mirtazapine)\b"
-)
-_RISK_WORDS = re.compile(
-    r"suicid|kill|\bdie\b|dying|dead|death|overdose|\bod\b|lethal|hang|noose|\bcut|harm|"
-    r"end it|end my|painful|how many|how much|at once|all (?:of )?my|drown|jump|bridge|gun|"
-    r"rope|poison|bleed|the point|ways? to|\d"
 )
 
 
@@ -728,7 +363,7 @@ def _ordinary_plan(norm_text: str) -> bool:
         )
         and bool(_PLAN_PURPOSE.search(norm_text) or _DID_IT_ERRAND.search(norm_text))
         and not _PLAN_FINAL.search(norm_text)
-        and not _RISK_WORDS.search(_CLOCK.sub(" ", norm_text))
+        and not RISK_WORDS.search(_CLOCK.sub(" ", norm_text))
     )
 
 
@@ -1088,7 +723,7 @@ def _everyday_more(text: str) -> bool:
 
 def _help_seeking(norm_text: str) -> bool:
     text = norm_text.strip()
-    if _RISK_WORDS.search(text):
+    if RISK_WORDS.search(text):
         return False
     return bool(
         _DEFINITION.search(text)
@@ -1182,9 +817,9 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     categories: list[str] = []
     evidence: list[Evidence] = []
     any_readable = False
-    affirmed = _screen_context(text, context)
+    affirmed = read_answer(text, context)
     context_cap = affirmed[3] if affirmed is not None else None
-    signoff_level, signoff_cap = _signoff(text, context)
+    signoff_level, signoff_cap = signoff(text, context)
     if signoff_level is not None:
         affirmed = (signoff_level, ("suicidal_ideation",), "sign-off after talk of risk", None)
     elif _method_after_risk(text, context):
