@@ -53,7 +53,85 @@ _ACT_DONE_QUESTION = re.compile(
     r"\b(?:have|did|had) you (?:\w+ ){0,2}(?:hurt|harm(?:ed)?|cut|burn(?:ed|t)?|hit|injur\w*|"
     r"punch\w*|scratch\w*) yourself\b|\b(?:have|did) you (?:ever )?(?:tried|try|"
     r"attempted|attempt) (?:to )?(?:end|kill|take|suicide|hurt|harm)"
+    # "have you self harmed since ...?", "did you cut again?": the act without "yourself",
+    # only before a time word or the end, so "did you cut your hair?" stays a haircut.
+    r"|\b(?:have|did|had) you (?:\w+ ){0,2}(?:self[ -]?harm(?:ed)?|sh(?:ed)?|cut|burn(?:ed|t)?)"
+    r"(?= (?:again|recently|lately|since|at all|today|this|last|yet|before)\b|\W*$)"
 )
+# C-SSRS question 6 in its short forms ("have you made any preparations?"): a "yes" is a plan
+# with its means, so imminent; asked about a lifetime ("ever"), high.
+_PREPARATION_QUESTION = re.compile(
+    r"\b(?:made|make|making|done|started|begun) (?:any )?(?:preparations?|arrangements)"
+    r"(?: (?:to|for) (?:end|die|dying|kill|it|this|that|suicide)\b|\W*$)|\bprepar(?:ed|ing) "
+    r"(?:anything|something|for (?:it|this|that))\W*$"
+)
+# "When did you last hurt yourself?", "how often do you have these thoughts?", "have you cut
+# since we last spoke?": a question about when or how often. A recent time or any count in
+# answer affirms it ("last night", "twice"); "years ago" is history, which the label guide
+# puts at moderate (past self-harm or attempt).
+_WHEN_LAST_QUESTION = re.compile(
+    r"\bwhen (?:did|was|were|have|had)\b[^?]{0,40}\blast\b|\b(?:last|most recent) time\b|"
+    r"\bhow long (?:ago|has it been|is it since|since)\b|"
+    r"\bwhen (?:was|did|were) (?:that|this|it)\b|\bhow (?:often|many times|frequently)\b|"
+    r"\bsince (?:we|i|you) (?:last )?(?:spoke|talked|met|saw|messaged|chatted)\b|"
+    r"\bsince (?:our|the|your|my) last\b|\b(?:recently|lately|this (?:week|month)|in the "
+    r"(?:last|past) (?:few |couple of )?(?:days?|weeks?|months?|year))\W*$"
+)
+# "Have you had thoughts of killing yourself?" answered "last night" or "twice": yes, and when.
+_YES_NO_QUESTION = re.compile(r"^\W*(?:have|has|had|did|do|does|are|were|is) you\b")
+# Back to what came before: "how often have you had these thoughts?", "how long ago was that?".
+_BACK_REFERENCE = re.compile(r"\b(?:these|those|them|it|that|this|any of (?:these|those|them))\b")
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?:an?|one|two|three|four|five|six|few|a few|couple of|a couple of|several|\d+)"
+_RECENT = (
+    r"(?:today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week|weekend|"
+    rf"{_DAY})|yesterday(?: morning| afternoon| evening| night)?|(?:the )?day before yesterday|"
+    rf"{_NUM} (?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?) ago|earlier(?: today| tonight)?|"
+    rf"just now|the other (?:day|night)|(?:on )?{_DAY}(?: night| morning| evening)?|"
+    r"(?:at|over|on) the weekend|this weekend|a few days back)"
+)
+_COUNT = (
+    rf"(?:once|twice|{_NUM} times?|a few|a couple|(?:every|each) (?:single )?(?:day|night|week|"
+    r"morning|evening)|(?:most|some) (?:days|nights)|daily|nightly|weekly|all the time|"
+    r"constantly|sometimes|often|a lot|loads|every other day|on and off|now and (?:then|again))"
+    r"(?: (?:a|per|this|last|every) (?:day|night|week|weekend|month))?"
+)
+_LONG_AGO = (
+    r"(?:(?:years|ages|months|a long time|a while|a long while|decades?|\d+ (?:years|months)|"
+    r"(?:two|three|four|five|ten) (?:years|months)) ago|not (?:for|in) (?:years|ages|months|a "
+    r"long time)|last year|(?:back )?when i was (?:a )?(?:kid|child|teen|teenager|younger|little|"
+    r"at school|in school|at uni)|as a (?:kid|child|teen|teenager)|in (?:high )?school|at uni|"
+    r"(?:back )?(?:in )?(?:19|20)\d\d)"
+)
+_FILLER = (
+    r"(?:um+|erm+|uh+|hm+|yes|yeah|yep|ya|honestly|well|i think|probably|maybe|like|about|"
+    r"around|tbh|to be honest|i guess|only|just|actually|ok|okay|so|i mean|and)"
+)
+
+
+def _when_answer(answer: str) -> str | None:
+    """'recent', 'count' or 'long ago' when the answer is only a time or a count (fillers aside)."""
+    kinds = []
+    for part in re.split(r"[^\w' ]+|\band\b|\bbut\b", answer):
+        words = part.strip()
+        while True:
+            cut = re.sub(rf"^{_FILLER}\b\s*|\s*\b{_FILLER}$", "", words)
+            if cut == words:
+                break
+            words = cut
+        if not words:
+            continue
+        for kind, pattern in (("long ago", _LONG_AGO), ("recent", _RECENT), ("count", _COUNT)):
+            if re.fullmatch(pattern, words):
+                kinds.append(kind)
+                break
+        else:
+            return None
+    if not kinds:
+        return None
+    return "long ago" if set(kinds) == {"long ago"} else next(k for k in kinds if k != "long ago")
+
+
 # "Do you feel like hurting yourself right now?": a "yes" is intent now, not a thought.
 _NOW = re.compile(r"\b(?:right now|now|tonight|at the moment|today)\b")
 
@@ -239,6 +317,9 @@ def _question_level(
         if _NOW_QUESTION.search(text):
             return RiskLevel.IMMINENT, ("suicidal_ideation",), "means at hand"
         return RiskLevel.HIGH, ("suicidal_ideation",), "plan or means"
+    if risk_before is not False and _PREPARATION_QUESTION.search(text):
+        level = RiskLevel.HIGH if re.search(r"\bever\b", text) else RiskLevel.IMMINENT
+        return level, ("suicidal_ideation",), "preparations made"
     if risk_before is not False and _ACT_QUESTION.search(text):
         return RiskLevel.HIGH, ("suicidal_ideation",), "intent to act"
     if re.search(
@@ -261,6 +342,21 @@ def _risk_before(prev: list[str]) -> bool | None:
             if h.about in ("self", "reader") and h.level.rank >= RiskLevel.MODERATE.rank:
                 return True
     return False
+
+
+def _earlier_level(prev: list[str]) -> tuple[RiskLevel, tuple[str, ...], str]:
+    """The highest risk the patterns found before the question, about the writer or asked of
+    them: what "these thoughts" in the question refers to."""
+    best: tuple[RiskLevel, tuple[str, ...], str] = (RiskLevel.NONE, (), "")
+    for item in prev[:-1]:
+        for h in patterns.find_hits(normalize(item)):
+            if h.about in ("self", "reader") and h.level.rank > best[0].rank:
+                best = (h.level, tuple(h.rule.categories), h.reason)
+        if "?" in item:
+            asked = _question_level(item)
+            if asked[0].rank > best[0].rank:
+                best = asked
+    return best
 
 
 def read_answer(
@@ -317,9 +413,25 @@ def read_answer(
         (_WHEN_QUESTION.search(qtext) or _TIMING_QUESTION.search(qtext))
         and _TIME_ANSWER.search(answer)
         and ((act and risk_before is not False) or risk_before is True)
+        # "When did you last take your medication?" -- "this morning" is not a plan.
+        and not _WHEN_LAST_QUESTION.search(qtext)
     ):
         # "When?" after talk of suicide, answered with a time: a timeline.
         return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), "answers when: a timeline", None
+    if _WHEN_LAST_QUESTION.search(qtext) or _YES_NO_QUESTION.search(qtext):
+        if level is RiskLevel.NONE and _BACK_REFERENCE.search(qtext):
+            level, cats, reason = _earlier_level(prev)
+        kind = _when_answer(answer)
+        if kind == "long ago" and level.rank >= RiskLevel.MODERATE.rank:
+            why = f"answers when: long ago, history of {reason}"
+            return RiskLevel.MODERATE, cats, why, RiskLevel.MODERATE
+        if kind is not None and level.rank >= RiskLevel.MODERATE.rank:
+            return (
+                level,
+                cats,
+                f"answers {'how often' if kind == 'count' else 'when'}: {reason}",
+                None,
+            )
     if level is RiskLevel.NONE:
         # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
         # everyday too. Anything more is read on its own words.
