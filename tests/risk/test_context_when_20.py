@@ -128,3 +128,16 @@ def test_the_same_answers_to_everyday_questions_stay_quiet(answer: str, question
 def test_a_future_time_to_when_stays_a_timeline() -> None:
     question = "have you thought about when you would act on it?"
     assert screen("tonight", context=[question]).level is IMMINENT
+
+
+@pytest.mark.parametrize(
+    "answer", ["yep took them with breakfast as normal", "already took them, my usual dose"]
+)
+def test_medication_taken_as_usual_is_not_an_attempt(answer: str) -> None:
+    # "Have you taken anything today?" answered "took them with breakfast" was imminent.
+    assert screen(answer, context=["have you taken anything today?"]).level.rank < MODERATE.rank
+
+
+@pytest.mark.parametrize("answer", ["yes took them", "yes, took my usual dose and then the rest"])
+def test_taken_beyond_the_usual_stays_risky(answer: str) -> None:
+    assert screen(answer, context=["have you taken anything today?"]).level.rank >= HIGH.rank

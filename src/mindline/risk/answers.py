@@ -248,6 +248,16 @@ RISK_WORDS = re.compile(
 )
 
 
+# An answer that says the medication was taken as usual: a routine dose, not an attempt.
+_ROUTINE_ANSWER = re.compile(
+    r"\b(?:with (?:my )?(?:breakfast|lunch|dinner|tea|food|a meal|water)|as (?:normal|usual|"
+    r"prescribed|always)|like (?:always|normal|usual|every day|the doctor said)|(?:my|the) "
+    r"(?:usual|normal|daily|regular|prescribed)(?: dose)?\b|on time|every (?:morning|night|day))"
+)
+_MORE_THAN_ROUTINE = re.compile(
+    r"\b(?:the rest|the lot|everything|more|whole|box|boxes|packet|packets|bottle|double|"
+    r"but|then|after|and some|on top)\b"
+)
 _PARTS = re.compile(r"[.,!;]+")
 _TAKING = re.compile(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b")
 _BARE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|yea|ok|okay|sorry|well|honestly|i mean)")
@@ -449,6 +459,12 @@ def read_answer(
     if denied:
         # "no" to a risk question -- unless it goes on ("no, but ...", "not lately").
         return (None, (), "", RiskLevel.LOW) if not hedged else None
+    routine = _ROUTINE_ANSWER.search(answer) and not (
+        _RISKY_AMOUNT.search(answer) or _MORE_THAN_ROUTINE.search(answer)
+    )
+    if routine and (done or lex.answer_yes.search(answer) or _TAKING.search(answer)):
+        # "Took them with breakfast as normal" to "have you taken anything today?".
+        return None, (), "", RiskLevel.LOW
     if done:
         if act or _TAKING.search(qtext):
             return (
