@@ -27,12 +27,9 @@ SEED = 20240611
 # Seed files added after the first build, in this order: their rows go AFTER every template
 # and rewrite and get no rewrites of their own, so earlier row ids (positional) and the seeded
 # rewrite sample stay as they were. Add new seed files here, at the end.
-APPENDED = (
-    "authored_en_8.txt", "authored_en_8b.txt", "authored_en_9.txt",
-    # rules-1.10: six seed files written for the retrain (none has rewrites).
-    "authored_en_10a.txt", "authored_en_10b.txt", "authored_en_10c.txt", "authored_en_10d.txt",
-    "authored_es_pt_10.txt", "authored_fr_it_de_10.txt",
-)
+APPENDED = ("authored_en_8.txt", "authored_en_8b.txt", "authored_en_9.txt")
+# staged/ holds seed files written for rules-1.10 and not yet trained on (not globbed here):
+# three retrains on them were measured and none shipped (staged/README.md).
 
 
 def rec(text, level, cats=(), tags=(), flags=(), locale="en", context=None):

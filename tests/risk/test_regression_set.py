@@ -18,10 +18,11 @@ from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
 SETS = ("regression.jsonl", "regression_v2.jsonl")
-# Floors measured with rules-1.9 + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
-# LoRA adapters, 3 epochs; 2026-12-03): (high+ recall, moderate+ recall, false alarms
+# Floors measured with rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
+# LoRA adapters, 3 epochs; 2026-12-04): (high+ recall, moderate+ recall, false alarms
 # moderate+, false alarms high+), each with a small margin. With the encoder v1 measured
-# 0.775 / 0.784 / 7.8 % / 3.1 %, v2 0.926 / 0.949 / 3.8 % / 1.9 % (rules-1.8: v1 0.750 /
+# 0.783 / 0.794 / 7.5 % / 2.7 %, v2 0.926 / 0.949 / 3.8 % / 1.9 % (rules-1.9: v1 0.775 /
+# 0.784 / 7.8 % / 3.1 %, v2 the same as now; rules-1.8: v1 0.750 /
 # 0.768 / 8.8 % / 3.4 %, v2 0.926 / 0.949 / 4.3 % / 2.4 %; rules-1.7: v1 0.692 / 0.732 /
 # 8.8 % / 3.4 %, v2 0.926 / 0.928 / 5.7 % / 3.3 %; rules-1.6: v1 0.675 / 0.727 / 9.5 % /
 # 3.4 %, v2 0.912 / 0.928 / 5.7 % / 3.3 %). (2 epochs, emb-1.3c56c517, rules-1.6:
@@ -30,15 +31,16 @@ SETS = ("regression.jsonl", "regression_v2.jsonl")
 # of 4fd0401, clf-1.be0b6579 + emb-1.2f2c460b, measured v2 0.846 / 0.903 / 6.7 % / 3.8 % with
 # 11 imminent below high and was not shipped.)
 FLOORS_WITH_ENCODER = {
-    "regression.jsonl": (0.76, 0.77, 0.09, 0.04),
+    "regression.jsonl": (0.77, 0.78, 0.085, 0.035),
     "regression_v2.jsonl": (0.915, 0.935, 0.05, 0.025),
 }
 # Without the encoder (MINDLINE_RISK_NO_ENCODER=1 or the package missing): v1 measured
-# 0.692 / 0.727 / 6.1 % / 2.4 %, v2 0.853 / 0.867 / 6.2 % / 1.9 % (rules-1.8: v1 0.667 /
+# 0.700 / 0.737 / 5.8 % / 2.0 %, v2 0.853 / 0.867 / 6.2 % / 1.9 % (rules-1.9: v1 0.692 / 0.727 /
+# 6.1 % / 2.4 %; rules-1.8: v1 0.667 /
 # 0.711 / 6.8 % / 2.7 %, v2 0.853 / 0.867 / 6.7 % / 1.9 %; rules-1.7: v1 0.608 / 0.675 /
 # 6.8 % / 2.7 %, v2 0.846 / 0.851 / 7.1 % / 2.4 %).
 FLOORS_CHEAP = {
-    "regression.jsonl": (0.675, 0.71, 0.07, 0.03),
+    "regression.jsonl": (0.685, 0.72, 0.065, 0.025),
     "regression_v2.jsonl": (0.84, 0.855, 0.07, 0.025),
 }
 # Imminent messages rated below high: v1 8 of 39 with the fine-tuned encoder (14 with the
@@ -87,8 +89,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.775, 8 of 39 imminent below high; v2: high+ 0.926, 4 of 64 imminent "
-    "below high (rules-1.9 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    reason="v1: high+ 0.783, 8 of 39 imminent below high; v2: high+ 0.926, 4 of 64 imminent "
+    "below high (rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -99,7 +101,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
 
 
 @pytest.mark.xfail(
-    reason="moderate+ recall v1 0.784, v2 0.949 (rules-1.9 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    reason="moderate+ recall v1 0.794, v2 0.949 (rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -108,15 +110,15 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
     assert (pred[gold >= 2] >= 2).mean() >= 0.95
 
 
-# rules-1.9 meets the false-alarm targets on v2 with the encoder (3.8 % / 1.9 %; hard
-# negatives 5.6 % / 3.4 %), not without it (6.2 % / 1.9 %), and not on v1 (7.8 % / 3.1 %).
+# rules-1.10 meets the false-alarm targets on v2 with the encoder (3.8 % / 1.9 %; hard
+# negatives 5.6 % / 3.4 %), not without it (6.2 % / 1.9 %), and not on v1 (7.5 % / 2.7 %).
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v1: 7.8 % / 3.1 % (rules-1.9 + "
+                reason="false alarms moderate+ / high+ on v1: 7.5 % / 2.7 % (rules-1.10 + "
                 "clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),
@@ -125,7 +127,7 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
-                reason="without the encoder v2 measured 6.2 % / 1.9 % (rules-1.9)",
+                reason="without the encoder v2 measured 6.2 % / 1.9 % (rules-1.10)",
                 strict=True,
             ),
         ),
