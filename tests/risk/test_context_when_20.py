@@ -141,3 +141,28 @@ def test_medication_taken_as_usual_is_not_an_attempt(answer: str) -> None:
 @pytest.mark.parametrize("answer", ["yes took them", "yes, took my usual dose and then the rest"])
 def test_taken_beyond_the_usual_stays_risky(answer: str) -> None:
     assert screen(answer, context=["have you taken anything today?"]).level.rank >= HIGH.rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my usual ones with breakfast but then the whole packet",  # was none
+        "took my meds then the rest of the box",
+        "took two paracetamol then the rest of the packet",
+    ],
+)
+def test_the_usual_dose_then_the_rest_is_an_attempt(text: str) -> None:
+    assert screen(text).level is IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my vitamins then the whole packet of biscuits",
+        "took the dog out then the rest of the day was chill",
+        "had a slice then the rest of the cake went to work",
+        "i had lunch and then the rest of the team arrived",
+    ],
+)
+def test_then_the_rest_of_the_day_stays_quiet(text: str) -> None:
+    assert screen(text).level.rank < MODERATE.rank
