@@ -32,7 +32,7 @@ QUESTIONS = [
 ]
 RECENT = ["last night", "this morning", "yesterday", "um, earlier today", "2 days ago", "on sunday"]
 COUNTS = ["twice", "a few times", "every day", "most nights", "yeah, loads", "3 times this week"]
-LONG_AGO = ["years ago", "when i was a teenager", "not for years", "back in 2015"]
+LONG_AGO = ["years ago", "when i was a teenager", "not for years", "in 2015", "no, not in years"]
 NEVER = ["never", "no", "no never"]
 
 
@@ -166,3 +166,8 @@ def test_the_usual_dose_then_the_rest_is_an_attempt(text: str) -> None:
 )
 def test_then_the_rest_of_the_day_stays_quiet(text: str) -> None:
     assert screen(text).level.rank < MODERATE.rank
+
+
+def test_a_screening_question_after_a_first_sentence_is_still_read() -> None:
+    question = "thank you for telling me. have you had thoughts of killing yourself?"
+    assert screen("last night", context=[question]).level.rank >= HIGH.rank

@@ -78,7 +78,7 @@ _WHEN_LAST_QUESTION = re.compile(
     r"(?:last|past) (?:few |couple of )?(?:days?|weeks?|months?|year))\W*$"
 )
 # "Have you had thoughts of killing yourself?" answered "last night" or "twice": yes, and when.
-_YES_NO_QUESTION = re.compile(r"^\W*(?:have|has|had|did|do|does|are|were|is) you\b")
+_YES_NO_QUESTION = re.compile(r"(?:^|[.!?,;]\s)\W*(?:have|has|had|did|do|does|are|were|is) you\b")
 # Back to what came before: "how often have you had these thoughts?", "how long ago was that?".
 _BACK_REFERENCE = re.compile(r"\b(?:these|those|them|it|that|this|any of (?:these|those|them))\b")
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -105,7 +105,8 @@ _LONG_AGO = (
 )
 _FILLER = (
     r"(?:um+|erm+|uh+|hm+|yes|yeah|yep|ya|honestly|well|i think|probably|maybe|like|about|"
-    r"around|tbh|to be honest|i guess|only|just|actually|ok|okay|so|i mean|and)"
+    r"around|tbh|to be honest|i guess|only|just|actually|ok|okay|so|i mean|and|no|nope|nah|"
+    r"not really)"
 )
 
 
