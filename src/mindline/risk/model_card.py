@@ -83,7 +83,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   indirect forms and chat spellings (rules-1.9, rules-1.10), but the classifier learned from
   ~60 authored messages per language and the encoder is English-only: language the patterns
   do not name is weak there (v1's non-English rows: high+ recall 0.632, moderate+ 0.600 with
-  rules-1.10's 149 new rules in those languages; 0.579 and 0.533 before). Retrained on 803
+  rules-1.10's 150 new rules in those languages; 0.579 and 0.533 before). Retrained on 803
   more es/pt/fr/it/de rows (staged, not shipped), the screen over-read those languages'
   everyday twins five times as often (27 to 150 of 277). Normalisation knows English slang only, and
   applies it to every language (German "im" reads as "i am").
