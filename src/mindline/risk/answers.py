@@ -110,20 +110,28 @@ _FILLER = (
 )
 
 
+_ANSWER_PARTS = re.compile(r"[^\w' ]+|\band\b|\bbut\b")
+_FILLER_AT_EDGE = re.compile(rf"^{_FILLER}\b\s*|\s*\b{_FILLER}$")
+_ANSWER_KINDS = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (("long ago", _LONG_AGO), ("recent", _RECENT), ("count", _COUNT))
+)
+
+
 def _when_answer(answer: str) -> str | None:
     """'recent', 'count' or 'long ago' when the answer is only a time or a count (fillers aside)."""
     kinds = []
-    for part in re.split(r"[^\w' ]+|\band\b|\bbut\b", answer):
+    for part in _ANSWER_PARTS.split(answer):
         words = part.strip()
         while True:
-            cut = re.sub(rf"^{_FILLER}\b\s*|\s*\b{_FILLER}$", "", words)
+            cut = _FILLER_AT_EDGE.sub("", words)
             if cut == words:
                 break
             words = cut
         if not words:
             continue
-        for kind, pattern in (("long ago", _LONG_AGO), ("recent", _RECENT), ("count", _COUNT)):
-            if re.fullmatch(pattern, words):
+        for kind, pattern in _ANSWER_KINDS:
+            if pattern.fullmatch(words):
                 kinds.append(kind)
                 break
         else:
@@ -342,32 +350,30 @@ def _question_level(
     return RiskLevel.NONE, (), ""
 
 
-def _risk_before(prev: list[str]) -> bool | None:
-    """Did the conversation before the question show risk (the patterns, about the writer or
-    asked of them)? None when the question came alone."""
-    if len(prev) < 2:
-        return None
-    for item in prev[:-1]:
-        for h in patterns.find_hits(normalize(item)):
-            # A hit not about the writer carries its rule's level (patterns.find_hits).
-            if h.about in ("self", "reader") and h.level.rank >= RiskLevel.MODERATE.rank:
-                return True
-    return False
-
-
-def _earlier_level(prev: list[str]) -> tuple[RiskLevel, tuple[str, ...], str]:
-    """The highest risk the patterns found before the question, about the writer or asked of
-    them: what "these thoughts" in the question refers to."""
+def _earlier_level(
+    prev: list[str], questions: bool = True
+) -> tuple[RiskLevel, tuple[str, ...], str]:
+    """The highest risk before the question: the patterns' hits about the writer or asked of
+    them (a hit not about the writer carries its rule's level, patterns.find_hits) and, with
+    `questions`, what a "yes" to an earlier question would mean -- what "these thoughts" in
+    the question refers to."""
     best: tuple[RiskLevel, tuple[str, ...], str] = (RiskLevel.NONE, (), "")
     for item in prev[:-1]:
         for h in patterns.find_hits(normalize(item)):
             if h.about in ("self", "reader") and h.level.rank > best[0].rank:
                 best = (h.level, tuple(h.rule.categories), h.reason)
-        if "?" in item:
+        if questions and "?" in item:
             asked = _question_level(item)
             if asked[0].rank > best[0].rank:
                 best = asked
     return best
+
+
+def _risk_before(prev: list[str]) -> bool | None:
+    """Did the conversation before the question show risk? None when the question came alone."""
+    if len(prev) < 2:
+        return None
+    return _earlier_level(prev, questions=False)[0].rank >= RiskLevel.MODERATE.rank
 
 
 def read_answer(
