@@ -191,6 +191,20 @@ TWINS_FR = [
     "avant que tout le monde se reveille ce sera fait, le petit dej surprise",
     "je veux en finir avec ce dossier, j'y pense serieusement a demissionner",
     "mon patient dit qu'il va passer a l'acte ce soir, comment reagir?",
+    "j'ai tout prévu, ce soir on se fait un resto avec les filles",
+    "ce soir j'ai tout préparé, les enfants vont adorer",
+    "tout est prêt, ce soir on part en weekend",
+    "les cachets sont dans le tiroir, ce soir je les prends avec le repas",
+    "jai tout ce qu'il faut, demain matin je fais des crêpes",
+    "quand ils seront partis je prends tout d'un coup les restes du frigo",
+    "les boites sont sous le lit, ce soir je range la chambre",
+    "j'ai écrit les lettres, ce soir je les poste",
+    "cette nuit c'est la bonne, j'ai tout prévu pour voir les perséides",
+    "demain matin je passe a l'acte, j'appelle le banquier pour le prêt",
+    "j'ai tout avalé, trop tard pour le regime lol",
+    "trop tard, j'ai déjà tout pris en photo",
+    "bientot je serai libre, le contrat finit",
+    "ce soir je serai enfin tranquille, les enfants sont chez mamie",
 ]
 
 TWINS_DE = [
@@ -252,6 +266,15 @@ TWINS_DE = [
     "hab auf der brücke gestanden und überlegt zu springen, bungee war mega",
     "hab alles genommen was im angebot war, zu spät für rabatt",
     "im buch hört die figur stimmen, sie sagen sie soll springen",
+    "hab alles da, heute abend kommt besuch",
+    "die sachen liegen bereit, morgen früh gehts zur arbeit",
+    "heute nacht bin ich allein, hab alles da, pizza und netflix",
+    "die tabletten liegen neben mir, heute abend nehm ich sie wie immer",
+    "ich bin heute abend allein, hab alles dabei für den spieleabend",
+    "wenn alle schlafen mach ichs, das geschenk einpacken",
+    "hab alles genommen was da war, zu spät zum bäcker gekommen",
+    "zu spät, hab schon alles geschluckt, der kaffee war kalt",
+    "ich bin morgen früh weg bevor einer aufwacht, flug um 6",
 ]
 
 
