@@ -26,7 +26,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # the families the validation split showed missing in English; 1.8: answers to risk
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing
-RULES_VERSION = "rules-1.10"
+RULES_VERSION = "rules-1.11"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
