@@ -18,7 +18,8 @@ from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
 SETS = ("regression.jsonl", "regression_v2.jsonl")
-# Floors measured with rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
+# Floors measured with rules-1.10 (rules-1.11: v1 moderate+ 0.799, every other figure the
+# same) + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
 # LoRA adapters, 3 epochs; 2026-12-04): (high+ recall, moderate+ recall, false alarms
 # moderate+, false alarms high+), each with a small margin. With the encoder v1 measured
 # 0.783 / 0.794 / 7.5 % / 2.7 %, v2 0.926 / 0.949 / 3.8 % / 1.9 % (rules-1.9: v1 0.775 /
@@ -90,7 +91,7 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 @pytest.mark.xfail(
     reason="v1: high+ 0.783, 8 of 39 imminent below high; v2: high+ 0.926, 4 of 64 imminent "
-    "below high (rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    "below high (rules-1.11 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -101,7 +102,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
 
 
 @pytest.mark.xfail(
-    reason="moderate+ recall v1 0.794, v2 0.949 (rules-1.10 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    reason="moderate+ recall v1 0.799, v2 0.949 (rules-1.11 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -118,7 +119,7 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v1: 7.5 % / 2.7 % (rules-1.10 + "
+                reason="false alarms moderate+ / high+ on v1: 7.5 % / 2.7 % (rules-1.11 + "
                 "clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),

@@ -25,7 +25,8 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # rules for the English families, negation ending at each language's own clause words, and
 # the families the validation split showed missing in English; 1.8: answers to risk
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
-# method-shaped questions after talk of risk, the families the training split showed missing
+# method-shaped questions after talk of risk, the families the training split showed missing;
+# 1.9 onwards: see docs/risk/EVALUATION.md
 RULES_VERSION = "rules-1.11"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
