@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from mindline.risk import patterns
+from mindline.risk import answers_intl, patterns
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
 
@@ -270,34 +272,117 @@ _MORE_THAN_ROUTINE = re.compile(
 _PARTS = re.compile(r"[.,!;]+")
 _TAKING = re.compile(r"\b(?:take|took|taken|swallow\w*|overdos\w*)\b")
 _BARE_YES = re.compile(r"(?:yes|yeah|yep|yup|ya|yea|ok|okay|sorry|well|honestly|i mean)")
+_HARM = re.compile(r"\b(?:hurt|harm|kill|end|die|cut|suicid\w*|act)")
+_RISK_QUESTION = re.compile(
+    r"\b(?:suicid\w*|kill|die|dying|dead|(?:hurt|hurting|harm|harming|cut|cutting) "
+    r"(?:myself|me)|self[- ]?harm\w*|end (?:it|my life)|not wake)"
+)
 
 
-def _done(answer: str) -> bool:
+@dataclass(frozen=True)
+class _Shapes:
+    """The question shapes and answer words for one locale: the English pattern, joined with
+    the locale's own words (answers_intl) when it has any."""
+
+    safety: re.Pattern[str]
+    danger_now: re.Pattern[str]
+    safe_answer: re.Pattern[str]
+    hedged_safe: re.Pattern[str]
+    yes: re.Pattern[str]
+    no: re.Pattern[str]
+    hedged: re.Pattern[str]
+    done: re.Pattern[str]
+    bare_yes: re.Pattern[str]
+    when_question: re.Pattern[str]
+    when_last: re.Pattern[str]
+    time_answer: re.Pattern[str]
+    act: re.Pattern[str]
+    means: re.Pattern[str]
+    taking: re.Pattern[str]
+    taken_them: re.Pattern[str]
+    now_question: re.Pattern[str]
+    routine_meds: re.Pattern[str]
+    risky_amount: re.Pattern[str]
+    routine_answer: re.Pattern[str]
+    act_done: re.Pattern[str]
+    risk_question: re.Pattern[str]
+    now: re.Pattern[str]
+    harm: re.Pattern[str]
+    life: re.Pattern[str]
+    local: bool = False
+
+
+def _english() -> dict[str, re.Pattern[str]]:
+    lex = patterns.lexicon()
+    return {
+        "safety": _SAFETY_QUESTION,
+        "danger_now": _DANGER_NOW,
+        "safe_answer": _SAFE_ANSWER,
+        "hedged_safe": _HEDGED_SAFE,
+        "yes": lex.answer_yes,
+        "no": lex.answer_no,
+        "hedged": _HEDGED,
+        "done": _DONE_ANSWER,
+        "bare_yes": _BARE_YES,
+        "when_question": _WHEN_QUESTION,
+        "when_last": _WHEN_LAST_QUESTION,
+        "time_answer": _TIME_ANSWER,
+        "act": _ACT_QUESTION,
+        "means": _MEANS_QUESTION,
+        "taking": _TAKING,
+        "taken_them": _TAKEN_THEM,
+        "now_question": _NOW_QUESTION,
+        "routine_meds": _ROUTINE_MEDS,
+        "risky_amount": _RISKY_AMOUNT,
+        "routine_answer": _ROUTINE_ANSWER,
+        "act_done": _ACT_DONE_QUESTION,
+        "risk_question": _RISK_QUESTION,
+        "now": _NOW,
+        "harm": _HARM,
+        "life": _LIFE_QUESTION,
+    }
+
+
+@lru_cache(maxsize=16)
+def _shapes(locale: str | None) -> _Shapes:
+    """English alone for "en", no locale or one without words of its own; otherwise English
+    or the locale's words (a Spanish chat still quotes "ok", a clinician may ask in English)."""
+    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    local = answers_intl.WORDS.get(base, {})
+    replaces = answers_intl.REPLACES.get(base, frozenset())
+    joined = {
+        name: re.compile(local[name] if name in replaces else f"(?:{p.pattern})|(?:{local[name]})")
+        if name in local
+        else p
+        for name, p in _english().items()
+    }
+    return _Shapes(**joined, local=bool(local))
+
+
+def _done(answer: str, s: _Shapes | None = None) -> bool:
     """Every part of the answer says it is already done ("already did. took them")."""
+    s = s or _shapes(None)
     parts = [p for p in _PARTS.split(answer) if p.strip()]
-    parts = [p for p in parts if not _BARE_YES.fullmatch(p.strip())]
-    return bool(parts) and all(_DONE_ANSWER.search(p) for p in parts)
+    parts = [p for p in parts if not s.bare_yes.fullmatch(p.strip())]
+    return bool(parts) and all(s.done.search(p) for p in parts)
 
 
 def _affirmed_question(
-    question: str, risk_before: bool | None = None
+    question: str, risk_before: bool | None = None, s: _Shapes | None = None
 ) -> tuple[RiskLevel, tuple[str, ...], str]:
     """Level and categories a 'yes' would mean (see _question_level), raised for a question
     about an act already done or about wanting to act right now."""
-    level, cats, reason = _question_level(question, risk_before)
+    s = s or _shapes(None)
+    level, cats, reason = _question_level(question, risk_before, s)
     asked = normalize(question).text
-    if _ACT_DONE_QUESTION.search(asked):
+    if s.act_done.search(asked):
         cats = cats or ("self_harm",)
         return _at_least_high(level), cats, "affirms an act already done"
-    if (
-        level is RiskLevel.MODERATE
-        and _NOW.search(asked)
-        and re.search(r"\b(?:hurt|harm|kill|end|die|cut|suicid\w*|act)", asked)
-    ):
+    if level is RiskLevel.MODERATE and s.now.search(asked) and s.harm.search(asked):
         return RiskLevel.HIGH, cats, f"{reason}, now"
     if (
         level.rank < RiskLevel.HIGH.rank
-        and _LIFE_QUESTION.search(asked)
+        and s.life.search(asked)
         and _TO_READER.search(asked)
         and _THINKING.search(asked)
     ):
@@ -310,11 +395,12 @@ def _at_least_high(level: RiskLevel) -> RiskLevel:
 
 
 def _question_level(
-    question: str, risk_before: bool | None = None
+    question: str, risk_before: bool | None = None, s: _Shapes | None = None
 ) -> tuple[RiskLevel, tuple[str, ...], str]:
     """Level and categories a 'yes' would mean, by screening the question as a statement.
 
     risk_before: did risk come up before the question (None: the question came alone)."""
+    s = s or _shapes(None)
     norm = normalize(question)
     text = norm.text.rstrip(" ?")
     for pattern, repl in _YOU_TO_I:
@@ -325,33 +411,29 @@ def _question_level(
         return best.level, tuple(best.rule.categories), best.reason
     if _DANGER_QUESTION.search(text):
         return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
-    if _MEANS_QUESTION.search(text) or (risk_before and _TAKEN_THEM.search(text)):
+    if s.means.search(text) or (risk_before and s.taken_them.search(text)):
         if (
-            _ROUTINE_MEDS.search(text)
-            and not _RISKY_AMOUNT.search(text)
+            s.routine_meds.search(text)
+            and not s.risky_amount.search(text)
             and not RISK_WORDS.search(text)
         ):
             return RiskLevel.NONE, (), ""
         # "Do you have the pills with you?" is asked only once risk has come up.
-        if _NOW_QUESTION.search(text):
+        if s.now_question.search(text):
             return RiskLevel.IMMINENT, ("suicidal_ideation",), "means at hand"
         return RiskLevel.HIGH, ("suicidal_ideation",), "plan or means"
     if risk_before is not False and _PREPARATION_QUESTION.search(text):
         level = RiskLevel.HIGH if re.search(r"\bever\b", text) else RiskLevel.IMMINENT
         return level, ("suicidal_ideation",), "preparations made"
-    if risk_before is not False and _ACT_QUESTION.search(text):
+    if risk_before is not False and s.act.search(text):
         return RiskLevel.HIGH, ("suicidal_ideation",), "intent to act"
-    if re.search(
-        r"\b(?:suicid\w*|kill|die|dying|dead|(?:hurt|hurting|harm|harming|cut|cutting) "
-        r"(?:myself|me)|self[- ]?harm\w*|end (?:it|my life)|not wake)",
-        text,
-    ):
+    if s.risk_question.search(text):
         return RiskLevel.MODERATE, ("suicidal_ideation",), "risk question"
     return RiskLevel.NONE, (), ""
 
 
 def _earlier_level(
-    prev: list[str], questions: bool = True
+    prev: list[str], questions: bool = True, s: _Shapes | None = None
 ) -> tuple[RiskLevel, tuple[str, ...], str]:
     """The highest risk before the question: the patterns' hits about the writer or asked of
     them (a hit not about the writer carries its rule's level, patterns.find_hits) and, with
@@ -363,7 +445,7 @@ def _earlier_level(
             if h.about in ("self", "reader") and h.level.rank > best[0].rank:
                 best = (h.level, tuple(h.rule.categories), h.reason)
         if questions and "?" in item:
-            asked = _question_level(item)
+            asked = _question_level(item, s=s)
             if asked[0].rank > best[0].rank:
                 best = asked
     return best
@@ -376,9 +458,31 @@ def _risk_before(prev: list[str]) -> bool | None:
     return _earlier_level(prev, questions=False)[0].rank >= RiskLevel.MODERATE.rank
 
 
+_Reading = tuple[RiskLevel | None, tuple[str, ...], str, RiskLevel | None]
+
+
+def _safety_answer(answer: str, qtext: str, s: _Shapes) -> _Reading | None:
+    """An answer to "are you safe right now?": a "no" or "already did" is a crisis, a "yes"
+    is not; "are you in danger?" is the other way round."""
+    denied = bool(s.no.search(answer))
+    if _done(answer, s):
+        why = "answers a safety question: already done, an attempt under way"
+        return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
+    if s.safe_answer.search(answer) and not s.hedged_safe.search(answer):
+        return None, (), "", RiskLevel.LOW
+    if s.danger_now.search(qtext):
+        if s.yes.search(answer) and not denied:
+            why = "answers that they are in danger"
+            return RiskLevel.HIGH, ("suicidal_ideation",), why, None
+        return (None, (), "", RiskLevel.LOW) if denied and not s.hedged.search(answer) else None
+    if denied:
+        return RiskLevel.HIGH, ("suicidal_ideation",), "answers a safety question: not safe", None
+    return None
+
+
 def read_answer(
-    text: str, context: Sequence[Any] | None
-) -> tuple[RiskLevel | None, tuple[str, ...], str, RiskLevel | None] | None:
+    text: str, context: Sequence[Any] | None, locale: str | None = None
+) -> _Reading | None:
     """A short answer read with the question just before it.
 
     Returns (level the answer means or None, categories, reason, classifier cap or None):
@@ -386,58 +490,46 @@ def read_answer(
     planning to do it?" and "I've already taken them" to "have you taken any pills?" are
     imminent; "no" to a risk question, or any short answer to an everyday question ("did you
     take your meds this morning?" -- "yes, already taken them"), lets the classifiers say at
-    most low: the words of an answer carry no risk of their own."""
+    most low: the words of an answer carry no risk of their own. `locale` adds that
+    language's question shapes and answer words (answers_intl) to the English ones."""
     prev = context_texts(context)
     if not prev:
         return None
-    lex = patterns.lexicon()
+    s = _shapes(locale)
     answer = normalize(text).text.strip()
     question = prev[-1]
     if "?" not in question or len(answer.split()) > 12:
         return None
     qtext = normalize(question).text
-    denied = bool(lex.answer_no.search(answer))
-    done = _done(answer)
-    hedged = bool(_HEDGED.search(answer))
-    if _SAFETY_QUESTION.search(qtext):
-        if done:
-            why = "answers a safety question: already done, an attempt under way"
-            return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
-        if _SAFE_ANSWER.search(answer) and not _HEDGED_SAFE.search(answer):
-            return None, (), "", RiskLevel.LOW
-        if _DANGER_NOW.search(qtext):
-            if lex.answer_yes.search(answer) and not denied:
-                why = "answers that they are in danger"
-                return RiskLevel.HIGH, ("suicidal_ideation",), why, None
-            return (None, (), "", RiskLevel.LOW) if denied and not hedged else None
-        if denied:
-            return (
-                RiskLevel.HIGH,
-                ("suicidal_ideation",),
-                "answers a safety question: not safe",
-                None,
-            )
-        return None
+    if s.safety.search(qtext):
+        return _safety_answer(answer, qtext, s)
+    denied = bool(s.no.search(answer))
+    done = _done(answer, s)
+    hedged = bool(s.hedged.search(answer))
     risk_before = _risk_before(prev)
-    level, cats, reason = _affirmed_question(question, risk_before)
-    act = bool(_ACT_QUESTION.search(qtext)) or bool(_MEANS_QUESTION.search(qtext))
+    level, cats, reason = _affirmed_question(question, risk_before, s)
+    act = bool(s.act.search(qtext)) or bool(s.means.search(qtext))
     if (risk_before is not False and _TIMING_QUESTION.search(qtext)) or _ACT_ON_THOUGHTS.search(
         qtext
     ):
         act = True
         risk_before = True
+    # "When did you last take your medication?" -- "this morning" is not a plan.
+    timed = bool(s.time_answer.search(answer)) and not s.when_last.search(qtext)
     if (
-        (_WHEN_QUESTION.search(qtext) or _TIMING_QUESTION.search(qtext))
-        and _TIME_ANSWER.search(answer)
+        (s.when_question.search(qtext) or _TIMING_QUESTION.search(qtext))
+        and timed
         and ((act and risk_before is not False) or risk_before is True)
-        # "When did you last take your medication?" -- "this morning" is not a plan.
-        and not _WHEN_LAST_QUESTION.search(qtext)
     ):
         # "When?" after talk of suicide, answered with a time: a timeline.
         return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), "answers when: a timeline", None
+    if s.local and act and timed and level.rank >= RiskLevel.HIGH.rank:
+        # "¿Tienes un plan?" -- "sí, esta noche": a plan with its time.
+        why = "answers a plan or means question with a time: a timeline"
+        return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), why, None
     if _WHEN_LAST_QUESTION.search(qtext) or _YES_NO_QUESTION.search(qtext):
         if level is RiskLevel.NONE and _BACK_REFERENCE.search(qtext):
-            level, cats, reason = _earlier_level(prev)
+            level, cats, reason = _earlier_level(prev, s=s)
         kind = _when_answer(answer)
         if kind == "long ago" and level.rank >= RiskLevel.MODERATE.rank:
             why = f"answers when: long ago, history of {reason}"
@@ -455,10 +547,10 @@ def read_answer(
         first = _PARTS.split(answer, maxsplit=1)[0]
         bare = (
             denied
-            or lex.answer_yes.search(answer)
+            or s.yes.search(answer)
             or done
-            or _done(first)
-            or _TIME_ANSWER.search(answer)
+            or _done(first, s)
+            or s.time_answer.search(answer)
         )
         if bare and not hedged and len(answer.split()) <= 8:
             return None, (), "", RiskLevel.LOW
@@ -466,14 +558,14 @@ def read_answer(
     if denied:
         # "no" to a risk question -- unless it goes on ("no, but ...", "not lately").
         return (None, (), "", RiskLevel.LOW) if not hedged else None
-    routine = _ROUTINE_ANSWER.search(answer) and not (
-        _RISKY_AMOUNT.search(answer) or _MORE_THAN_ROUTINE.search(answer)
+    routine = s.routine_answer.search(answer) and not (
+        s.risky_amount.search(answer) or _MORE_THAN_ROUTINE.search(answer)
     )
-    if routine and (done or lex.answer_yes.search(answer) or _TAKING.search(answer)):
+    if routine and (done or s.yes.search(answer) or s.taking.search(answer)):
         # "Took them with breakfast as normal" to "have you taken anything today?".
         return None, (), "", RiskLevel.LOW
     if done:
-        if act or _TAKING.search(qtext):
+        if act or s.taking.search(qtext):
             return (
                 RiskLevel.IMMINENT,
                 cats or ("suicidal_ideation",),
@@ -482,8 +574,8 @@ def read_answer(
             )
         at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
         return at_least_high, cats, f"answers that it is already done: {reason}", None
-    if lex.answer_yes.search(answer):
-        if risk_before and _TAKEN_THEM.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
+    if s.yes.search(answer):
+        if risk_before and s.taken_them.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
             # "Have you taken them?" after talk of pills kept for it: "yes" is the act done.
             why = "affirms having taken them: an attempt under way"
             return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), why, None

@@ -818,7 +818,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     categories: list[str] = []
     evidence: list[Evidence] = []
     any_readable = False
-    affirmed = read_answer(text, context)
+    affirmed = read_answer(text, context, locale=base)
     context_cap = affirmed[3] if affirmed is not None else None
     signoff_level, signoff_cap = signoff(text, context)
     if signoff_level is not None:
