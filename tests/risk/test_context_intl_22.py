@@ -160,6 +160,7 @@ TWINS: list[tuple[str, list[str], str]] = [
         "ce week-end",
     ),
     ("fr", ["Tu es sûre ?"], "non"),
+    ("fr", ["Tu veux en finir avec ce livre ce soir ?"], "oui"),
     # German
     ("de", ["Hast du heute schon gegessen?"], "ja, schon"),
     ("de", ["Wann hast du deine Tabletten zuletzt genommen?"], "heute Morgen"),
@@ -204,6 +205,7 @@ TWINS: list[tuple[str, list[str], str]] = [
     ("it", ["Ti sei fatto male al ginocchio?"], "sì"),
     ("it", ["Sei sicuro?"], "no"),
     ("it", ["Hai un piano per le vacanze?"], "sì"),
+    ("it", ["Vuoi farla finita con questa storia?"], "sì"),
     ("it", ["devo ridipingere la cucina", "Quando pensi di farlo?"], "domani"),
     ("it", ["Hai preso la medicina?"], "sì, a colazione come sempre"),
 ]

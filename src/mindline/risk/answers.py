@@ -523,7 +523,14 @@ def read_answer(
     ):
         # "When?" after talk of suicide, answered with a time: a timeline.
         return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), "answers when: a timeline", None
-    if s.local and act and timed and level.rank >= RiskLevel.HIGH.rank:
+    if (
+        s.local
+        and act
+        and timed
+        and level.rank >= RiskLevel.HIGH.rank
+        # Not "¿tienes un plan para el sábado?": a plan for ending one's life.
+        and (risk_before or s.life.search(qtext) or s.risk_question.search(qtext))
+    ):
         # "¿Tienes un plan?" -- "sí, esta noche": a plan with its time.
         why = "answers a plan or means question with a time: a timeline"
         return RiskLevel.IMMINENT, cats or ("suicidal_ideation",), why, None

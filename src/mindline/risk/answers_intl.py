@@ -129,9 +129,10 @@ FR: dict[str, str] = {
     r"fait mal|blesse\w*|coupe\w*|brule\w*|scarifie\w*|mutile\w*)(?! (?:les?|la|l'|au|aux|a|un|"
     r"une|des|en|avec)\b)|\b(?:as-tu|tu as|avez-vous|vous avez) (?:deja )?(?:essaye|tente) de "
     r"(?:te|vous) (?:suicider|tuer|faire du mal|donner la mort)\b",
-    "life": r"\b(?:te suicider|vous suicider|te tuer|vous tuer|en finir)\b",
+    # "En finir avec ce livre" is done with a book.
+    "life": r"\b(?:te suicider|vous suicider|te tuer|vous tuer|en finir(?! avec))\b",
     "risk_question": r"\b(?:suicid\w*|te tuer|vous tuer|mourir|mettre fin a (?:tes|vos) jours|"
-    r"te faire du mal|vous faire du mal|te blesser|te scarifier|en finir)\b",
+    r"te faire du mal|vous faire du mal|te blesser|te scarifier|en finir(?! avec))\b",
     "now": r"\b(?:maintenant|en ce moment|ce soir|aujourd'hui|tout de suite)\b",
     "harm": r"\b(?:mal\b|bless|tuer|mourir|suicid|en finir|scarif)",
 }
@@ -202,10 +203,12 @@ DE: dict[str, str] = {
 }
 
 PT: dict[str, str] = {
-    "safety": r"\b(?:esta|estas|se sente|te sentes|sentes-te)(?: (?:agora|neste momento|hoje|"
-    r"em casa))? (?:em seguranca|segur[oa]|a salvo|em perigo)\b|\b(?:tem|ha) alguem (?:com "
+    # "Está em segurança?" only opening the question: "o carro está seguro?" is not asked of you.
+    "safety": r"(?:\bvoce (?:esta|se sente)|\btu (?:estas|te sentes)|\bestas|\bsentes-te|^\W*"
+    r"(?:esta|se sente))(?: (?:agora|neste momento|hoje|em casa))? (?:em seguranca|segur[oa]|a "
+    r"salvo|em perigo)\b|\b(?:tem|ha) alguem (?:com "
     r"voce|contigo)\b",
-    "danger_now": r"\b(?:esta|estas)(?: \w+)? em perigo\b",
+    "danger_now": r"(?:\bvoce esta|\btu estas|\bestas|^\W*esta)(?: \w+)? em perigo\b",
     "safe_answer": r"\b(?:estou|me sinto|sinto-me|vou ficar)(?: (?:totalmente|completamente|"
     r"realmente))? (?:em seguranca|segur[oa]|a salvo|bem|tranquil[oa])\b",
     "hedged_safe": r"\b(?:mas|nao|acho|talvez|por enquanto|por agora|ate)\b",
@@ -264,10 +267,10 @@ PT: dict[str, str] = {
 
 IT: dict[str, str] = {
     # "Sei al sicuro?" -- not "sei sicuro?" ("are you sure?").
-    "safety": r"\b(?:sei|ti senti|vi sentite|si sente|e|stai)(?: (?:adesso|ora|in questo "
+    "safety": r"\b(?:sei|ti senti|vi sentite|si sente|stai)(?: (?:adesso|ora|in questo "
     r"momento|stasera|stanotte|a casa))? (?:al sicuro|in pericolo|in salvo)\b|\bti senti "
     r"sicur[oa]\b|\bc'e qualcuno con te\b",
-    "danger_now": r"\b(?:sei|e|ti trovi|si trova)(?: \w+)? in pericolo\b",
+    "danger_now": r"\b(?:sei|ti trovi|si trova)(?: \w+)? in pericolo\b",
     "safe_answer": r"\b(?:sono|mi sento|saro|resto|sto)(?: (?:davvero|completamente|proprio|"
     r"abbastanza))? (?:al sicuro|in salvo|sicur[oa]|bene|tranquill[oa])\b|\btutto (?:bene|ok|a "
     r"posto)\b",
@@ -318,9 +321,9 @@ IT: dict[str, str] = {
     r"ferit[oa]|tagliat[oa]|bruciat[oa]|autolesionat[oa])(?! (?:a|al|alla|allo|ai|i|il|la|le|lo|"
     r"un|una|con|in|col|nel|nella)\b)|\b(?:hai|ha) (?:mai )?(?:tentato|provato) (?:a|di) "
     r"(?:ucciderti|toglierti la vita|suicidarti|farti del male|farla finita)\b",
-    "life": r"\b(?:ucciderti|suicidarti|farla finita)\b",
-    "risk_question": r"\b(?:suicid\w*|ucciderti|toglierti la vita|morire|mort[oa]|farla finita|"
-    r"farti del male|ferirti|tagliarti|autolesion\w*)\b",
+    "life": r"\b(?:ucciderti|suicidarti|farla finita(?! con))\b",
+    "risk_question": r"\b(?:suicid\w*|ucciderti|toglierti la vita|morire|mort[oa]|farla "
+    r"finita(?! con)|farti del male|ferirti|tagliarti|autolesion\w*)\b",
     "now": r"\b(?:adesso|ora|in questo momento|stanotte|stasera|oggi)\b",
     "harm": r"\b(?:male|ferir|uccid|morir|suicid|tagli|toglierti|farla finita)",
 }
