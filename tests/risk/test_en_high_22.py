@@ -1,0 +1,393 @@
+"""rules-1.12 (en-high): high said without the words the older rules wait for.
+
+Families (patterns.yaml, the en.r12.* rules between the en-high markers):
+
+- intent: "i've decided i'm not sticking around", "nobody can talk me out of it", "i think
+  i'm actually going to do it" as the whole message, "so close to doing it", "i know how i'd
+  do it" (decided);
+- coded slang: "k.m.s", "ctbing", "sewer slide", a permanent or forever nap, "yeet myself off
+  the roof" (coded);
+- method-seeking: which height or floor one would not survive, a bridge or car park high
+  enough (method_height); whether jumping or the fall would hurt (method_hurt); the least
+  painful or surest way as the whole question (method_way);
+- self-harm now: cutting right now as the whole message, burning or cutting one's arm again or
+  with a lighter, a blade on one's wrist, hitting oneself again (sh_now);
+- eating disorder: ten or more laxatives, purging several times a day, blood when purging, a
+  weight under 45 kg or a bmi under 17 with restricting, fainting from not eating, no food for
+  four days or more (eating_high);
+- voices saying the baby or one's family is evil or possessed (voices_evil); afraid one will
+  hurt one's baby or child (fear_harm);
+- danger at home now: he is hitting, beating or choking me or my mum, locked me in, kicking
+  the door in, a knife and screaming at me, drunk and smashing things (danger_now).
+
+The phrasings are the helper's own probe. Every positive below screened below high through
+`screen()` on main before this change and reaches high or above now. The twins share the
+surface words (a party, a job, a tattoo, a diet or a gym cut, a shelf, a trampoline, the oven,
+shaving, eczema, a stomach bug or a fast, a podcast, hurt feelings, a game, a pillow fight, a
+contract, a carving knife, karaoke) and screen below moderate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk.screen import _pattern_pass, screen
+from mindline.risk.types import RiskLevel
+
+POSITIVES = [
+    # intent said without death words
+    "ive decided im not sticking around",
+    "ive decided im not sticking around much longer",
+    "not sticking around for much longer honestly ive decided",
+    "i dont plan on sticking around",
+    "i dont plan on being here next year",
+    "nobody can talk me out of it this time",
+    "nobody can talk me out of it",
+    "no one is talking me out of it this time",
+    "i think im actually going to do it",
+    "im finally gonna do it for real",
+    "so close to just doing it",
+    "closer than ive ever been to doing it",
+    "i know exactly how id do it",
+    "i dont plan on being around by christmas",
+    # coded slang
+    "gonna k.m.s fr",
+    "gonna k.m.s",
+    "might k.m.s tonight",
+    "k.m.s soon",
+    "ctbing soon i think",
+    "thinking about ctbing this weekend",
+    "im ctbing",
+    "ctbing tonight",
+    "sewer slide tonight fr",
+    "gonna commit sewer slide",
+    "gonna take a permanent nap",
+    "about to take the forever nap",
+    "gonna yeet myself off the multistorey",
+    "gonna yeet myself off the roof fr",
+    "imma k.m.s",
+    "planning ctbing for after exams",
+    "time to take the eternal nap",
+    # method-seeking: a height one would not survive
+    "which height would be enough to not survive",
+    "which height is enough to not survive a fall",
+    "what floor do you need to be on to not survive",
+    "what floor would i need to jump from",
+    "how high does a bridge need to be",
+    "wheres the nearest bridge high enough",
+    "is the car park near me high enough",
+    "what floor is high enough to make sure",
+    "is the multistorey by me high enough",
+    "is that bridge high enough do you think",
+    "how high does the car park have to be",
+    "which storey would be high enough",
+    # method-seeking: would it hurt
+    "would it hurt if i jumped from the car park roof",
+    "would it hurt if i jumped",
+    "does jumping hurt",
+    "would i feel it if i jumped",
+    "would jumping hurt",
+    "does the fall hurt",
+    "would it hurt to jump",
+    "would i feel anything if i jumped",
+    "would i feel the pain if i fell from that high",
+    # method-seeking: the least painful way
+    "whats the fastest way with no pain",
+    "whats the surest way",
+    "which way is the least painful",
+    "which option is the least painful",
+    # self-harm now
+    "cutting right now",
+    "cutting rn",
+    "im cutting rn",
+    "currently cutting",
+    "burning my arm again tonight",
+    "burning myself with a lighter again",
+    "blade on my wrist right now",
+    "the blade is on my skin",
+    "hitting myself again",
+    "just cut again its pretty deep but im fine",
+    "currently cutting myself",
+    "burning my wrist with a lighter again",
+    "the razors on my wrist",
+    "slapping myself again tonight",
+    # eating disorder at high
+    "took 30 laxatives today",
+    "taking like 20 laxatives a day",
+    "im on 40 laxatives a day now",
+    "ive been making myself sick 6 times a day",
+    "purging like 5 times a day now",
+    "i threw up blood again after purging",
+    "im at 38kg and still restricting",
+    "i weigh 40 kilos and still think im too fat",
+    "my bmi is 14 and i still cant eat",
+    "i fainted twice today from not eating and i dont care",
+    "i keep blacking out from not eating",
+    "passed out in the shower from not eating",
+    "i havent eaten in a week",
+    "havent eaten in 6 days",
+    "i have eaten nothing for four days",
+    "only water for 9 days now",
+    "took like 25 laxatives tonight",
+    "having 15 laxatives a day now",
+    "making myself throw up like 7 times a day",
+    "bmi of 15 and i still feel fat",
+    "i havent had any food in 5 days",
+    "havent had anything to eat for a week",
+    # voices: the baby or family is evil
+    "the voice says the baby is evil",
+    "the voices keep telling me my husband is the devil",
+    "the voices say my mum is poisoning me and i should stop her",
+    "the voices keep whispering that my kids are possessed",
+    # afraid of harming someone
+    "im afraid ill hurt my daughter",
+    "im terrified of what i might do to my son",
+    "i feel like i could really hurt someone tonight",
+    "im frightened of what i could do to the baby",
+    "i think i could really hurt someone today",
+    # danger at home now
+    "hes hitting me",
+    "he is hitting me",
+    "hes hitting me again",
+    "my dad is hitting me",
+    "my mum is hitting me",
+    "hes beating me",
+    "hes beating me up",
+    "my dad is beating my mum right now",
+    "my dad is beating my mom",
+    "shes hitting my little brother again",
+    "hes locked me in",
+    "he has a knife and hes screaming at me",
+    "hes choking me",
+    "hes hurting me",
+    "hes drunk and smashing things im scared",
+    "hes kicking the door in",
+    "hes trying to break the door down",
+    "my stepdad is trying to kick the bedroom door in",
+    "hes punching me",
+    "my boyfriend is choking me",
+    "my stepdad is kicking my mum",
+    "he is strangling me",
+    "hes attacking my mom",
+    "my dad is drunk and smashing the place up im terrified",
+]
+
+TWINS = [
+    "not sticking around much longer at this job honestly ive decided",
+    "i dont plan on sticking around after the meeting",
+    "i dont plan on being here next year, moving to leeds in june",
+    "nobody can talk me out of this haircut lol",
+    "no one is talking me out of buying the puppy",
+    "i think im actually going to do it, im signing up for the marathon",
+    "im finally gonna do it, quitting my job on monday",
+    "im going to do it, im signing up for the marathon",
+    "so close to doing it, only 2 km left of the run",
+    "closer than ever to doing it, we got the mortgage offer",
+    "i know exactly how id decorate the living room",
+    "my mind is made up, im getting the red one",
+    "ctbing home now",
+    "ctbing to work this morning",
+    "that sewer slide at the waterpark was gross",
+    "gonna take a forever nap after this shift lol",
+    "my cat is taking a permanent nap on my laptop",
+    "gonna yeet myself into the pool",
+    "yeet myself off the diving board at the lido lol",
+    "about to yeet this laptop out the window",
+    "gonna catch the bus home now",
+    "time to catch the bus to uni",
+    "which height is best for a shelf",
+    "what height should the desk be",
+    "what floor do you need to be on for the best view",
+    "which floor is the dentist on",
+    "what floor would i need for the rooftop bar",
+    "how many floors would i need for a 3 bed house",
+    "how high does a bridge need to be for a double decker bus",
+    "how high does the fence need to be for a dog",
+    "is the bridge high enough for our van",
+    "is the shelf high enough for the tv",
+    "the building is high enough to see the sea from the top",
+    "which height is the ladder",
+    "what height does the basketball hoop go",
+    "how tall does the tree need to be before we can climb it",
+    "does it hurt to jump with a sprained ankle",
+    "does jumping hurt your knees",
+    "does the injection hurt",
+    "does a tattoo on the ribs hurt",
+    "does it hurt to get your wisdom teeth out",
+    "would i feel anything if i had the op under general",
+    "whats the surest way to get a refund",
+    "whats the fastest way with no traffic",
+    "which method is the surest for sourdough",
+    "whats the fastest way to the station",
+    "whats the easiest way to learn spanish",
+    "which way is quickest to the beach",
+    "cutting onions rn",
+    "cutting my hair right now",
+    "currently cutting the grass",
+    "cutting carbs right now",
+    "cutting rn, down 3kg already",
+    "cutting the cake right now",
+    "burnt my arm on the oven again lol",
+    "burning my arm again on the baking tray",
+    "cutting my legs again shaving, so clumsy",
+    "scratching my arms again tonight, eczema is back",
+    "scratching my legs again tonight, mosquito bites everywhere",
+    "the razor is on my legs, shaving before the beach",
+    "the blade is in my bag for the craft project",
+    "hitting myself again with the door lol",
+    "just cut my hair again",
+    "just cut again, the director wants another take",
+    "just cut the grass again",
+    "just cut again after the first edit, the scene was too long",
+    "the doctor said take 2 laxatives a day",
+    "took 10 laxatives over two weeks like the doctor said",
+    "my grandad takes senna every night",
+    "the pharmacy was out of laxatives",
+    "i take laxatives for the colonoscopy prep",
+    "ive been throwing up 5 times a day with this stomach bug",
+    "the baby is throwing up like 6 times a day",
+    "bleeding the radiator made me think of purging my wardrobe",
+    "my dog is at 38kg and still growing",
+    "i lifted 40 kilos today and still think im too weak",
+    "my bmi is 24 and i want to lose a bit for summer",
+    "fainted from not eating before my blood test lol",
+    "nearly passed out from not eating at the festival",
+    "havent eaten in 6 hours, starving",
+    "havent eaten meat in a week",
+    "havent eaten out in a week, saving money",
+    "havent eaten in 4 days because of this stomach bug",
+    "only water for 3 days on my juice cleanse",
+    "only water for 5 days during the fast",
+    "the cat has not eaten in 5 days, vet tomorrow",
+    "my son hasnt eaten properly in a week since his tonsils",
+    "havent had a takeaway in a week",
+    "the voice in the podcast said the baby is evil lol",
+    "the voices in the film say the house is evil",
+    "the voice on the sat nav says the road is closed",
+    "the voices in the podcast told me to hydrate",
+    "the narrator says the baby is the devil, creepy film",
+    "im scared ill hurt her feelings",
+    "im afraid i might hurt my back lifting the baby",
+    "im afraid ill hurt my knee again at football",
+    "im terrified of what my son will do to the car",
+    "hes hitting me up again for money",
+    "she keeps hitting me up about the party",
+    "shes beating me at mario kart",
+    "my brother is beating me at chess again",
+    "hes killing me with these jokes",
+    "my little sister is hitting me with a pillow lol",
+    "he is kicking me in his sleep lol",
+    "the baby is kicking me so hard tonight, 32 weeks",
+    "my boyfriend is choking me up with his speech",
+    "hes beating me in the polls",
+    "my brother is punching me in the arm for fun",
+    "my mum is hurting my feelings by ignoring my calls",
+    "the heat is hurting me",
+    "this cold is killing me",
+    "hes locked me in for a three year contract",
+    "my son is trying to break the door down because i took his ipad lol",
+    "the dog is trying to break the door down to get to the postman",
+    "he has a knife and hes carving the turkey",
+    "hes got a knife and hes chopping onions for dinner",
+    "hes drunk and smashing it at karaoke",
+    "hes drunk and smashing it at karaoke lol im so scared of losing",
+    "my dad is beating my mum at scrabble again",
+    "my mum is hitting the gym hard",
+    "hes hitting the books tonight",
+    "hes hitting the road tomorrow",
+    "not staying around for much longer at this wedding, i decided to leave early",
+    "i dont plan on being around for the boring speeches",
+    "nobody can talk me out of the trip to japan",
+    "so close to doing it! one more exam and i graduate",
+    "i think im actually going to do it this time, booking the skydive",
+    "i know how id do it if i had the money, id open a bakery",
+    "ctbing from school with my mates",
+    "we were ctbing in the rain",
+    "the sewer slide level in the game is so hard",
+    "gonna take a permanent nap on the sofa this sunday",
+    "gonna yeet myself into bed after this shift",
+    "yeet myself off the stage at the gig lol",
+    "which floor is the canteen on",
+    "which height setting is best for the hedge trimmer",
+    "what height should a dog fence be",
+    "how many floors would i need to climb to burn 500 calories",
+    "which height is safest for the cot mattress",
+    "is the car park high enough for a van roof box",
+    "does jumping off the top board hurt",
+    "would jumping hurt with my bad knee",
+    "whats the quickest and painless way to get a visa renewed",
+    "what is the best way to get to manchester",
+    "cutting the hedge right now",
+    "currently cutting my fringe myself, wish me luck",
+    "the lighter is in my bag",
+    "scratching my skin again tonight, the hives are back",
+    "my nan takes 2 senna at night",
+    "purging my wardrobe 3 times a year keeps me sane",
+    "purging old files like 5 times a day at work",
+    "im at 38kg on the leg press now, getting stronger",
+    "my suitcase is 23kg and still too heavy",
+    "my bmi is 16 according to the app but its wrong im muscly",
+    "fainted at the gym because it was so hot",
+    "passed out on the sofa after the big dinner",
+    "havent eaten any crisps in a week, proud of myself",
+    "i havent eaten chocolate for 5 days for lent",
+    "only water for 4 days before the colonoscopy",
+    "only black coffee for 5 days on this detox, never again",
+    "havent eaten bread in a week",
+    "the voice assistant says the baby monitor is offline",
+    "the voices in my audiobook say the baby is the devil",
+    "afraid i might hurt my students feelings with the marks",
+    "worried ill hurt my chances at the interview",
+    "hes hitting the gym tonight",
+    "shes beating me in the step challenge",
+    "my dad is hitting the ball so far at golf",
+    "my brother is kicking my seat on the plane",
+    "my husband is hurting my ears with his singing",
+    "hes locked me in for the game on sunday",
+    "shes locked in on her exams",
+    "he has a knife and hes making sandwiches",
+    "my dad has the hammer and hes fixing the fence",
+    "hes drunk and singing in the kitchen",
+    "my flatmate is drunk and breaking the dance floor lol",
+    "my son is kicking the ball against the door again",
+    "would it hurt to ask him out",
+    "would it hurt to jump to conclusions here",
+    "would it hurt to jump on a call later",
+    "does the fall in house prices hurt us",
+    "which storey is the library on",
+    "what floor is high enough to see the fireworks",
+    "is the bridge high enough for a sailing boat",
+    "which option is the least painful for the budget",
+    "which option is the least painful, monthly or yearly",
+    "whats the surest way to pass my driving test",
+    "would jumping hurt the baby at 30 weeks",
+    "is the wall high enough to stop the dog",
+    "the floor is high enough that the flood didnt reach us",
+]
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_high_without_the_old_words(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+
+
+@pytest.mark.parametrize("text", POSITIVES)
+def test_an_en_r12_rule_fires(text: str) -> None:
+    hits = _pattern_pass(text)[1]
+    assert any(
+        h.rule.id.startswith("en.r12.") and h.level.rank >= RiskLevel.HIGH.rank for h in hits
+    )
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_twins_stay_below_moderate(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.MODERATE.rank
+
+
+def test_categories() -> None:
+    cats = screen("hes hitting me").categories
+    assert "abuse_or_violence" in cats
+    cats = screen("which height would be enough to not survive").categories
+    assert "method_seeking" in cats
+    cats = screen("taking like 20 laxatives a day").categories
+    assert "eating_disorder" in cats
