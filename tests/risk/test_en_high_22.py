@@ -50,6 +50,7 @@ POSITIVES = [
     "closer than ive ever been to doing it",
     "i know exactly how id do it",
     "i dont plan on being around by christmas",
+    "i've decided i'm not sticking around",
     # coded slang
     "gonna k.m.s fr",
     "gonna k.m.s",
@@ -170,6 +171,8 @@ POSITIVES = [
     "he is strangling me",
     "hes attacking my mom",
     "my dad is drunk and smashing the place up im terrified",
+    "my dad's beating my mum",
+    "my boyfriend's choking me",
 ]
 
 TWINS = [
@@ -363,6 +366,9 @@ TWINS = [
     "would jumping hurt the baby at 30 weeks",
     "is the wall high enough to stop the dog",
     "the floor is high enough that the flood didnt reach us",
+    "my mum's beating me at scrabble",
+    "my dad's hitting the gym tonight",
+    "i've decided i'm not sticking around for the speeches",
 ]
 
 
