@@ -11,7 +11,8 @@ rule built from per-language lists, within one message and no question:
   work, a shift or the funeral, when the others are asleep or the kids at school;
 - take_all: a first-person taking or swallowing of all the pills, the whole box, strip or
   bottle, or the pills that were saved up ("que j'ai gardees", "die ich gesammelt hab", "q
-  junte", "que fui guardando", "che ho messo da parte");
+  junte", "que fui guardando", "che ho messo da parte"), also in the German future ("heute
+  nacht werde ich alle tabletten nehmen");
 - act_time: a first-person act with a means (hanging oneself, jumping from a bridge, a roof
   or the nth floor, under a train, lying on the tracks, the veins or wrists, the car into a
   tree, into the water and not back, a rope ready); going to a bridge, viaduct or the tracks
@@ -28,15 +29,15 @@ revisions", "je me jette dans le premier train", a hypothetical, a patient or so
 
 The phrasings are the helper's own probe (informal, no accents or with them, chat spellings,
 regional forms); none is copied from a data set. Every POSITIVE screened below high on main
-before this change (`screen(text, locale)`: 167 none and 16 moderate; at the pattern
-layer 180 of 183 were none). Of the other probes, 29 already reached high or imminent on
-main and are left out, and three stay below (going to the tracks "c'est decide", "c'est la
-fin" with pills at hand, a rope fetched "et c'est termine"): those words are too common in
-everyday plans to carry a rule. The TWINS stay below moderate through
-`screen` and the pattern layer; fifteen further twins were left out because they already
-screened moderate or above on main (the classifier on "esta noche me tomo las pastillas para
-dormir como siempre" and "hoje a noite tomo meus remedios como sempre", the haircut rules,
-"j'en finis avec ce dossier", "la faccio finita con questa storia").
+before this change (`screen(text, locale)`: 193 none and 17 moderate; at the pattern layer 207
+of 210 were none). Of the other probes, 41 already reached high or imminent on main and are
+left out, and 4 stay below: "c'est decide" after going to the tracks, "c'est la fin" with pills
+at hand, a rope fetched "et c'est termine" (words too common in everyday plans to carry a
+rule), "todas" after a comma. The TWINS stay below moderate through `screen` and the pattern
+layer; 15 further twins were left out because they already screened moderate or above on main
+(the classifier on "esta noche me tomo las pastillas para dormir como siempre" and "hoje a
+noite tomo meus remedios como sempre", the haircut rules, "j'en finis avec ce dossier", "la
+faccio finita con questa storia").
 """
 
 from __future__ import annotations
@@ -86,6 +87,12 @@ POSITIVES_FR = [
     "a 23h je prends tous les somniferes que j'ai stockes",
     "cette nuit je m'ouvre les veines dans la baignoire",
     "samedi soir je vais jusqu'au pont et adieu",
+    "je vais prendre toutes mes pilules ce soir",
+    "ce soir, je vais avaler tous les cachets qui restent dans l'armoire",
+    "vendredi je me jette sous un train",
+    "ce soir jvais sauter du balcon",
+    "dans deux heures je me tire une balle",
+    "demain matin je vais me noyer dans le lac",
 ]
 
 POSITIVES_DE = [
@@ -127,6 +134,14 @@ POSITIVES_DE = [
     "heute nacht nehm ich alle medikamente von papa",
     "morgen abend erschieß ich mich mit dem gewehr vom opa",
     "sonntag nacht fahr ich mit dem auto gegen einen brückenpfeiler",
+    "heute nacht werde ich alle tabletten nehmen",
+    "ich werde heute abend alle meine tabletten schlucken",
+    "morgen früh spring ich von der autobahnbrücke",
+    "heute nacht, wenn alle schlafen, häng ich mich auf",
+    "am freitag werf ich mich vor den zug",
+    "gleich spring ich vom balkon",
+    "in 2 stunden erschieß ich mich",
+    "heute abend schluck ich alle meine schlaftabletten auf einmal",
 ]
 
 POSITIVES_ES = [
@@ -168,6 +183,10 @@ POSITIVES_ES = [
     "el sabado me tiro desde el piso 12",
     "despues del velorio me voy a las vias y no vuelvo",
     "esta noche me meto todas las pastis que vengo juntando",
+    "esta noche cuando todos duerman me voy a colgar",
+    "el viernes me tiro abajo de un tren",
+    "hoy me tiro del balcon",
+    "en dos horas me pego un tiro",
 ]
 
 POSITIVES_PT = [
@@ -206,6 +225,9 @@ POSITIVES_PT = [
     "daqui a duas horas tomo a caixa inteira de rivotril",
     "esta noite atiro-me para a linha do comboio",
     "no sabado a noite pulo do predio, ja era",
+    "sexta me jogo na frente de um trem",
+    "hoje eu pulo da janela",
+    "daqui duas horas dou um tiro na cabeça",
 ]
 
 POSITIVES_IT = [
@@ -245,6 +267,12 @@ POSITIVES_IT = [
     "stasera butto giu tutte le compresse che ho nascosto",
     "domenica sera vado sul ponte e addio",
     "oggi dopo il lavoro mi schianto con la macchina contro un albero",
+    "stasera mi prendo tutte le pillole",
+    "domani sera mi butto giu dal ponte",
+    "venerdi mi butto sotto un treno",
+    "oggi salto dalla finestra",
+    "tra due ore mi sparo",
+    "stasera mi ingoio tutto il flacone",
 ]
 
 TWINS_FR = [
@@ -290,6 +318,8 @@ TWINS_FR = [
     "a soir je prends le metro jusqu'au pont",
     "dimanche je prends toutes les photos du mariage",
     "ce soir je les prends tous en photo, les petits",
+    "ce soir je vais prendre toutes mes affaires chez ma mere",
+    "demain je vais me jeter a l'eau et lui dire",
 ]
 
 TWINS_DE = [
@@ -337,6 +367,9 @@ TWINS_DE = [
     "heute abend spring ich kurz zum supermarkt",
     "nach der arbeit fahr ich zur brucke und hol das paket ab",
     "heute nacht schluck ich meinen stolz runter und ruf sie an",
+    "heute abend werde ich alle tabletten mitnehmen, die ich für den urlaub brauche",
+    "ich werde morgen alle pillen nehmen, die der arzt verschrieben hat",
+    "heute abend werd ich alle kekse essen",
 ]
 
 TWINS_ES = [
@@ -380,6 +413,9 @@ TWINS_ES = [
     "esta noche me echo en la cama temprano",
     "el domingo me tiro a la playa todo el dia",
     "despues del trabajo me voy al puente a correr",
+    "esta noche me voy a colgar del telefono con mi novia",
+    "el viernes me subo a un tren a madrid",
+    "hoy me tiro a dormir temprano",
 ]
 
 TWINS_PT = [
@@ -424,6 +460,8 @@ TWINS_PT = [
     "daqui a uma hora tomo meu remedio da pressao",
     "hj a noite me jogo na pista de danca",
     "amanha cedo pego o onibus das 6",
+    "hoje vou tomar todas as providencias",
+    "sexta pego um trem pra sao paulo",
 ]
 
 TWINS_IT = [
@@ -470,6 +508,8 @@ TWINS_IT = [
     "domani dopo il lavoro vado al ponte a correre",
     "tra un ora mi butto sotto la doccia",
     "stasera mi lancio, le scrivo",
+    "stasera mi prendo tutte le serie arretrate",
+    "venerdi prendo un treno per roma",
 ]
 
 
