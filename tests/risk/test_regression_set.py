@@ -101,11 +101,28 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
     assert (pred[gold == 4] >= 3).all()
 
 
-@pytest.mark.xfail(
-    reason="moderate+ recall v1 0.799, v2 0.949 (rules-1.11 + clf-1.4a95d9ec + emb-1.257e70f0)",
-    strict=True,
+# rules-1.12 (the fr/de/es/pt/it plan rules) meets the moderate+ target on v2 with the encoder
+# (0.959, from 0.949), not without it, and not on v1 (0.799).
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "regression.jsonl",
+            marks=pytest.mark.xfail(
+                reason="moderate+ recall v1 0.799 (rules-1.11 + clf-1.4a95d9ec + emb-1.257e70f0)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "regression_v2.jsonl",
+            marks=pytest.mark.xfail(
+                condition=not embedding.available(),
+                reason="without the encoder v2 measured 0.867 (rules-1.10)",
+                strict=True,
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("name", SETS)
 def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
     gold, pred, _ = _results(name)
     assert (pred[gold >= 2] >= 2).mean() >= 0.95
