@@ -172,6 +172,10 @@ _EVERYDAY_PURPOSE = re.compile(
     r"that |your |his |her |their )?(?!(?:it|this|that|them|do|end|hurt|harm|kill|die|take|use|"
     r"overdose|cut|hang|jump|act)\b)\w+"
 )
+_CLINICAL_MEANS = re.compile(
+    r"\b(?:pills|tablets|meds|medication|rope|gun|blade|razor|means|method|way to do it|"
+    r"(?:taken|took|take|swallowed|had) (?:anything|something|any of them|some of them))\b"
+)
 _HARM_PURPOSE = re.compile(
     r"\b(?:hurt|harm|kill|end (?:it|my|your|things)|die|dying|suicid\w*|overdos\w*|do it|"
     r"use (?:it|them) on|act on)"
@@ -342,12 +346,17 @@ def _question_level(
         return best.level, tuple(best.rule.categories), best.reason
     if _DANGER_QUESTION.search(text):
         return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
-    # After an ordinary conversation, only a question about harm; asked alone, any but one
-    # naming an everyday purpose (rules-1.12: "a knife for the bread?" -- "yes" was high).
+    # rules-1.12: "do you have a knife for the bread?" -- "yes" was high. A means question
+    # naming an everyday purpose counts only after risk or with harm as its purpose; after an
+    # ordinary conversation, a knife, a note, a letter, a date or a plan needs one of those
+    # too (pills, a rope, a method or "taken anything" are asked only about risk).
     means = _MEANS_QUESTION.search(text) and (
         risk_before
         or _HARM_PURPOSE.search(text)
-        or (risk_before is None and not _EVERYDAY_PURPOSE.search(text))
+        or (
+            not _EVERYDAY_PURPOSE.search(text)
+            and (risk_before is None or _CLINICAL_MEANS.search(text))
+        )
     )
     if means or (risk_before and _TAKEN_THEM.search(text)):
         if (

@@ -742,9 +742,9 @@ def _classifier_cap(
     self_hits: list[Hit], chunk_flags: set[str], norm_text: str
 ) -> RiskLevel | None:
     """The most a classifier may say when the patterns found nothing in the writer's words
-    (or only distress, or only history: _cap_beside_hits)."""
+    (beside the writer's own hits: _cap_beside_hits, after the cascade)."""
     if self_hits:
-        return _cap_beside_hits(self_hits, norm_text)
+        return None
     cap = None
     # Negated, idiomatic, quoted or asked of the reader: the words are there, the risk is
     # not. Someone else's crisis: helper guidance (low).
@@ -802,12 +802,21 @@ def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
             or _everyday_false_alarm(norm_text)
         ):
             return RiskLevel.LOW
-        if not RISK_WORDS.search(norm_text):
+        if not (RISK_WORDS.search(norm_text) or _FINAL_WORDS.search(norm_text)):
             return RiskLevel.MODERATE
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
     return None
+
+
+# Farewell and finality words the risk words lack ("i'm done with everything, goodbye").
+_FINAL_WORDS = re.compile(
+    r"\b(?:goodbye|bye|farewell|forever|for good|never again|last time|one last|the end|not be "
+    r"(?:here|around)|gone|disappear|vanish|better off|without me|miss me|sorry|note|letter|"
+    r"pills|tablets|meds|plan|ready|tonight|escape|way out|burden|give up|given up|giving up|"
+    r"nothing left|no reason|end (?:it|this|things|everything)|not wake|wake up)\b"
+)
 
 
 def _history_only(self_hits: list[Hit], norm_text: str) -> bool:
@@ -908,6 +917,9 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 ):
                     pred = _blend(head, p_lin, norm_text, model, floor=pred.level)
             clf_level = pred.level
+            if cap is None and self_hits:
+                # After the cascade, so the encoder still has its say below the cap.
+                cap = _cap_beside_hits(self_hits, norm_text)
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
             if clf_level.rank > level.rank:
