@@ -16,7 +16,8 @@ False alarms (everyday rated moderate or higher on main):
   classifiers uncapped. Beside distress-only hits the everyday cues now cap them at low,
   and with no risk or finality word at moderate (screen._cap_beside_hits, after the
   cascade); an idiom beside named distress caps them at low instead of none;
-- "i can't do this anymore" alone is distress (low), not passive ideation;
+- "i can't do this anymore", "i can't keep doing this", "i don't know how much longer i
+  can do this" are distress (low, en.low.hopeless), not passive ideation;
 - "lol kms", "kms this exam"; "die my hair" (dye); a satnav's or an app's voice "told me
   to jump"; cutting oneself shaving or cooking; "my dad will kill me if i tell him i
   failed" (owning up to an everyday slip, not a threat to keep a secret);
@@ -79,6 +80,9 @@ TWINS = [
     "honestly i cannot do this anymore with these deadlines",
     "i can't do this anymore, my landlord is a nightmare",
     "i can't do this anymore, this commute is crushing me",
+    "i can't keep doing this, work is crushing me",
+    "i don't know how much longer i can do this job",
+    "i can't keep doing this, the night shifts are crushing me",
     # kms as a joke (main: high)
     "lol kms this exam",
     "lmao kms",
@@ -133,6 +137,8 @@ KEPT = [
     ("as a teenager i cut myself and i started again last week", HIGH),
     ("i can't do this anymore i want to die", HIGH),
     ("i can't go on anymore", MODERATE),
+    ("i cannot keep doing this i want to die", HIGH),
+    ("i don't know how much longer i can keep going", MODERATE),
     ("i can't do this anymore, i don't want to be alive", MODERATE),
     ("i'm scared of dying and sometimes i wish it would just happen", MODERATE),
     ("i want to kms tonight", IMMINENT),
