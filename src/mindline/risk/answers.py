@@ -165,6 +165,23 @@ _MEANS_QUESTION = re.compile(
     r"letter|date|method|way to do it|(?:taken|took|take|swallowed|had) (?:anything|something|"
     r"any of them|some of them))\b"
 )
+# A means question that names an everyday purpose of its own ("do you have a knife for the
+# bread?", "have you got a plan for the weekend?", "a note from school?") asks about that
+# purpose, unless risk came up before it or the purpose is harm ("a plan to end your life?").
+_EVERYDAY_PURPOSE = re.compile(
+    r"\b(?:pills|tablets|meds|medication|rope|gun|knife|blade|razor|means|plan|planned|note|"
+    r"letter|date|method)\b[^?]{0,30}?\b(?:for|from|to) (?:the |a |an |my |some |our |this |"
+    r"that |your |his |her |their )?(?!(?:it|this|that|them|do|end|hurt|harm|kill|die|take|use|"
+    r"overdose|cut|hang|jump|act)\b)\w+"
+)
+_CLINICAL_MEANS = re.compile(
+    r"\b(?:pills|tablets|meds|medication|rope|gun|blade|razor|means|method|way to do it|"
+    r"(?:taken|took|take|swallowed|had) (?:anything|something|any of them|some of them))\b"
+)
+_HARM_PURPOSE = re.compile(
+    r"\b(?:hurt|harm|kill|end (?:it|my|your|things)|die|dying|suicid\w*|overdos\w*|do it|"
+    r"use (?:it|them) on|act on)"
+)
 # "Have you taken them?" means the pills only once risk came up before the question.
 _TAKEN_THEM = re.compile(r"\b(?:taken|took|take|swallowed) (?:them|those|these|it)\b")
 _NOW_QUESTION = re.compile(
@@ -252,10 +269,14 @@ _HEDGED = re.compile(
 
 # Words of risk that keep a routine medication question from counting as routine; screen.py
 # uses them for its help-seeking caps too.
+# Word-bounded (rules-1.12): "algun" is not a gun, "skill" not a kill, "change" not a hang,
+# "deadline" not dead, "pharmacy" not harm, "europe" not a rope, "always to" not "ways to".
 RISK_WORDS = re.compile(
-    r"suicid|kill|\bdie\b|dying|dead|death|overdose|\bod\b|lethal|hang|noose|\bcut|harm|"
-    r"end it|end my|painful|how many|how much|at once|all (?:of )?my|drown|jump|bridge|gun|"
-    r"rope|poison|bleed|the point|ways? to|\d"
+    r"suicid|\b(?:kill|\w*killer)|\bdie\b|\bdying\b|\bdead(?:ly)?\b|\bdeaths?\b|\boverdos|\bod\b|"
+    r"\blethal|\bhang(?:s|ed|ing)?\b|\bnoose|\bcut|(?:\b|self)harm|\bend it\b|\bend my\b|"
+    r"\bpainful|\bhow many\b|\bhow much\b|\bat once\b|\ball (?:of )?my\b|\bdrown|\bjump|"
+    r"\bbridges?\b|(?:\b|shot|hand)guns?\b|\bropes?\b|\bpoison|\bbleed|\bthe point\b|"
+    r"\bways? to\b|\d"
 )
 
 
@@ -411,7 +432,19 @@ def _question_level(
         return best.level, tuple(best.rule.categories), best.reason
     if _DANGER_QUESTION.search(text):
         return RiskLevel.HIGH, ("abuse_or_violence",), "in danger from someone"
-    if s.means.search(text) or (risk_before and s.taken_them.search(text)):
+    # rules-1.12: "do you have a knife for the bread?" -- "yes" was high. A means question
+    # naming an everyday purpose counts only after risk or with harm as its purpose; after an
+    # ordinary conversation, a knife, a note, a letter, a date or a plan needs one of those
+    # too (pills, a rope, a method or "taken anything" are asked only about risk).
+    means = s.means.search(text) and (
+        risk_before
+        or _HARM_PURPOSE.search(text)
+        or (
+            not _EVERYDAY_PURPOSE.search(text)
+            and (risk_before is None or _CLINICAL_MEANS.search(text))
+        )
+    )
+    if means or (risk_before and s.taken_them.search(text)):
         if (
             s.routine_meds.search(text)
             and not s.risky_amount.search(text)

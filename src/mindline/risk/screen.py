@@ -741,16 +741,20 @@ def _base(locale: str | None) -> str:
 def _classifier_cap(
     self_hits: list[Hit], chunk_flags: set[str], norm_text: str
 ) -> RiskLevel | None:
-    """The most a classifier may say when the patterns found nothing in the writer's words."""
+    """The most a classifier may say when the patterns found nothing in the writer's words
+    (beside the writer's own hits: _cap_beside_hits, after the cascade)."""
     if self_hits:
         return None
     cap = None
     # Negated, idiomatic, quoted or asked of the reader: the words are there, the risk is
     # not. Someone else's crisis: helper guidance (low).
-    if chunk_flags & {"_suppressed", Flag.QUOTED_OR_FICTIONAL.value} or (
-        patterns.is_question(norm_text) and re.search(r"\byou", norm_text)
-    ):
+    to_reader = patterns.is_question(norm_text) and re.search(r"\byou", norm_text)
+    if chunk_flags & {"_suppressed", Flag.QUOTED_OR_FICTIONAL.value} or to_reader:
         cap = RiskLevel.NONE
+        # rules-1.12: the idiom or the negation goes, the distress named beside it stays
+        # ("this commute is killing me, everything feels hopeless"): low at most, not none.
+        if not to_reader and _NAMED_DISTRESS.search(norm_text):
+            cap = RiskLevel.LOW
     if Flag.THIRD_PARTY.value in chunk_flags:
         cap = RiskLevel.LOW
     # A few words ("stop", "bye", "on the train") carry too little for a bag of n-grams
@@ -769,6 +773,65 @@ def _classifier_cap(
     ):
         cap = RiskLevel.LOW
     return cap
+
+
+# Distress named in the writer's words (not negated): low, whatever idiom stands beside it.
+_NAMED_DISTRESS = re.compile(
+    r"\b(?<!not )(?<!never )(?:hopeless|worthless|helpless|empty|numb|trapped|depressed|"
+    r"miserable|lonely|so alone|all alone|overwhelmed|desperate|exhausted|anxious|panicking|"
+    r"panic attacks?|crying|in tears|broken|struggling|can not cope|cannot cope|falling apart)\b"
+)
+
+
+def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
+    """rules-1.12: the most a classifier may say beside the writer's own pattern hits.
+
+    A hit used to lift every cap, so a distress (low) hit let the classifiers read "i'm
+    scared of dying" as high. With only distress hits the everyday cues cap them at low (fear
+    of dying, sleeplessness, an ordinary plan or dose) and, with no risk word either, at
+    moderate (distress with hopelessness is the most distress words carry). With only
+    moderate hits and a past-time cue ("as a teenager i tried to ..."), with no relapse or
+    present cue, history is moderate. Otherwise the classifiers are free."""
+    top = max(h.level.rank for h in self_hits)
+    if top <= RiskLevel.LOW.rank:
+        if (
+            _recovered(norm_text)
+            or _ordinary_dose(norm_text)
+            or _sleepless(norm_text)
+            or _ordinary_plan(norm_text)
+            or _everyday_false_alarm(norm_text)
+        ):
+            return RiskLevel.LOW
+        if not (RISK_WORDS.search(norm_text) or _FINAL_WORDS.search(norm_text)):
+            return RiskLevel.MODERATE
+        return None
+    if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
+        return RiskLevel.MODERATE
+    return None
+
+
+# Farewell and finality words the risk words lack ("i'm done with everything, goodbye").
+_FINAL_WORDS = re.compile(
+    r"\b(?:goodbye|bye|farewell|forever|for good|never again|last time|one last|the end|not be "
+    r"(?:here|around)|gone|disappear|vanish|better off|without me|miss me|sorry|note|letter|"
+    r"pills|tablets|meds|plan|ready|tonight|escape|way out|burden|give up|given up|giving up|"
+    r"nothing left|no reason|end (?:it|this|things|everything)|not wake|wake up)\b"
+)
+
+
+def _history_only(self_hits: list[Hit], norm_text: str) -> bool:
+    """Each hit's language finds a past-time cue in the message and no relapse or present cue."""
+    languages = patterns.lexicon().languages
+    for code in {h.rule.id.split(".")[0] for h in self_hits}:
+        lang = languages.get(code)
+        if lang is None:
+            return False
+        past, relapse, now = (lang.temper.get(k) for k in ("past", "relapse", "now"))
+        if past is None or not past.search(norm_text):
+            return False
+        if any(cue is not None and cue.search(norm_text) for cue in (relapse, now)):
+            return False
+    return True
 
 
 def _professional_topic(norm_text: str) -> bool:
@@ -854,6 +917,9 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 ):
                     pred = _blend(head, p_lin, norm_text, model, floor=pred.level)
             clf_level = pred.level
+            if cap is None and self_hits:
+                # After the cascade, so the encoder still has its say below the cap.
+                cap = _cap_beside_hits(self_hits, norm_text)
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
             if clf_level.rank > level.rank:
