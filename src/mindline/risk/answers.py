@@ -558,10 +558,6 @@ def read_answer(
                 None,
             )
     if level is RiskLevel.NONE:
-        if risk_before and _OPEN_QUESTION.search(qtext):
-            # rules-1.12 (ctx): "where are you?" after talk of risk -- the answer's own words
-            # (and after_risk) decide; "i'm going to do it now" is no everyday answer.
-            return None
         # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
         # everyday too. Anything more is read on its own words.
         first = _PARTS.split(answer, maxsplit=1)[0]
