@@ -642,9 +642,9 @@ _PILLS_BEFORE = re.compile(
 # A place, a means or "where are you?" before "i'm here now" or "i'm in the garage".
 _PLACE_BEFORE = re.compile(
     r"\bwhere (?:are|r) (?:you|u)\b|\b(?:going|heading|driving|walking|on my way|off|getting) "
-    r"(?:to|up|down|out) (?:the|a|my)\b|\b(?:roof|rooftop|bridge|ledge|edge|tracks|train|station|platform|"
-    r"cliffs?|car ?park|river|lake|sea|beach|woods|forest|garage|car|exhaust|rope|noose|pills|"
-    r"tablets|gun|knife|blade|razor|bath|place|spot)\b"
+    r"(?:to|up|down|out) (?:the|a|my)\b|\b(?:roof|rooftop|bridge|ledge|edge|tracks|train|"
+    r"station|platform|cliffs?|car ?park|river|lake|sea|beach|woods|forest|garage|car|exhaust|"
+    r"rope|noose|pills|tablets|gun|knife|blade|razor|bath|place|spot)\b"
 )
 # Open check-ins a short message may answer with its risk ("what's going on?" -- "it's too
 # late"): not an everyday question ("did you finish your homework?" -- "it's done").
