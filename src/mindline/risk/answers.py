@@ -531,6 +531,15 @@ def read_answer(
     s = _shapes(locale)
     answer = normalize(text).text.strip()
     question = prev[-1]
+    named_risk = False
+    last = re.split(r"(?<=[.!?])\s+", question.strip())
+    if len(last) > 1 and _CHECKIN_ONLY.match(normalize(last[-1]).text):
+        # rules-1.12 (ctx): "... about wanting to end your life. How are you doing today?"
+        # asks how they are, not whether they want to: the risk named is what came before.
+        question = last[-1]
+        preamble = " ".join(last[:-1])
+        prev = [*prev[:-1], preamble, question]
+        named_risk = _question_level(preamble)[0].rank >= RiskLevel.MODERATE.rank
     if "?" not in question or len(answer.split()) > 12:
         return None
     qtext = normalize(question).text
@@ -539,7 +548,7 @@ def read_answer(
     denied = bool(s.no.search(answer))
     done = _done(answer, s)
     hedged = bool(s.hedged.search(answer))
-    risk_before = _risk_before(prev)
+    risk_before = True if named_risk else _risk_before(prev)
     level, cats, reason = _affirmed_question(question, risk_before, s)
     act = bool(s.act.search(qtext)) or bool(s.means.search(qtext))
     if (risk_before is not False and _TIMING_QUESTION.search(qtext)) or _ACT_ON_THOUGHTS.search(
@@ -651,3 +660,143 @@ def signoff(text: str, context: Sequence[Any] | None) -> tuple[RiskLevel | None,
     if context_risk(prev):
         return RiskLevel.IMMINENT, None
     return None, RiskLevel.LOW
+
+
+# rules-1.12 (ctx): short messages that carry the conversation's risk ("it's too late now",
+# "i'm here now", "ok. goodbye"): the patterns' `ctx:` rules (patterns.context_hits), read here.
+_CONTEXT_CATS = frozenset({"suicidal_ideation", "self_harm", "method_seeking"})
+# Pills or drink before "the bottle's empty" or "i feel so sleepy".
+_PILLS_BEFORE = re.compile(
+    r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers?|paracetamol|tylenol|ibuprofen|"
+    r"aspirin|insulin|antidepressants?|sleeping pills|overdos\w*|od|took|taken|take them|"
+    r"swallow\w*|drink|drinking|drank|drunk|bottle|vodka|whisky|whiskey|wine|alcohol|poison|"
+    r"bleach|stash|stockpil\w*|saving|saved)\b"
+)
+# A place, a means or "where are you?" before "i'm here now" or "i'm in the garage".
+_PLACE_BEFORE = re.compile(
+    r"\bwhere (?:are|r) (?:you|u)\b|\b(?:going|heading|driving|walking|on my way|off|getting) "
+    r"(?:to|up|down|out) (?:the|a|my)\b|\b(?:roof|rooftop|bridge|ledge|edge|tracks|train|"
+    r"station|platform|cliffs?|car ?park|river|lake|sea|beach|woods|forest|garage|car|exhaust|"
+    r"rope|noose|pills|tablets|gun|knife|blade|razor|bath|place|spot)\b"
+)
+# Open check-ins a short message may answer with its risk ("what's going on?" -- "it's too
+# late"): not an everyday question ("did you finish your homework?" -- "it's done").
+_OPEN_QUESTION = re.compile(
+    r"\b(?:how (?:are|r) (?:you|u)|how are things|how is (?:it|everything) going|how have you "
+    r"been|how do you feel|what is (?:going on|happening|wrong|done|too late|it)|whats (?:going "
+    r"on|happening|wrong)|what (?:happened|did you do|have you done|do you mean|now|are you "
+    r"doing)|mean by that|are you (?:ok|okay|alright|all right|there|still there|with me|home|"
+    r"still with me)|talk to me|(?:you|u) there|still there|hello|where (?:are|r) (?:you|u))\b"
+)
+# "How are you doing today?" closing a clinician's check-in about earlier risk: asked open,
+# not yes or no; the risk named before it is what came before the question.
+_CHECKIN_ONLY = re.compile(
+    r"^\W*(?:and |so )?(?:how (?:are|r) (?:you|u)(?: (?:doing|feeling|getting on|holding up|"
+    r"managing|finding things))?|how have you been(?: (?:doing|feeling|getting on))?|how are "
+    r"things|how is (?:it|everything) going|how do you feel)(?: (?:today|tonight|now|this "
+    r"(?:morning|evening|week)|since(?: then| we (?:last )?(?:spoke|talked))?|at the moment))*"
+    r"\W*$"
+)
+_SETTLED = re.compile(
+    r"\b(?:i (?:am|feel) (?:safe|okay|ok|alright|better|calmer) now|the (?:urges?|thoughts?|"
+    r"feelings?) (?:has |have )?(?:passed|gone|eased)|i (?:will|am going to) (?:call|ring|text) "
+    r"(?:the crisis line|my \w+|someone|988|samaritans|111|999|911)|i called (?:the crisis "
+    r"line|my \w+|someone|988|samaritans))\b"
+)
+# What an ordinary chat says to explain being on a roof or at a bridge ("the gutter's
+# blocked, going up the ladder" -- "i'm on the roof").
+_EVERYDAY_REASON = re.compile(
+    r"\b(?:fix\w*|repair\w*|gutters?|ladder|tiles?|slates?|aerial|antenna|satellite dish|"
+    r"solar|chimney|leak\w*|roofer|builders?|rooftop bar|party|bar|drinks|view|sunset|sunrise|"
+    r"fireworks|stars|photos?|pictures?|selfies?|barbecue|bbq|picnic|walk\w*|run|running|"
+    r"jog\w*|hik\w*|cycl\w*|bike|commute|train|bus|ferry|delayed|late|meet\w*|pick(?:ing)? "
+    r"(?:you|me|him|her|them|us) up|dog|tour|trip|holiday|concert|festival|fishing|swim\w*|"
+    r"boat|tools?|drill|tidy\w*|clear\w* out|decorat\w*|paint\w*|work|shift|lunch|coffee|"
+    r"shopping|sightseeing|wedding|football|cat|kite|drone|ball|frisbee|washing|laundry|"
+    r"skylight|loft|builder)\b"
+)
+
+
+@dataclass(frozen=True)
+class ContextReading:
+    """A short message read with the conversation before it: the level it means (None: as
+    its own words say), the classifiers' cap, and a ceiling on the whole message (an
+    ordinary chat explains "i'm on the roof")."""
+
+    level: RiskLevel | None
+    categories: tuple[str, ...] = ()
+    reason: str = ""
+    cap: RiskLevel | None = None
+    ceiling: RiskLevel | None = None
+
+
+def _danger_before(prev: list[str]) -> bool:
+    """The writer's talk of suicide or self-harm (not in the past) or a safety or risk
+    question in the conversation, not settled after it ("i'm safe now, the urge passed")."""
+    last = -1
+    for i, item in enumerate(prev):
+        norm = normalize(item)
+        if _SAFETY_QUESTION.search(norm.text):
+            last = i
+            continue
+        for h in patterns.find_hits(norm):
+            level = h.level if h.about == "self" else h.rule.level
+            if (
+                h.about in ("self", "reader")
+                and level.rank >= RiskLevel.MODERATE.rank
+                and _CONTEXT_CATS & set(h.rule.categories)
+                and "in the past" not in h.reason
+            ):
+                last = i
+        if last != i and "?" in item:
+            level, cats, _ = _question_level(item)
+            if level.rank >= RiskLevel.MODERATE.rank and _CONTEXT_CATS & set(cats):
+                last = i
+    if last < 0:
+        return False
+    return not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+
+
+def _open_to_it(question: str) -> bool:
+    """The last message lets a short message carry the risk before it: a statement, a safety
+    or risk question, or an open check-in -- not an everyday question it answers."""
+    if "?" not in question:
+        return True
+    text = normalize(question).text
+    if _SAFETY_QUESTION.search(text) or _OPEN_QUESTION.search(text):
+        return True
+    return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
+
+
+def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | None:
+    """rules-1.12 (ctx): a short message the patterns' `ctx:` rules match, read with the
+    conversation before it. After the writer's talk of suicide or self-harm, or a safety
+    question, it carries that risk ("it's too late now" is an attempt under way, "ok.
+    goodbye" a goodbye, "i've made up my mind" a decision); after an ordinary chat it is
+    ordinary (the classifiers may say at most low, and a roof or bridge the chat explains
+    stays low). Alone it is read on its own words."""
+    norm = normalize(text).text.strip()
+    if len(norm.split()) > 16:
+        return None
+    hits = patterns.context_hits(norm, ("en",))
+    prev = context_texts(context)
+    if not hits or not prev:
+        return None
+    if _danger_before(prev):
+        if not _open_to_it(prev[-1]):
+            return None
+        before = " ".join(normalize(m).text for m in prev)
+        needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
+        needs["pills"] = bool(_PILLS_BEFORE.search(before))
+        found = [h for h in hits if needs.get(h.rule.ctx, False)]
+        if not found:
+            return None
+        best = max(found, key=lambda h: h.level.rank)
+        return ContextReading(best.level, best.rule.categories, best.reason)
+    if context_risk(prev):
+        return None
+    # Only a place: "tell my mom i'm sorry" keeps its own words' level.
+    place = any(h.rule.id in ("en.ctx.at_place", "en.ctx.here") for h in hits)
+    everyday = place and any(_EVERYDAY_REASON.search(normalize(m).text) for m in prev)
+    ceiling = RiskLevel.LOW if everyday else None
+    return ContextReading(None, cap=RiskLevel.LOW, ceiling=ceiling)

@@ -62,6 +62,9 @@ class Rule:
     negatable: bool
     who: str
     fiction_ok: bool
+    # rules-1.12 (ctx): what the conversation before must show for the rule to count ("risk",
+    # "place", "pills"; answers.after_risk). Empty: an ordinary rule, read on its own words.
+    ctx: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,8 @@ class Language:
     # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     rule_filter: Prefilter | None = None
     idiom_filter: Prefilter | None = None
+    # Rules read only with the conversation before them (`ctx:`): find_hits never runs them.
+    context_rules: tuple[Rule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ def lexicon() -> Lexicon:
                 negatable=bool(r.get("neg", True)),
                 who=r.get("who", "self"),
                 fiction_ok=bool(r.get("fiction_ok", True)),
+                ctx=str(r.get("ctx", "")),
             )
             for r in section["rules"]
         )
@@ -158,7 +164,8 @@ def lexicon() -> Lexicon:
         idioms = tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", []))
         languages[code] = Language(
             code=code,
-            rules=rules,
+            rules=tuple(r for r in rules if not r.ctx),
+            context_rules=tuple(r for r in rules if r.ctx),
             negation=re.compile(section["negation"]),
             idioms=idioms,
             upgrades={
@@ -531,6 +538,33 @@ def find_hits(
                     a, b = found.span()
                     hits.append(Hit(lang.rules[0], a, b, RiskLevel.NONE, "idiom", "none"))
                     break
+    return hits
+
+
+def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
+    """Matches of the rules read only with the conversation before them (`ctx:` rules,
+    rules-1.12): "it's too late now", "i'm here now", "ok. goodbye". Their words carry no
+    risk of their own; answers.after_risk decides with the conversation. Idioms and, for
+    negatable rules, negation switch a match off as in find_hits."""
+    hits: list[Hit] = []
+    lex = lexicon()
+    for code in codes:
+        lang = lex.languages[code]
+        if not lang.context_rules:
+            continue
+        spans: list[tuple[int, int]] | None = None
+        for rule in lang.context_rules:
+            m = rule.regex.search(text)
+            if m is None or m.start() == m.end():
+                continue
+            if spans is None:
+                spans = _idiom_spans(text, list(lang.idioms))
+            start, end = m.span()
+            if _in_idiom(spans, start, end) or (
+                rule.negatable and _negated(lang, text, start, end)
+            ):
+                continue
+            hits.append(Hit(rule, start, end, rule.level, rule.reason, "self"))
     return hits
 
 

@@ -11,7 +11,14 @@ from typing import Any
 import numpy as np
 
 from mindline.risk import patterns
-from mindline.risk.answers import RISK_WORDS, context_risk, context_texts, read_answer, signoff
+from mindline.risk.answers import (
+    RISK_WORDS,
+    after_risk,
+    context_risk,
+    context_texts,
+    read_answer,
+    signoff,
+)
 from mindline.risk.normalize import normalize
 from mindline.risk.patterns import Hit
 from mindline.risk.types import Evidence, Flag, RiskAssessment, RiskLevel
@@ -890,6 +897,15 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         why = "method-shaped question after talk of risk"
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
+    # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
+    carried = after_risk(text, context)
+    ceiling = carried.ceiling if carried is not None else None
+    if carried is not None and carried.level is not None:
+        if affirmed is None or affirmed[0] is None or carried.level.rank > affirmed[0].rank:
+            affirmed = (carried.level, carried.categories, carried.reason, None)
+        context_cap = None
+    elif carried is not None and carried.cap is not None:
+        context_cap = carried.cap if context_cap is None else context_cap
     for offset, chunk in _windows(text):
         unreadable, foreign_script = _readability(chunk)
         if unreadable:
@@ -949,6 +965,14 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         categories = [*affirmed[1], *categories]
         # Last, so it is the one kept where it spans the same text as the classifier's.
         evidence = [*evidence, Evidence(0, len(text), text, affirmed[2])]
+        flags.add(Flag.CONTEXT.value)
+
+    if ceiling is not None and best_level.rank > ceiling.rank:
+        # An ordinary chat explains the place ("fixing the gutter" -- "i'm on the roof").
+        best_level = ceiling
+        best_score = min(best_score, LEVEL_SCORE[ceiling])
+        categories = []
+        evidence = []
         flags.add(Flag.CONTEXT.value)
 
     if not any_readable:
