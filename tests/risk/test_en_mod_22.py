@@ -386,6 +386,22 @@ TWINS = [
     "i'm terrified of how my dad will react to my grades",
     "he goes mad whenever i don't text back about dinner plans",
     "she makes me feel crazy with her puns",
+    "nothing matters, just vibes",
+    "i feel like a letdown",
+    "i'm such a letdown at parties",
+    "i feel disconnected from everyone since i moved cities",
+    "i feel detached from everything since the new job, need a break",
+    "i keep having nightmares and i can't sleep",
+    "nightmares again, can't sleep, ugh",
+    "i'm a burden when i'm sick, my poor husband",
+    "i feel like a burden to my mum when i ask for lifts",
+    "i have given up on life admin this week",
+    "i lose time when i'm in the zone coding",
+    "i bring nothing but trouble to parties haha",
+    "things will never change for me at this company",
+    "nothing is going to fix this, the screen is cracked",
+    "he gets mad when i don't reply, he's so needy haha",
+    "i was groomed as the next captain",
 ]
 
 
