@@ -19,12 +19,15 @@ markers):
 - harm to others with intent or means: run him over, paid someone to hurt him, a knife to sort
   him out (hto_plan), looked up how to make it look like an accident (hto_research); urges to
   hurt one's child, "i don't trust myself around my kids", "i shook my baby because she
-  wouldn't stop crying" (hto_child).
+  wouldn't stop crying" (hto_child); a weapon kept at home and a threat to use it on me
+  (abuse_weapon).
 
 The phrasings are the helper's own. Every positive below screened below high through
 `screen()` on main before this change and reaches high or above now. The twins share the
 surface words (games, sport, films, cooking, DIY, teasing between family and friends, work,
 children's play, pets, social media, being grounded) and screen below moderate.
+RULE_BACKED lists messages main already screened high through the classifiers alone: a rule
+now names each of them.
 """
 
 from __future__ import annotations
@@ -448,6 +451,120 @@ TWINS = [
     "my son has bruises all over his shins from football",
     "my mums boyfriend beats me at darts",
     "he came into my room at night to say he'd got the job",
+    "he's going to kill me when he sees my new haircut lol",
+    "my husband is going to kill me when he gets home, i crashed the car",
+    "i'm going to wait for him after school and give him a lift",
+    "i'm going to wait for him at the station and then surprise him",
+    "i'm going to cook dinner and then kill him at fifa",
+    "i'm going to finish my essay and then hurt him at the gym tomorrow lol",
+    "i want to get the guy who bumped my car, i have a dashcam",
+    "i know where she works and i'm going to pay her a visit for her birthday",
+    "i have her address and a card to send",
+    "he keeps a gun in the safe for hunting",
+    "he has a belt he says he'll use it on the new trousers",
+    "my dad said he'll use the glue gun on my project",
+    "scared to go home tonight, the house is haunted lol",
+    "going home to another hiding at monopoly",
+    "my dad is going mad and i'm hiding in my room till he calms down about the match",
+    "i want to make him suffer through the whole lord of the rings marathon",
+    "i'm going to get my brothers to help him move",
+    "imagining pushing him down the stairs in a wheelchair race lol",
+    "planning how to kill time at the airport",
+    "thinking about running him over to the vet",
+    "he said if i leave the dishes again he'll make me pay",
+    "he said if i leave early he'll be annoyed",
+    "she threatened to cut my fringe",
+]
+
+# Messages main already screened high through the classifiers alone (no rule at high): a
+# rule now names them, so their level no longer rests on a model's score.
+RULE_BACKED = [
+    "i'm hiding in the bathroom",
+    "he took my phone and won't let me leave",
+    "my stepdad comes into my room at night",
+    "i have his address and a knife",
+    "i keep picturing pushing her down the stairs and i think i might",
+    "hes drunk again and i'm hiding in the bathroom",
+    "im locked in the bathroom and he's banging on the door",
+    "he said if i ever leave he'll find me and kill me",
+    "he told me he'll slit my throat",
+    "he pointed a gun at me last night",
+    "he keeps a gun in the drawer and says he'll use it on me",
+    "he's been sending me messages saying he knows where i live and i'm dead",
+    "someone keeps messaging me saying they know where i live and they're going to hurt me",
+    "i'm scared to go home tonight",
+    "he locked all the doors and took the keys and wont let me out",
+    "he takes my phone and wont let me leave the flat",
+    "my uncle keeps touching me and i dont know what to do",
+    "he forced himself on me",
+    "he tried to strangle me",
+    "he said he'll take the kids and i'll never see them again and then kill me",
+    "he says no one will find my body",
+    "he said hes going to put me in the hospital",
+    "he's screaming and throwing things and i'm hiding in my room",
+    "i'm hiding in the wardrobe",
+    "i locked myself in the bathroom hes going mad",
+    "he's going to kill me when he gets home",
+    "i think he's actually going to kill me one day",
+    "i keep a knife under my pillow in case he comes back",
+    "i've got a knife in my bag for when i see him",
+    "i have a knife and i know where he lives",
+    "i know where he lives and i'm going round there",
+    "i want to make him suffer",
+    "i've been planning how to hurt him",
+    "i keep imagining killing my stepdad and i have a plan",
+    "i want to burn his house down",
+    "i'm going to key his car and slash his tyres and then hurt him",
+    "i want to beat the shit out of him",
+    "i'm going to batter him when i see him",
+    "i'm going to put him in the hospital",
+    "i'm going to hurt the guy who bullies me, i've got a knife",
+    "i've been sleeping with a knife because of him",
+    "he said if i leave they'll be finding me in pieces",
+    "my bf said if i leave him ill end up in a ditch",
+    "he told me he would cut my face so no one else wants me",
+    "he threatened to throw acid on me",
+    "my ex said he'll come for me when he gets out",
+    "my mum doesnt believe me that her boyfriend touches me",
+    "he won't take no for an answer and keeps forcing me",
+    "i'm hiding in the garden shed because he's looking for me",
+    "i'm in the bathroom with the door locked he's going mad",
+    "he took my phone and the car keys and said i'm not going anywhere",
+    "im not going home tonight i cant face another beating",
+    "i have to go home soon and hes going to hit me",
+    "i found out where he works and i'm going to wait for him",
+    "i'm going to wait for him after school and stab him",
+    "i have urges to touch children",
+    "i want to put a pillow over his face while he sleeps",
+    "i keep thinking about running him over with my car",
+    "i'm going to set his house on fire tonight",
+    "i've been sharpening a knife for when he comes back",
+    "i'm going to end him",
+    "i'm going to get my brothers to jump him",
+    "i'm going to get a gun and sort him out",
+    "when i see him i'm going to glass him",
+    "i dont trust myself around my baby",
+    "i want to shake her till she stops crying",
+    "my ex messaged me that he'll throw acid on me",
+    "he threatened to cut up my face",
+    "my ex said he's going to make it look like an accident",
+    "my stepdad broke my arm and said if i tell anyone i'm dead",
+    "he tried to push me out of the car",
+    "my bf tried to strangle me and i'm still at his flat",
+    "my mums boyfriend hits my little sister",
+    "my husband hits our son when he's drunk",
+    "my partner is hurting the kids and i dont know how to stop it",
+    "my mum's boyfriend sneaks into my room at night",
+    "i'm hiding in the bathroom he's drunk and looking for me",
+    "i'm hiding in the car from my husband",
+    "i locked myself in the bathroom and he's trying to get in",
+    "he took my phone and my keys and won't let me leave",
+    "he keeps me locked in the house when he goes out",
+    "my ex keeps parking outside my house and says he'll make me pay",
+    "i'm gonna set his car on fire tonight",
+    "i googled how to poison my stepdad",
+    "i don't trust myself alone with my baby anymore",
+    "i had to put the baby down and leave the room before i hurt her",
 ]
 
 
@@ -471,6 +588,17 @@ def test_twins_stay_below_moderate(text: str) -> None:
     assert screen(text).level.rank < RiskLevel.MODERATE.rank
 
 
+@pytest.mark.parametrize("text", RULE_BACKED)
+def test_rule_backed_high(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+    hits = _pattern_pass(text)[1]
+    assert any(
+        h.rule.id.startswith(("en.r12.abuse_", "en.r12.hto_"))
+        and h.level.rank >= RiskLevel.HIGH.rank
+        for h in hits
+    )
+
+
 def test_categories() -> None:
     assert "abuse_or_violence" in screen("he said next time he'll finish the job").categories
     assert "abuse_or_violence" in screen("my stepdad hits my little sister").categories
@@ -481,4 +609,6 @@ def test_categories() -> None:
 def test_no_duplicates() -> None:
     assert len(set(POSITIVES)) == len(POSITIVES)
     assert len(set(TWINS)) == len(TWINS)
+    assert len(set(RULE_BACKED)) == len(RULE_BACKED)
     assert not set(POSITIVES) & set(TWINS)
+    assert not set(RULE_BACKED) & (set(POSITIVES) | set(TWINS))
