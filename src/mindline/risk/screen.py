@@ -779,7 +779,6 @@ def _classifier_cap(
         or _ordinary_plan(norm_text)
         or _everyday_false_alarm(norm_text)
         or _professional_topic(norm_text)
-        or _short_ordinary(norm_text)
     ):
         cap = RiskLevel.LOW
     return cap
@@ -830,8 +829,8 @@ def _idiom_here(norm_text: str) -> bool:
 # rules-1.12 (en-fa2): a few ordinary words alone -- where one is ("i'm in the garage"), "it's
 # not your fault", "i just wanted to say thank you" -- that the classifiers read as a place
 # for a method or a farewell. With no pattern hit and none of the risk, final or distress
-# words, they may say at most "low". After talk of risk the conversation reads them
-# (answers.after_risk and the `ctx:` rules), not the classifiers.
+# words, and nothing risky in the conversation before, they may say at most "low". After
+# talk of risk ("i want to die" -- "i'm in the garage") the classifiers keep their say.
 _SHORT_ORDINARY = re.compile(
     r"^(?:(?:ok|okay|yeah|yes|yep|no|nah|so|well|hey|hi|lol|just|and|but|honestly|look|"
     r"seriously|please|do not worry|don t worry|also|anyway)\W+)*(?:"
@@ -853,15 +852,21 @@ _SHORT_ORDINARY = re.compile(
 )
 
 
-def _short_ordinary(norm_text: str) -> bool:
+def _short_ordinary(norm_text: str, context: Sequence[Any] | None) -> bool:
     text = norm_text.strip()
-    return (
+    if not (
         len(text.split()) <= 10
-        and bool(_SHORT_ORDINARY.search(text))
+        and _SHORT_ORDINARY.search(text)
         and not RISK_WORDS.search(text)
         and not _FINAL_WORDS.search(text)
         and not _NAMED_DISTRESS.search(text)
-    )
+    ):
+        return False
+    prev = context_texts(context)
+    if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
+        return False
+    # What the classifiers read as risk counts too ("i can't do this anymore").
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
 
 
 # Farewell and finality words the risk words lack ("i'm done with everything, goodbye").
@@ -968,6 +973,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             cap = _classifier_cap(self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
+            if cap is None and not self_hits and _short_ordinary(norm_text, context):
+                cap = RiskLevel.LOW
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
