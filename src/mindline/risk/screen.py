@@ -792,7 +792,9 @@ _NAMED_DISTRESS = re.compile(
 )
 
 
-def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
+def _cap_beside_hits(
+    self_hits: list[Hit], norm_text: str, suppressed: bool = False
+) -> RiskLevel | None:
     """rules-1.12: the most a classifier may say beside the writer's own pattern hits.
 
     A hit used to lift every cap, so a distress (low) hit let the classifiers read "i'm
@@ -812,9 +814,11 @@ def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
         ):
             return RiskLevel.LOW
         if not (RISK_WORDS.search(norm_text) or _FINAL_WORDS.search(norm_text)):
-            # rules-1.12 (en-fa2): an idiom took the risk words' sense away ("scared i'll hurt
-            # my wrist again at climbing"): the distress named beside it stays, low at most.
-            return RiskLevel.LOW if _idiom_here(norm_text) else RiskLevel.MODERATE
+            # rules-1.12 (en-fa2): an idiom took a hit's risk sense away ("scared i'll hurt my
+            # wrist again at climbing"): the distress named beside it stays, low at most.
+            if suppressed and _idiom_here(norm_text):
+                return RiskLevel.LOW
+            return RiskLevel.MODERATE
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
@@ -989,7 +993,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             clf_level = pred.level
             if cap is None and self_hits:
                 # After the cascade, so the encoder still has its say below the cap.
-                cap = _cap_beside_hits(self_hits, norm_text)
+                cap = _cap_beside_hits(self_hits, norm_text, "_suppressed" in chunk_flags)
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
             if clf_level.rank > level.rank:
