@@ -263,7 +263,9 @@ _ORDINARY_DOSE = re.compile(
     r"probiotics?|fish oil|omega 3|magnesium|zinc tablets?)\b"
 )
 _DOSE_RISK = re.compile(
-    r"\b(?:all|whole|every|lot|lots|loads|bunch|handful|extra|too many|too much|more than|"
+    # rules-1.12 (en-fa2): "every" is a risk word as "every pill", not as "every morning".
+    r"\b(?:all|whole|every(?! (?:morning|evening|night|day|other day|week|weekday))|lot|lots|"
+    r"loads|bunch|handful|extra|too many|too much|more than|"
     r"double|at once|overdose|sorry|goodbye|too late|kill|die|dying|end it|suicid\w*|dead|enough|"
     r"stockpil\w*|sav(?:e|ed|ing) (?:up|them))\b|\b[1-9]\d+\b"
 )
@@ -790,7 +792,9 @@ _NAMED_DISTRESS = re.compile(
 )
 
 
-def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
+def _cap_beside_hits(
+    self_hits: list[Hit], norm_text: str, suppressed: bool = False
+) -> RiskLevel | None:
     """rules-1.12: the most a classifier may say beside the writer's own pattern hits.
 
     A hit used to lift every cap, so a distress (low) hit let the classifiers read "i'm
@@ -810,11 +814,63 @@ def _cap_beside_hits(self_hits: list[Hit], norm_text: str) -> RiskLevel | None:
         ):
             return RiskLevel.LOW
         if not (RISK_WORDS.search(norm_text) or _FINAL_WORDS.search(norm_text)):
+            # rules-1.12 (en-fa2): an idiom took a hit's risk sense away ("scared i'll hurt my
+            # wrist again at climbing"): the distress named beside it stays, low at most.
+            if suppressed and _idiom_here(norm_text):
+                return RiskLevel.LOW
             return RiskLevel.MODERATE
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
     return None
+
+
+def _idiom_here(norm_text: str) -> bool:
+    """Any English idiom (patterns.yaml) matches: an everyday sense of the words is named."""
+    return any(i.search(norm_text) for i in patterns.lexicon().languages["en"].idioms)
+
+
+# rules-1.12 (en-fa2): a few ordinary words alone -- where one is ("i'm in the garage"), "it's
+# not your fault", "i just wanted to say thank you" -- that the classifiers read as a place
+# for a method or a farewell. With no pattern hit and none of the risk, final or distress
+# words, and nothing risky in the conversation before, they may say at most "low". After
+# talk of risk ("i want to die" -- "i'm in the garage") the classifiers keep their say.
+_SHORT_ORDINARY = re.compile(
+    r"^(?:(?:ok|okay|yeah|yes|yep|no|nah|so|well|hey|hi|lol|just|and|but|honestly|look|"
+    r"seriously|please|do not worry|don t worry|also|anyway)\W+)*(?:"
+    r"i am (?:just |still |already |now |currently |sat |sitting |stood |standing )?(?:in|at|out "
+    r"in|down in|up in|out at) (?:the |my |our |a |his |her |their )?(?:\w+ )?\w+"
+    r"(?<!\bbridge)(?<!\broof)(?<!\brooftop)(?<!\btracks)(?<!\brailway)(?<!\bstation)"
+    r"(?<!\bplatform)(?<!\bcliff)(?<!\bedge)(?<!\bledge)(?<!\briver)(?<!\bsea)(?<!\blake)"
+    r"(?<!\bwater)(?<!\bcanal)(?<!\bwoods)(?<!\bforest)(?<!\bcar park)(?<!\bmotorway)"
+    r"(?<!\bbalcony)(?<!\btop floor)(?<!\bhotel)(?<!\btower)(?<!\bpier)(?<!\bhospital)(?<!\bend)"
+    r"|(?:it is|it was|that is|that was|its|this is|this was) (?:not|never) (?:your|ur|my|his|"
+    r"her|their|our|anyone s|anybody s) fault"
+    r"|(?:i )?(?:just )?(?:wanted|want|wanna|would like) to say (?:a (?:big |huge |quick )?)?"
+    r"(?:thank you|thanks|thank u|ty|cheers|hi|hello|hey|good morning|well done|congrats|"
+    r"congratulations|happy birthday)(?: (?:so much|very much|a lot|again|for (?:today|the "
+    r"(?:session|chat|advice|help|tips|reminder|exercise|call|talk|lesson|card|flowers|present|"
+    r"gift|lift|dinner|lunch))))?)"
+    r"(?:\W+(?:now|rn|lol|x+|atm|already|again|too|at all|honestly|ok|okay|babe|mate|hun|"
+    r"love|really|though))*\W*$"
+)
+
+
+def _short_ordinary(norm_text: str, context: Sequence[Any] | None) -> bool:
+    text = norm_text.strip()
+    if not (
+        len(text.split()) <= 10
+        and _SHORT_ORDINARY.search(text)
+        and not RISK_WORDS.search(text)
+        and not _FINAL_WORDS.search(text)
+        and not _NAMED_DISTRESS.search(text)
+    ):
+        return False
+    prev = context_texts(context)
+    if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
+        return False
+    # What the classifiers read as risk counts too ("i can't do this anymore").
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
 
 
 # Farewell and finality words the risk words lack ("i'm done with everything, goodbye").
@@ -921,6 +977,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             cap = _classifier_cap(self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
+            if cap is None and not self_hits and _short_ordinary(norm_text, context):
+                cap = RiskLevel.LOW
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
@@ -935,7 +993,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             clf_level = pred.level
             if cap is None and self_hits:
                 # After the cascade, so the encoder still has its say below the cap.
-                cap = _cap_beside_hits(self_hits, norm_text)
+                cap = _cap_beside_hits(self_hits, norm_text, "_suppressed" in chunk_flags)
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
             if clf_level.rank > level.rank:
