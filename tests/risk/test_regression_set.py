@@ -45,7 +45,7 @@ FLOORS_CHEAP = {
 }
 # Imminent messages rated below high: v1 7 of 39 with the fine-tuned encoder (14 with the
 # plain one), 10 without; v2 2 of 64 with the fine-tuned encoder, 5 without (rules-1.11: v1 8
-# and 11, v2 4 and 8; rules-1.8: v1 9 and 12; rules-1.7: v1 10 and 13; rules-1.6: v2 5 and 9;
+# and 11, v2 4 and 7; rules-1.8: v1 9 and 12; rules-1.7: v1 10 and 13; rules-1.6: v2 5 and 9;
 # rules-1.4: v1 15 / 14, v2 7 / 11).
 IMMINENT_MISSED_AT_MOST = {
     "regression.jsonl": (7, 10),
