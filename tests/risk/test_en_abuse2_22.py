@@ -29,7 +29,8 @@ payroll and the hospital, hair dye and spoilers, feelings, learning to drive, fi
 and podcasts, past abuse that is over, boundaries such as "won't let me go to the party",
 work deadlines) and screen below moderate; a few of them (kicked in his sleep, hit with
 puns or extra laps, "make him pay for dinner", a cat plotting to kill me, keys kept because
-i lose them) screened moderate or high on main and are held down by the abuse2 idioms.
+i lose them, beating her at everything, hitting the sofa) screened moderate or high on main
+and are held down by the abuse2 idioms.
 """
 
 from __future__ import annotations
@@ -294,6 +295,40 @@ TWINS = [
     "i'm going to beat him in the race tomorrow",
     "i'm going to put him in his place at the debate",
     "i'm going to ruin his surprise party by telling everyone",
+    "my parents left us alone for the weekend at our cabin, best trip ever",
+    "my mum leaves me alone all night when she works nights, i'm 17 so it's fine",
+    "there's no food in the house and mum has been gone all day at work, getting a takeaway",
+    "my mum's been gone for two days on a work trip and we've run out of milk",
+    "my dad leaves my brother alone at night to sleep in his own room now, big step",
+    "my parents don't feed us sugar on school nights",
+    "they locked us out of the house until late because dad lost his keys",
+    "my carer hit the jackpot at bingo last night",
+    "my grandma's carer took her money to the bank for her",
+    "the care home staff pushed her around the garden in her wheelchair, she loved it",
+    "my son takes my money at cards and threatens to win again next week",
+    "my boss took my passport details to book the flights and won't let me leave early friday",
+    "they made me work the whole weekend for no overtime pay, so unfair",
+    "my manager makes me work late and won't let me go home before 7",
+    "they make me sell raffle tickets at school",
+    "my parents are making me get married in a church instead of on the beach",
+    "my sister's boyfriend beats her at everything",
+    "my neighbour hits his golf balls into our garden",
+    "my brother hits his head on the door frame every morning",
+    "my dad bites my head off when he's tired",
+    "my boyfriend bites his nails when he's nervous",
+    "she hits me up every time she's in town",
+    "he hits me up when he's bored lol",
+    "my dad comes home angry from work and hits the gym",
+    "my husband comes home drunk and hits the sofa",
+    "my parents keep me locked in on school nights, can't even go to the shop",
+    "i'm scared i'll snap and yell at someone at work, i'm so stressed",
+    "i'm worried i'll hurt my back lifting the boxes",
+    "she's dead when i see her, she's got my favourite jumper",
+    "i'm going to make sure he never walks into my kitchen with muddy boots again",
+    "i'm going to wait for him after work and give him a lift home",
+    "i'm going to teach him a lesson in how to cook",
+    "my family are making me go to my cousin's wedding abroad and i don't want to go",
+    "my pimp my ride obsession continues",
 ]
 
 
