@@ -11,6 +11,8 @@
 Every positive screened below its level through `screen()` on main before this change. The
 twins share the words: a speech, a route, a marathon, a coffee machine or a migration tried
 out; a friend moving abroad; a pool, a bed or a sofa edge; trips, uni, a grandmother of 94.
+The venting idiom "my mum will kill me if ..." also silenced a threat the writer says is meant
+("... and they mean it", "i'm not joking", honour): it now stands aside for those (HONOUR).
 Left out as twins because the classifier already rates them moderate or high on main, with no
 rule behind it: "i'll be gone soon for the festival", "my battery will be dead soon", "i'm
 sitting on the edge of my bed".
@@ -47,6 +49,19 @@ IMMINENT = [
     "have a great life everyone, love you all",
 ]
 
+HONOUR = [
+    "my family will kill me if they find out i have a boyfriend and they mean it",
+    "my dad will kill me if he finds out im gay, im not joking",
+    "my brothers will kill me if they find out about my girlfriend, its about honour",
+    "my uncles will kill me if they find out i ran away from the marriage, they mean it",
+]
+
+HONOUR_TWINS = [
+    "my mum will kill me if she finds out i have a boyfriend lol",
+    "my dad will kill me if he finds out i crashed the car",
+    "my family will kill me if they find out i failed maths",
+]
+
 TWINS = [
     "i did a practice run of my speech",
     "i did a practice run of the route to the new office",
@@ -81,4 +96,14 @@ def test_reaches_imminent(text: str) -> None:
 
 @pytest.mark.parametrize("text", TWINS)
 def test_twin_stays_below_moderate(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.MODERATE.rank
+
+
+@pytest.mark.parametrize("text", HONOUR)
+def test_a_meant_threat_is_not_venting(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+
+
+@pytest.mark.parametrize("text", HONOUR_TWINS)
+def test_venting_about_parents_stays_quiet(text: str) -> None:
     assert screen(text).level.rank < RiskLevel.MODERATE.rank
