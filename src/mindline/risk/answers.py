@@ -18,6 +18,13 @@ from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
 
 
+@lru_cache(maxsize=512)
+def _earlier_hits(item: str) -> tuple[patterns.Hit, ...]:
+    """The pattern hits of an earlier message. A conversation's messages are read again with
+    every new one (and by several readers per message): each is scanned once."""
+    return tuple(patterns.find_hits(normalize(item)))
+
+
 def context_texts(context: Sequence[Any] | None) -> list[str]:
     out: list[str] = []
     for item in context or ():
@@ -474,7 +481,7 @@ def _earlier_level(
     the question refers to."""
     best: tuple[RiskLevel, tuple[str, ...], str] = (RiskLevel.NONE, (), "")
     for item in prev[:-1]:
-        for h in patterns.find_hits(normalize(item)):
+        for h in _earlier_hits(item):
             if h.about in ("self", "reader") and h.level.rank > best[0].rank:
                 best = (h.level, tuple(h.rule.categories), h.reason)
         if questions and "?" in item:
@@ -637,7 +644,7 @@ def context_risk(prev: list[str]) -> bool:
     for item in prev:
         if _SAFETY_QUESTION.search(normalize(item).text):
             return True
-        for h in patterns.find_hits(normalize(item)):
+        for h in _earlier_hits(item):
             if h.about == "self" and h.level.rank >= RiskLevel.MODERATE.rank:
                 return True
             if h.about == "reader" and h.rule.level.rank >= RiskLevel.MODERATE.rank:
@@ -739,7 +746,7 @@ def _danger_before(prev: list[str]) -> bool:
         if _SAFETY_QUESTION.search(norm.text):
             last = i
             continue
-        for h in patterns.find_hits(norm):
+        for h in _earlier_hits(item):
             level = h.level if h.about == "self" else h.rule.level
             if (
                 h.about in ("self", "reader")

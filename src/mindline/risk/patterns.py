@@ -548,6 +548,7 @@ def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
     negatable rules, negation switch a match off as in find_hits."""
     hits: list[Hit] = []
     lex = lexicon()
+    grams = trigrams(text)
     for code in codes:
         lang = lex.languages[code]
         if not lang.context_rules:
@@ -558,7 +559,7 @@ def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
             if m is None or m.start() == m.end():
                 continue
             if spans is None:
-                spans = _idiom_spans(text, list(lang.idioms))
+                spans = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, grams))
             start, end = m.span()
             if _in_idiom(spans, start, end) or (
                 rule.negatable and _negated(lang, text, start, end)
@@ -566,6 +567,13 @@ def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
                 continue
             hits.append(Hit(rule, start, end, rule.level, rule.reason, "self"))
     return hits
+
+
+def idiom_matches(text: str, code: str = "en") -> bool:
+    """Does any of the language's idioms match the normalised text (an everyday sense of
+    the words is named)? Through the idiom prefilter, as find_hits reads them."""
+    lang = lexicon().languages[code]
+    return any(i.search(text) for i in _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
 
 
 def is_question(text: str) -> bool:

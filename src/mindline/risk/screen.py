@@ -816,18 +816,13 @@ def _cap_beside_hits(
         if not (RISK_WORDS.search(norm_text) or _FINAL_WORDS.search(norm_text)):
             # rules-1.12 (en-fa2): an idiom took a hit's risk sense away ("scared i'll hurt my
             # wrist again at climbing"): the distress named beside it stays, low at most.
-            if suppressed and _idiom_here(norm_text):
+            if suppressed and patterns.idiom_matches(norm_text):
                 return RiskLevel.LOW
             return RiskLevel.MODERATE
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
     return None
-
-
-def _idiom_here(norm_text: str) -> bool:
-    """Any English idiom (patterns.yaml) matches: an everyday sense of the words is named."""
-    return any(i.search(norm_text) for i in patterns.lexicon().languages["en"].idioms)
 
 
 # rules-1.12 (en-fa2): a few ordinary words alone -- where one is ("i'm in the garage"), "it's
