@@ -88,7 +88,7 @@ class Language:
     media: re.Pattern[str] | None = None
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
-    # Tempering cues (past, past_before, relapse, now, resisted, hypothetical).
+    # Tempering cues (past, past_before, relapse, now, future, resisted, hypothetical).
     temper: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     rule_filter: Prefilter | None = None
@@ -434,6 +434,20 @@ def _upgrade(
     return hit_level, ""
 
 
+def relapsed(lang: Language, text: str, a: int = 0, b: int | None = None) -> bool:
+    """A relapse cue ("again", "started back") in text[a:b] that no negation takes back: "i
+    will not do that again" is no relapse."""
+    relapse = lang.temper.get("relapse")
+    if relapse is None:
+        return False
+    end = len(text) if b is None else b
+    for m in relapse.finditer(text, a, end):
+        before = " ".join(_WORD.findall(text[_clause_start(text, m.start()) : m.start()])[-5:])
+        if not lang.negation.search(before):
+            return True
+    return False
+
+
 def _temper(
     lang: Language, text: str, start: int, end: int, level: RiskLevel
 ) -> tuple[RiskLevel, str]:
@@ -448,7 +462,7 @@ def _temper(
     hypothetical = cues.get("hypothetical")
     if level is RiskLevel.IMMINENT and hypothetical is not None and hypothetical.search(prefix):
         return RiskLevel.HIGH, "hypothetical"
-    past, relapse, now = cues.get("past"), cues.get("relapse"), cues.get("now")
+    past, now = cues.get("past"), cues.get("now")
     # "hace años" / "há meses" is "ago" before the verb and often "for" after it ("soy
     # suicida desde hace meses", "tô juntando remédio faz meses"): such cues count only before.
     before = cues.get("past_before")
@@ -456,10 +470,13 @@ def _temper(
         found = [m.end() for m in past.finditer(text, a, b)]
         if before is not None:
             found += [m.end() for m in before.finditer(text, a, start)]
-        if found and not (relapse is not None and relapse.search(text, a, b)):
+        if found and not relapsed(lang, text, a, b):
             last_past = max([e for e in found if e <= start], default=-1)
             now_before = [m.end() for m in now.finditer(text, a, start)] if now else []
-            if not (now_before and max(now_before) > last_past):
+            future = cues.get("future")
+            # A time ahead after the last past cue, up to the hit's end, is the act's own time.
+            ahead = future is not None and future.search(text, max(last_past, a), end)
+            if not (now_before and max(now_before) > last_past) and not ahead:
                 return RiskLevel.MODERATE, "in the past"
     resisted = cues.get("resisted")
     if level.rank >= RiskLevel.HIGH.rank and resisted is not None and resisted.search(text, end, b):

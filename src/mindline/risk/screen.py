@@ -884,10 +884,15 @@ def _history_only(self_hits: list[Hit], norm_text: str) -> bool:
         lang = languages.get(code)
         if lang is None:
             return False
-        past, relapse, now = (lang.temper.get(k) for k in ("past", "relapse", "now"))
-        if past is None or not past.search(norm_text):
+        past, now, future = (lang.temper.get(k) for k in ("past", "now", "future"))
+        found = [m.end() for m in past.finditer(norm_text)] if past is not None else []
+        if not found:
             return False
-        if any(cue is not None and cue.search(norm_text) for cue in (relapse, now)):
+        if patterns.relapsed(lang, norm_text) or (now is not None and now.search(norm_text)):
+            return False
+        # A time ahead between the first past cue and the last hit: not only history.
+        last = max(h.end for h in self_hits)
+        if future is not None and future.search(norm_text, min(found), max(last, min(found))):
             return False
     return True
 
