@@ -775,6 +775,23 @@ def _open_to_it(question: str) -> bool:
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
 
 
+# rules-1.13 (ctx2): "do it" in a question whose risk is only that pronoun.
+_DO_IT = re.compile(r"\b(?:do|doing|done|did|act on|go through with) (?:it|that|this)\b")
+
+
+def _everyday_it(prev: list[str]) -> bool:
+    """The last question's risk is only "it", and what came before names no risk: "i need to
+    repaint the kitchen" -- "When are you planning to do it?" asks about the kitchen."""
+    question = normalize(prev[-1]).text
+    return (
+        "?" in question
+        and bool(_DO_IT.search(question))
+        and not _SAFETY_QUESTION.search(question)
+        and not _LIFE_QUESTION.search(question)
+        and _risk_before(prev) is False
+    )
+
+
 def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | None:
     """rules-1.12 (ctx): a short message the patterns' `ctx:` rules match, read with the
     conversation before it. After the writer's talk of suicide or self-harm, or a safety
@@ -789,7 +806,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
     prev = context_texts(context)
     if not hits or not prev:
         return None
-    if _danger_before(prev):
+    if _danger_before(prev) and not _everyday_it(prev):
         if not _open_to_it(prev[-1]):
             return None
         before = " ".join(normalize(m).text for m in prev)
