@@ -635,6 +635,28 @@ _HYPERBOLE = re.compile(
     r"|\b(?:play|playing|played) bridge\b|\bbridge (?:club|tournament|lessons?|partner|night|"
     r"evening|afternoon|group|hand|game|players?)\b"
 )
+# rules-1.13: an edge of furniture, a platform edge while waiting for a train, away "soon"
+# for a weekend, a device about to be flat: the classifiers alone read these as high.
+_ORDINARY_EDGE_AWAY = re.compile(
+    r"\b(?:sitting|sat|perched|lying|laying|balanced) (?:on|at) the (?:very )?edge of (?:my|the|"
+    r"our|his|her|a) (?:bed|sofa|couch|chair|seat|bath|bathtub|desk|table|stage|pool|mattress)\b"
+    r"|\b(?:standing|stood|waiting) (?:at|on|by|near) the (?:edge of the )?(?:platform|kerb|curb)"
+    r"\b[^.?!]{0,30}\b(?:waiting for|for|to catch|to get) (?:my|the|a|our) (?:\w+ )?(?:train|tube|"
+    r"bus|tram|metro|connection|ride|lift)\b"
+    r"|\b(?:i will|i am going to) be (?:gone|away|off|out) (?:soon )?(?:for|over|until|till|all) "
+    r"(?:the|a|two|three|\d+|this|next) (?:\w+ )?(?:weekend|week|days|nights|night|holidays?|trip|"
+    r"month|conference|festival|match|tournament|camp|course|shift|christmas|easter|summer|half "
+    r"term)\b"
+    r"|\bmy (?:phone|battery|laptop|tablet|ipad|kindle|headphones|airpods|earbuds|watch|torch|"
+    r"controller|mouse|keyboard|charger|power bank|car battery|phone battery) (?:will be|is going "
+    r"to be|is about to be|is nearly|is almost) (?:dead|flat|out of (?:charge|battery))\b"
+)
+_EDGE_AWAY_RISK = re.compile(
+    r"\b(?:tracks|step(?:s|ped|ping)? (?:off|out|in front)|fall\w*|let go|last time|one last|"
+    r"never come back|not coming back|train comes|before the train|on purpose|see you on the "
+    r"other side|so will i|so am i|and me|me too|like me|same as me|blades?|razors?|knife|knives|"
+    r"gun|noose|cord|belt|find me|nobody|no ?one|miss me|without me)\b"
+)
 _HYPER_RISK = re.compile(
     r"\b(?:myself|my (?:wrists?|arms?|thighs?|skin|life)|kill me for real|suicid\w*|end it|"
     r"end (?:it all|my life|everything)|want to die|wanna die|not want to (?:live|be here|wake)|"
@@ -724,6 +746,10 @@ def _everyday_more(text: str) -> bool:
     ):
         if cue.search(text) and not risk.search(text):
             return True
+    if _ORDINARY_EDGE_AWAY.search(text) and not (
+        _HYPER_RISK.search(text) or _EDGE_AWAY_RISK.search(text)
+    ):
+        return True
     if _PILL_ORGANISER.search(text) and not (
         _MEDS_RISK.search(text) or _MORE_RISK.search(text) or _PLAN_TIME.search(text)
     ):
