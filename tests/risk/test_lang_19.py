@@ -3,7 +3,8 @@ and clinicians' and students' cues in fr/de/pt/it.
 
 Before rules-1.9 only English cues tempered a hit: "hace años intenté suicidarme, ahora estoy
 bien" was imminent and "ich will mich umbringen, aber ich werde es nicht tun" high, where the
-English equivalents are moderate. Each language now has its own past, relapse, now, resisted
+English equivalents were moderate (rules-1.13: a resisted thought of suicide stays high, a
+resisted self-harm urge is moderate). Each language now has its own past, relapse, now, resisted
 and hypothetical cues (patterns.yaml `temper`). The checks here are on the pattern layer's
 hits: the screen's classifiers may still raise a message (as they do in English).
 """
@@ -52,10 +53,27 @@ def test_a_past_event_sits_at_moderate(text: str) -> None:
         "voglio ammazzarmi ma non lo farò",
     ],
 )
-def test_a_resisted_urge_sits_a_step_lower(text: str) -> None:
+def test_resisted_thoughts_of_suicide_stay_high(text: str) -> None:
+    # rules-1.13: active ideation is high (DESIGN.md) whether or not the writer says they
+    # will not act on it; "resisted" is still named for the clinician.
     hits = _self_hits(text)
     assert hits, text
     assert all("resisted" in reason for _, reason in hits), hits
+    assert max(level.rank for level, _ in hits) == RiskLevel.HIGH.rank, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero cortarme pero no lo voy a hacer",
+        "ich will mich ritzen, aber ich werde es nicht tun",
+        "quero me cortar mas não vou fazer isso",
+        "voglio tagliarmi ma non lo farò",
+    ],
+)
+def test_a_resisted_self_harm_urge_sits_a_step_lower(text: str) -> None:
+    hits = _self_hits(text)
+    assert any("resisted" in reason for _, reason in hits), hits
     assert max(level.rank for level, _ in hits) == RiskLevel.MODERATE.rank, hits
 
 

@@ -53,3 +53,18 @@ def test_a_negated_relapse_cue_leaves_a_past_act_in_the_past(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_PAST)
 def test_history_stays_moderate(text: str) -> None:
     assert screen(text).level == RiskLevel.MODERATE
+
+
+# rules-1.13: "but i won't" takes intent back, not the thought: active ideation and thoughts
+# of harming someone stay high (DESIGN.md); a self-harm urge held off is moderate at the
+# pattern layer (test_lang_19). The first screened moderate on main (c9fa26f).
+RESISTED_HIGH = [
+    "i think about killing myself every day but i won't do it",
+    "i want to kill myself but i won't act on it",
+    "i want to kill him but i won't",
+]
+
+
+@pytest.mark.parametrize("text", RESISTED_HIGH)
+def test_thoughts_of_killing_held_off_stay_high(text: str) -> None:
+    assert screen(text).level is RiskLevel.HIGH

@@ -449,7 +449,12 @@ def relapsed(lang: Language, text: str, a: int = 0, b: int | None = None) -> boo
 
 
 def _temper(
-    lang: Language, text: str, start: int, end: int, level: RiskLevel
+    lang: Language,
+    text: str,
+    start: int,
+    end: int,
+    level: RiskLevel,
+    categories: tuple[str, ...] = (),
 ) -> tuple[RiskLevel, str]:
     """Resisted urges, past events and hypotheticals sit a step lower.
 
@@ -480,6 +485,11 @@ def _temper(
                 return RiskLevel.MODERATE, "in the past"
     resisted = cues.get("resisted")
     if level.rank >= RiskLevel.HIGH.rank and resisted is not None and resisted.search(text, end, b):
+        # rules-1.13: intent taken back lowers imminent to high. Thoughts of killing oneself or
+        # someone else stay high (DESIGN.md: active ideation, thoughts of harming someone);
+        # a self-harm urge held off is "self-harm thoughts without intent", moderate.
+        if level is RiskLevel.HIGH and {"suicidal_ideation", "harm_to_others"} & set(categories):
+            return level, "resisted"
         return RiskLevel.from_rank(level.rank - 1), "resisted"
     return level, ""
 
@@ -544,7 +554,7 @@ def find_hits(
                 level, cue = rule.level, ""
                 if about == "self":
                     level, cue = _upgrade(lang, text, rule.level, rule, start, end)
-                    level, note = _temper(lang, text, start, end, level)
+                    level, note = _temper(lang, text, start, end, level, rule.categories)
                     cue = cue or note
                 reason = rule.reason + (f" + {cue}" if cue else "")
                 hits.append(Hit(rule, start, end, level, reason, about))
