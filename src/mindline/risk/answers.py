@@ -775,13 +775,27 @@ def _open_to_it(question: str) -> bool:
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
 
 
+def _attempt_before(prev: list[str]) -> bool:
+    """rules-1.13 (ctx3): the writer's own imminent risk earlier (an attempt under way, a plan
+    for tonight, means at hand), not settled after it ("i called my sister")."""
+    last = -1
+    for i, item in enumerate(prev):
+        if any(h.about == "self" and h.level is RiskLevel.IMMINENT for h in _earlier_hits(item)):
+            last = i
+    return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+
+
 # rules-1.13 (ctx2): "do it" in a question whose risk is only that pronoun.
-_DO_IT = re.compile(r"\b(?:do|doing|done|did|act on|go through with) (?:it|that|this)\b")
+_DO_IT = re.compile(
+    r"\b(?:(?:do|doing|done|did|act on|go through with) (?:it|that|this)|(?:taken|take|took|"
+    r"had|tried) (?:anything|something) for (?:it|that|this))\b"
+)
 
 
 def _everyday_it(prev: list[str]) -> bool:
     """The last question's risk is only "it", and what came before names no risk: "i need to
-    repaint the kitchen" -- "When are you planning to do it?" asks about the kitchen."""
+    repaint the kitchen" -- "When are you planning to do it?" asks about the kitchen, and "i
+    think i've got the flu" -- "Have you taken anything for it?" about the flu."""
     question = normalize(prev[-1]).text
     return (
         "?" in question
@@ -812,6 +826,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         before = " ".join(normalize(m).text for m in prev)
         needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
+        needs["attempt"] = _attempt_before(prev)
         found = [h for h in hits if needs.get(h.rule.ctx, False)]
         if not found:
             return None
