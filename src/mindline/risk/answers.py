@@ -770,9 +770,21 @@ def _open_to_it(question: str) -> bool:
     if "?" not in question:
         return True
     text = normalize(question).text
-    if _SAFETY_QUESTION.search(text) or _OPEN_QUESTION.search(text):
+    if _SAFETY_QUESTION.search(text) or _OPEN_QUESTION.search(text) or _MEANS_OR_HOW.search(text):
         return True
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
+
+
+_PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
+# rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
+# ("Do you have anything at home you could use?"): a method or means answers it.
+_MEANS_OR_HOW = re.compile(
+    r"\b(?:anything|something|what) (?:at home |in the house |around you |nearby )?(?:that )?"
+    r"(?:you could|you would|you might|you can|you d|to) use\b|\baccess to (?:anything|any|"
+    r"something|a |the |pills|medication|weapons?|a gun|firearms?)|\bhow (?:would|will|might|do) "
+    r"you (?:do it|plan|think)|\bthought about how\b|\bhow you (?:would|will|might|plan)\b|"
+    r"\bwhat would you use\b"
+)
 
 
 def _attempt_before(prev: list[str]) -> bool:
@@ -827,6 +839,10 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
         needs["attempt"] = _attempt_before(prev)
+        last = normalize(prev[-1]).text
+        needs["how"] = "?" not in last or bool(
+            _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
+        )
         found = [h for h in hits if needs.get(h.rule.ctx, False)]
         if not found:
             return None
