@@ -770,11 +770,17 @@ def _open_to_it(question: str) -> bool:
     if "?" not in question:
         return True
     text = normalize(question).text
-    if _SAFETY_QUESTION.search(text) or _OPEN_QUESTION.search(text) or _MEANS_OR_HOW.search(text):
+    if any(q.search(text) for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD)):
         return True
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
 
 
+# rules-1.13 (ctx5): asked how bad it is or what happened: the wound or the act answers.
+_HOW_BAD = re.compile(
+    r"\bhow (?:bad|deep|serious|much blood|many|long)\b|\bis it (?:bad|deep|bleeding|still "
+    r"bleeding)\b|\bare you (?:hurt|bleeding|injured)\b|\bdo you need (?:stitches|a doctor|"
+    r"medical|an ambulance)\b|\bwhat happened\b|\btell me (?:more|what happened)\b"
+)
 _PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
 # rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
 # ("Do you have anything at home you could use?"): a method or means answers it.
@@ -794,6 +800,27 @@ def _attempt_before(prev: list[str]) -> bool:
     for i, item in enumerate(prev):
         if any(h.about == "self" and h.level is RiskLevel.IMMINENT for h in _earlier_hits(item)):
             last = i
+    return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+
+
+def _self_harm_before(prev: list[str]) -> bool:
+    """rules-1.13 (ctx5): the writer's own self-harm, now, earlier in the conversation ("i cut
+    myself again tonight"), not in the past and not settled after it."""
+    en = patterns.lexicon().languages["en"]
+    past = en.temper.get("past")
+    last = -1
+    for i, item in enumerate(prev):
+        text = normalize(item).text
+        if past is not None and past.search(text) and not patterns.relapsed(en, text):
+            continue  # "i used to self harm years ago": history, not tonight
+        for h in _earlier_hits(item):
+            if (
+                h.about == "self"
+                and "self_harm" in h.rule.categories
+                and h.level.rank >= RiskLevel.MODERATE.rank
+                and "in the past" not in h.reason
+            ):
+                last = i
     return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
 
 
@@ -839,6 +866,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
         needs["attempt"] = _attempt_before(prev)
+        needs["selfharm"] = _self_harm_before(prev)
         last = normalize(prev[-1]).text
         needs["how"] = "?" not in last or bool(
             _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
