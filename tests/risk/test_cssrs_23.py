@@ -194,6 +194,12 @@ IMMINENT = [
 ]
 
 TWINS = [
+    "i practiced with the rope for the tug of war",
+    "i think about death every day, my philosophy course is intense",
+    "not even my dad would stop me now, i am dying my hair blue",
+    "i know how and when i am going to tell my boss",
+    "i attempted last week, the bar exam",
+    "my attempt did not work, the cake collapsed",
     "how long does it take for ibuprofen to work for a headache",
     "how long does it take for antidepressants to start working",
     "what happens if i miss a dose of my sertraline",
