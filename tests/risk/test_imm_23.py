@@ -168,6 +168,8 @@ POSITIVES: list[tuple[str, RiskLevel, list[object] | None]] = [
 ]
 
 TWINS: list[tuple[str, list[object] | None]] = [
+    ("the rope is redy for the tug of war", None),
+    ("the rope is ready for the climbing class", None),
     ("took them all to the park this afternoon", None),
     ("took em all out for pizza", None),
     ("took everything to the charity shop", None),
