@@ -181,6 +181,9 @@ CONTEXT_POSITIVES = [
 ]
 
 TWINS = [
+    "he's coming back with his mates tomorrow to help me move",
+    "hes outside, please help me carry the shopping in",
+    "he's back from football, please help me get the mud out of his kit",
     "my brother had me in a headlock during the pillow fight lol",
     "the cat came at me with its claws out",
     "he came at me with a spreadsheet full of questions",
