@@ -845,6 +845,48 @@ def _everyday_it(prev: list[str]) -> bool:
     )
 
 
+# rules-1.13 (danger): a grievance against someone, or being hurt by someone, earlier in the
+# conversation: "i know where he parks" then leaks intent, "he's outside" is danger now.
+_GRIEVANCE_BEFORE = re.compile(
+    r"\bi (?:really |so |fucking |just )?(?:hate|despise) (?:him|her|them|my \w+)\b|\b(?:he|she|"
+    r"they|my \w+) (?:\w+ ){0,3}?(?:ruined|destroyed|wrecked) (?:my|everything)\b|\b(?:humiliated|"
+    r"mocked|mocking|bullied|bullying|betrayed|cheated on|fired|sacked|assaulted|attacked|raped|"
+    r"abused|hurt|beat up|shoved|punched|robbed|lied about|reported|framed|threatened|laughed at|"
+    r"disrespected|stabbed me in the back|evicting|evicted) (?:me|my|us)\b|\b(?:he|she|they) "
+    r"(?:is|are) (?:laughing|mocking|bragging) (?:about it|at me)\b|\bdid this to (?:me|us|my)\b|"
+    r"\b(?:the police|nobody|no one) did nothing\b|\bgot away with it\b|\bi want revenge\b"
+)
+_ABUSE_BEFORE = re.compile(
+    r"\b(?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangled|kicked|punched|slapped|"
+    r"threatened|threatens) (?:me|us)\b|\b(?:scared|afraid|terrified|frightened) of (?:him|her|"
+    r"my (?:ex|husband|partner|boyfriend|girlfriend|dad|stepdad|wife))\b|\b(?:restraining|"
+    r"non molestation|protection) order\b|\b(?:abusive|violent) (?:ex|husband|partner|boyfriend|"
+    r"relationship|dad|stepdad)\b"
+)
+
+
+def _hurt_before(prev: list[str], cat: str, cue: re.Pattern[str]) -> bool:
+    """An earlier message with a pattern hit of the category (not negated, not fiction) or
+    the cue (a grievance, being hurt)."""
+    for item in prev:
+        if cue.search(normalize(item).text):
+            return True
+        for h in _earlier_hits(item):
+            if (
+                h.about not in ("none", "fiction")
+                and cat in h.rule.categories
+                and h.level.rank >= RiskLevel.MODERATE.rank
+            ):
+                return True
+    return False
+
+
+_CTX_OTHERS = {
+    "grievance": ("harm_to_others", _GRIEVANCE_BEFORE),
+    "abuse": ("abuse_or_violence", _ABUSE_BEFORE),
+}
+
+
 def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | None:
     """rules-1.12 (ctx): a short message the patterns' `ctx:` rules match, read with the
     conversation before it. After the writer's talk of suicide or self-harm, or a safety
@@ -859,6 +901,13 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
     prev = context_texts(context)
     if not hits or not prev:
         return None
+    # rules-1.13 (danger): leakage after a grievance, danger now after talk of being hurt.
+    others = [h for h in hits if h.rule.ctx in _CTX_OTHERS]
+    if others and _open_to_it(prev[-1]):
+        found = [h for h in others if _hurt_before(prev, *_CTX_OTHERS[h.rule.ctx])]
+        if found:
+            best = max(found, key=lambda h: h.level.rank)
+            return ContextReading(best.level, best.rule.categories, best.reason)
     if _danger_before(prev) and not _everyday_it(prev):
         if not _open_to_it(prev[-1]):
             return None

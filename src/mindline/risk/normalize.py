@@ -97,6 +97,8 @@ SLANG: dict[str, str] = {
     "kilk": "kill",
     "klil": "kill",
     "ded": "dead",
+    "wiv": "with",
+    "outsid": "outside",
     "pils": "pills",
     "wanna": "want to",
     "gonna": "going to",
