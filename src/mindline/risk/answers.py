@@ -753,6 +753,7 @@ def _danger_before(prev: list[str]) -> bool:
                 and level.rank >= RiskLevel.MODERATE.rank
                 and _CONTEXT_CATS & set(h.rule.categories)
                 and "in the past" not in h.reason
+                and not (h.about == "self" and _history(item))
             ):
                 last = i
         if last != i and "?" in item:
@@ -803,15 +804,21 @@ def _attempt_before(prev: list[str]) -> bool:
     return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
 
 
+def _history(item: str) -> bool:
+    """An earlier message told as history ("i used to self harm years ago"), with no relapse
+    cue: a moderate hit carries no "in the past" note (the temper lowers only high and up)."""
+    en = patterns.lexicon().languages["en"]
+    past = en.temper.get("past")
+    text = normalize(item).text
+    return past is not None and bool(past.search(text)) and not patterns.relapsed(en, text)
+
+
 def _self_harm_before(prev: list[str]) -> bool:
     """rules-1.13 (ctx5): the writer's own self-harm, now, earlier in the conversation ("i cut
     myself again tonight"), not in the past and not settled after it."""
-    en = patterns.lexicon().languages["en"]
-    past = en.temper.get("past")
     last = -1
     for i, item in enumerate(prev):
-        text = normalize(item).text
-        if past is not None and past.search(text) and not patterns.relapsed(en, text):
+        if _history(item):
             continue  # "i used to self harm years ago": history, not tonight
         for h in _earlier_hits(item):
             if (
