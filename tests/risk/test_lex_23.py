@@ -4,7 +4,7 @@ For every construct of the lexicon that maps to moderate or above (passive ideat
 active ideation, plans and attempts; lethal means; direct self-injury; other suicidal
 language; physical and sexual abuse; psychosis; eating disorders; substance and alcohol use;
 a past attempt), the helper wrote first-person chat messages of its own using the listed
-terms in their risky sense, with everyday twins, and screened all 752 of them on main. The
+terms in their risky sense, with everyday twins, and screened all 957 of them on main (two rounds). The
 gaps are closed by the en.r13lex.* family rules between the lex markers in patterns.yaml:
 
 - passive: craving oblivion or eternal sleep, feeling like dying as the whole thought,
@@ -23,6 +23,7 @@ gaps are closed by the en.r13lex.* family rules between the lex markers in patte
   (danger_acts, danger_home); abuse disclosed: years of abuse, date rape, incest, revenge
   porn, groomed, touched as a child, not consensual, violated (abuse_history,
   not_consensual); stalked, trafficked now, nudes used to threaten (abuse_now);
+- thinking about murdering or hurting someone (hto_think);
 - psychosis, eating, substances, a stomach pumped or "after my attempt" (psychosis, eating,
   eating_faint, substance, past_attempt).
 
@@ -50,6 +51,8 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("lost all will to live", RiskLevel.MODERATE),
     ("i crave oblivion", RiskLevel.MODERATE),
     ("i want death", RiskLevel.MODERATE),
+    ("lately i feel like dying", RiskLevel.MODERATE),
+    ("i crave death", RiskLevel.MODERATE),
     # active ideation, plans and attempts
     ("i think about jumping off a bridge every day", RiskLevel.HIGH),
     ("im going to attempt tonight", RiskLevel.IMMINENT),
@@ -68,6 +71,9 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("i thought about jumping off the car park today", RiskLevel.HIGH),
     ("i tried od an hour ago", RiskLevel.IMMINENT),
     ("i have to write a will before i do it", RiskLevel.IMMINENT),
+    ("i think about stepping in front of a bus", RiskLevel.HIGH),
+    ("thinking about setting myself on fire", RiskLevel.HIGH),
+    ("i took an overdose 20 minutes ago", RiskLevel.IMMINENT),
     # lethal means
     ("theres a gun in the house and i keep picking it up", RiskLevel.IMMINENT),
     ("i have my dads pistol in my hand right now", RiskLevel.IMMINENT),
@@ -82,6 +88,9 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("thinking about a plastic bag over my head", RiskLevel.HIGH),
     ("i keep looking at my revolver", RiskLevel.HIGH),
     ("how would i use a sedative to not wake up", RiskLevel.HIGH),
+    ("i have my dad's gun in my lap", RiskLevel.IMMINENT),
+    ("i bought a shotgun so i can end it", RiskLevel.IMMINENT),
+    ("picked up charcoal so i can do it tonight", RiskLevel.IMMINENT),
     # direct self-injury (moderate)
     ("i keep choking myself when i'm overwhelmed", RiskLevel.MODERATE),
     ("i hit my head on purpose until i feel dizzy", RiskLevel.MODERATE),
@@ -116,6 +125,8 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("he has a weapon and hes angry at me", RiskLevel.HIGH),
     ("he whipped me with a cord", RiskLevel.HIGH),
     ("he left a wound on my arm with a bottle", RiskLevel.HIGH),
+    ("my last relationship was violent and abusive", RiskLevel.MODERATE),
+    ("my boyfriend smashed my head into the wall", RiskLevel.HIGH),
     # sexual abuse and harassment
     ("someone is stalking me and i'm scared", RiskLevel.HIGH),
     ("i was a victim of date rape", RiskLevel.MODERATE),
@@ -131,6 +142,10 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("i was touched by a relative as a child", RiskLevel.MODERATE),
     ("he violated me", RiskLevel.MODERATE),
     ("i feel violated, he did things i didn't agree to", RiskLevel.MODERATE),
+    ("i got groped at work by my manager", RiskLevel.MODERATE),
+    ("he's threatening to send my nudes to my family", RiskLevel.HIGH),
+    ("he pressured me into sex when i said no", RiskLevel.MODERATE),
+    ("i was coerced into sex", RiskLevel.MODERATE),
     # psychosis (moderate)
     ("i think i'm psychotic again", RiskLevel.MODERATE),
     ("i've been delusional all week", RiskLevel.MODERATE),
@@ -138,6 +153,7 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("the government is coming for me", RiskLevel.MODERATE),
     ("i'm losing my mind and hearing things", RiskLevel.MODERATE),
     ("i have persecutory delusions and they're getting worse", RiskLevel.MODERATE),
+    ("my meds stopped working and im hearing voices again", RiskLevel.MODERATE),
     # eating disorders
     ("my bmi is dropping and i still feel fat", RiskLevel.MODERATE),
     ("i haven't eaten in three days", RiskLevel.MODERATE),
@@ -155,11 +171,15 @@ POSITIVES: list[tuple[str, RiskLevel]] = [
     ("i was spun out for days on meth", RiskLevel.MODERATE),
     ("i've been snorting oxy", RiskLevel.MODERATE),
     ("i'm abusing my ritalin", RiskLevel.MODERATE),
+    ("i'm hooked on benzos", RiskLevel.MODERATE),
+    ("i shot up again", RiskLevel.MODERATE),
     # alcohol use (moderate)
     ("i was so drunk i drove home", RiskLevel.MODERATE),
     # past attempt (moderate)
     ("they had to pump my stomach last time", RiskLevel.MODERATE),
     ("i was in the psych ward after my attempt", RiskLevel.MODERATE),
+    # thoughts of harming someone (high)
+    ("sometimes i think about murdering my stepdad", RiskLevel.HIGH),
 ]
 
 TWINS = [
@@ -337,6 +357,24 @@ TWINS = [
     "i got so high on the climbing wall",
     "my friend drove me home because i was drunk",
     "after my attempt at baking sourdough, never again",
+    "my stepdad is a murder mystery fan",
+    "that lash out scene in the show was intense",
+    "i choked on my water laughing",
+    "i stabbed my finger with a needle sewing",
+    "my ex raped my wallet in the divorce lol",
+    "i cut my fringe too short again",
+    "i slapped myself awake in the exam",
+    "the voices in the choir were beautiful",
+    "i took two paracetamol for my headache",
+    "i bought a knife set for my new kitchen",
+    "my boyfriend threw a pillow at me lol",
+    "he dragged me to the gym at 6am",
+    "my mum beat me at chess again",
+    "the tv is sending me ads about shoes",
+    "everyone on the street is watching the parade",
+    "i took a shot of tequila at the party",
+    "i shot up to the shop for milk",
+    "my heart races when i see my crush",
 ]
 
 
