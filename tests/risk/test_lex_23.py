@@ -4,8 +4,9 @@ For every construct of the lexicon that maps to moderate or above (passive ideat
 active ideation, plans and attempts; lethal means; direct self-injury; other suicidal
 language; physical and sexual abuse; psychosis; eating disorders; substance and alcohol use;
 a past attempt), the helper wrote first-person chat messages of its own using the listed
-terms in their risky sense, with everyday twins, and screened all 957 of them on main (two rounds). The
-gaps are closed by the en.r13lex.* family rules between the lex markers in patterns.yaml:
+terms in their risky sense, with everyday twins, and screened all 957 of them on main (two
+rounds). The gaps are closed by the en.r13lex.* family rules between the lex markers in
+patterns.yaml:
 
 - passive: craving oblivion or eternal sleep, feeling like dying as the whole thought,
   giving up on life, losing the will to live, wanting death (passive_words);
@@ -375,6 +376,46 @@ TWINS = [
     "i took a shot of tequila at the party",
     "i shot up to the shop for milk",
     "my heart races when i see my crush",
+    # second round: twins aimed at the new rules
+    "i am getting beaten at chess by my son",
+    "i feel like dying and my throat hurts, the flu is awful",
+    "i have not eaten in two days, so busy at work",
+    "he knocked me down in the tackle",
+    "he put his hands on me to fix my posture in yoga",
+    "i keep looking at my gun collection",
+    "i made a noose for halloween decorations",
+    "i long for death metal concerts",
+    "she bit me, my toddler is teething",
+    "he whipped me at tennis",
+    "i bought bleach to whiten the towels",
+    "i got poison for the rats in the shed",
+    "i picked up charcoal to do the barbecue",
+    "i have an exit plan if the party gets boring",
+    "i overdosed on chocolate an hour ago lol",
+    "whats the easiest way to go to london from here",
+    "is there a painless way to go to the dentist lol",
+    "how do i use the pills organiser",
+    "i'm going to set the table on fire with this recipe lol",
+    "i pull my hair out when the kids fight",
+    "this is my final act of kindness for the week",
+    "the domestic violence charity i volunteer for is growing",
+    "my childhood was violent in the films i watched",
+    "he groped around in the dark for his glasses",
+    "someone is following me on twitter",
+    "she keeps following me around the house, she is a clingy puppy",
+    "i think i am going psychotic with all these deadlines lol",
+    "the government is coming for my taxes",
+    "i'm hooked on that new show",
+    "i've been doing crack the whip in gymnastics",
+    "i got high on the rollercoaster lol",
+    "i often think about murdering my sister's cooking lol",
+    "after my attempt at the exam i celebrated",
+    "i think about ending it with my boyfriend",
+    "he shoves me around in the mosh pit every gig",
+    "i am delusional about my chances of winning the lottery",
+    "my schizophrenia is well controlled now",
+    "my voices are quieter since the new meds",
+    "i drove home high on life after the wedding",
 ]
 
 
