@@ -68,3 +68,24 @@ RESISTED_HIGH = [
 @pytest.mark.parametrize("text", RESISTED_HIGH)
 def test_thoughts_of_killing_held_off_stay_high(text: str) -> None:
     assert screen(text).level is RiskLevel.HIGH
+
+
+# rules-1.13: an attempt "last month" is recent (C-SSRS counts attempts within three months),
+# high, where "last year" stays history (moderate). Each RECENT message was moderate on main
+# (d16be30).
+RECENT = [
+    "i tried to kill myself last month",
+    "i overdosed last month and ended up in hospital",
+    "last month i tried to hang myself",
+]
+LONGER_AGO = ["i tried to kill myself last year", "years ago i overdosed"]
+
+
+@pytest.mark.parametrize("text", RECENT)
+def test_an_attempt_last_month_is_recent(text: str) -> None:
+    assert screen(text).level is RiskLevel.HIGH
+
+
+@pytest.mark.parametrize("text", LONGER_AGO)
+def test_an_attempt_last_year_is_history(text: str) -> None:
+    assert screen(text).level is RiskLevel.MODERATE

@@ -88,7 +88,7 @@ class Language:
     media: re.Pattern[str] | None = None
     # Words that start a new clause or subject after a negation cue (default: English).
     blockers: re.Pattern[str] | None = None
-    # Tempering cues (past, past_before, relapse, now, future, resisted, hypothetical).
+    # Tempering cues (past, past_before, relapse, now, future, recent, resisted, hypothetical).
     temper: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Which rules and idioms could match a text at all (literals.py): the rest are skipped.
     rule_filter: Prefilter | None = None
@@ -482,6 +482,17 @@ def _temper(
             # A time ahead after the last past cue, up to the hit's end, is the act's own time.
             ahead = future is not None and future.search(text, max(last_past, a), end)
             if not (now_before and max(now_before) > last_past) and not ahead:
+                # rules-1.13: an attempt or act weeks ago is recent, not history (C-SSRS counts
+                # an attempt within three months): high, not moderate.
+                recent = cues.get("recent")
+                spans = [m.span() for m in past.finditer(text, a, b)]
+                if (
+                    recent is not None
+                    and spans
+                    and all(recent.search(text[x:y]) for x, y in spans)
+                    and "suicidal_ideation" in categories
+                ):
+                    return RiskLevel.HIGH, "recently"
                 return RiskLevel.MODERATE, "in the past"
     resisted = cues.get("resisted")
     if level.rank >= RiskLevel.HIGH.rank and resisted is not None and resisted.search(text, end, b):
