@@ -771,7 +771,10 @@ def _open_to_it(question: str) -> bool:
     if "?" not in question:
         return True
     text = normalize(question).text
-    if any(q.search(text) for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD)):
+    if any(
+        q.search(text)
+        for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD, _WHERE_IS_HE)
+    ):
         return True
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
 
@@ -781,6 +784,12 @@ _HOW_BAD = re.compile(
     r"\bhow (?:bad|deep|serious|much blood|many|long)\b|\bis it (?:bad|deep|bleeding|still "
     r"bleeding)\b|\bare you (?:hurt|bleeding|injured)\b|\bdo you need (?:stitches|a doctor|"
     r"medical|an ambulance)\b|\bwhat happened\b|\btell me (?:more|what happened)\b"
+)
+# rules-1.13 (ctx6): asked where the person who hurts them is, or when they are back.
+_WHERE_IS_HE = re.compile(
+    r"\bwhere (?:is|are) (?:he|she|they|him|her|them)\b|\b(?:is|are) (?:he|she|they) (?:still )?"
+    r"(?:there|home|in the house|with you|nearby|around|back)\b|\bwhen (?:is|are|will) (?:he|she|"
+    r"they) (?:be )?(?:back|home|coming)\b"
 )
 _PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
 # rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
