@@ -102,7 +102,10 @@ _RECENT = (
 _COUNT = (
     rf"(?:once|twice|{_NUM} times?|a few|a couple|(?:every|each) (?:single )?(?:day|night|week|"
     r"morning|evening)|(?:most|some) (?:days|nights)|daily|nightly|weekly|all the time|"
-    r"constantly|sometimes|often|a lot|loads|every other day|on and off|now and (?:then|again))"
+    r"constantly|sometimes|often|a lot|loads|every other day|on and off|now and (?:then|again)|"
+    # rules-1.13: the PHQ-9 answer options typed out ("nearly every day")
+    r"(?:nearly|almost) every (?:day|night)|(?:more than|over) half (?:the|of the) days|half the "
+    r"days|several days|a few days)"
     r"(?: (?:a|per|this|last|every) (?:day|night|week|weekend|month))?"
 )
 _LONG_AGO = (
