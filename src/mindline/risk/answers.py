@@ -776,7 +776,7 @@ def _open_to_it(question: str) -> bool:
     text = normalize(question).text
     if any(
         q.search(text)
-        for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD, _WHERE_IS_HE)
+        for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD, _WHERE_IS_HE, _ATE)
     ):
         return True
     return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
@@ -793,6 +793,12 @@ _WHERE_IS_HE = re.compile(
     r"\bwhere (?:is|are) (?:he|she|they|him|her|them)\b|\b(?:is|are) (?:he|she|they) (?:still )?"
     r"(?:there|home|in the house|with you|nearby|around|back)\b|\bwhen (?:is|are|will) (?:he|she|"
     r"they) (?:be )?(?:back|home|coming)\b"
+)
+# rules-1.13 (ctx7): asked what or when they last ate.
+_ATE = re.compile(
+    r"\b(?:how much|what) (?:have you|did you) (?:eaten|eat|had)\b|\bwhen did you (?:last )?"
+    r"(?:eat|have (?:a )?(?:meal|something))\b|\bhave you (?:eaten|had anything to eat|had a "
+    r"meal)\b"
 )
 _PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
 # rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
@@ -900,9 +906,17 @@ def _hurt_before(prev: list[str], cat: str, cue: re.Pattern[str]) -> bool:
     return False
 
 
+# rules-1.13 (ctx7): restricting, purging or bingeing talked of before "how much have you
+# eaten?" -- "nothing for 4 days".
+_EATING_BEFORE = re.compile(
+    r"\b(?:restrict\w*|purg\w*|binge\w*|starv\w*|not eating|stopped eating|skipping meals|"
+    r"(?:feel|am|look) (?:so |really |too )?fat|counting calories|anorexi\w*|bulimi\w*|"
+    r"eating disorder)\b"
+)
 _CTX_OTHERS = {
     "grievance": ("harm_to_others", _GRIEVANCE_BEFORE),
     "abuse": ("abuse_or_violence", _ABUSE_BEFORE),
+    "eating": ("eating_disorder", _EATING_BEFORE),
 }
 
 
