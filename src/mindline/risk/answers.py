@@ -781,6 +781,13 @@ _HOW_BAD = re.compile(
     r"\bhow (?:bad|deep|serious|much blood|many|long)\b|\bis it (?:bad|deep|bleeding|still "
     r"bleeding)\b|\bare you (?:hurt|bleeding|injured)\b|\bdo you need (?:stitches|a doctor|"
     r"medical|an ambulance)\b|\bwhat happened\b|\btell me (?:more|what happened)\b"
+    # rules-1.13 (ctxsub): how much or what was taken, and what the voices say.
+    r"|\bhow much (?:did|have|had) you (?:take|taken|had|drink|drunk|swallow\w*)\b|\bwhat "
+    r"(?:did|have) you (?:take|taken|swallow\w*|had|drink|drunk)\b|\bwhen did you (?:take|"
+    r"swallow) (?:them|it|those|these)\b|\bwhat (?:else )?(?:is|are|does|do) (?:it|they|he|she|"
+    r"the voices?|the voice) (?:\w+ )?(?:telling|saying|say|tell|want\w*|ordering)\b|\b(?:have|"
+    r"did) you (?:taken|had|swallowed|take|swallow) (?:any|some|them|it|anything|more)\b|"
+    r"^\W*(?:when|how many|how much)\W*$"
 )
 _PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
 # rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
@@ -888,9 +895,52 @@ def _hurt_before(prev: list[str], cat: str, cue: re.Pattern[str]) -> bool:
     return False
 
 
+# rules-1.13 (ctxsub): pills taken in a way that is an overdose, without words of suicide: with
+# drink, a handful, all at once, "to make it stop" ("i've had a whole bottle of vodka and
+# some of my pills"). "How much did you take?" -- "all of them i think" is then an attempt.
+_TOOK = r"(?:took|taken|take|taking|swallowed|swallowing|necked|necking|downed|had|popped|popping)"
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|painkillers|paracetamol|ibuprofen|co[ -]?codamol|codeine|"
+    r"sleeping pills|antidepressants|sertraline|citalopram|fluoxetine|mirtazapine|zopiclone|"
+    r"diazepam|valium|xanax|benzos|tramadol|insulin|quetiapine|lithium)"
+)
+_DRINK = r"(?:vodka|wine|whisky|whiskey|gin|rum|beer|cider|booze|alcohol|drinking|drank|drunk)"
+_OVERDOSE_BEFORE = re.compile(
+    rf"\bi (?:have |just |already )*(?:overdosed|taken an overdose|had an overdose|od(?:ed|d)?)\b|"
+    rf"\b{_TOOK} (?:\w+ ){{0,2}}?(?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
+    rf"handfuls of|too many|way too many|all (?:of )?(?:my|the|them)|the whole|a whole|every) "
+    rf"(?:\w+ ){{0,2}}{_PILLS}\b|\b{_PILLS}\b[^.?!]{{0,60}}\b{_DRINK}\b|\b{_DRINK}\b[^.?!]{{0,60}}"
+    rf"\b{_PILLS}\b|\b{_TOOK} (?:\w+ ){{0,3}}{_PILLS} (?:all )?at once\b|\b{_PILLS}\b[^.?!]{{0,60}}"
+    rf"\b(?:want (?:it|everything|it all) to (?:stop|end)|(?:make|making) (?:it|everything) "
+    rf"stop|(?:never|not) wake up|i (?:feel|am feeling) (?:weird|sick|dizzy|sleepy|strange|"
+    rf"funny))\b"
+)
+# rules-1.13 (ctxsub): hearing voices, or being watched and followed, earlier: "What is it
+# telling you?" -- "to jump" is a command hallucination, "Are you safe?" -- "not if they get
+# in" danger as the writer lives it. A voice actor, a narrator or a sat nav is not this.
+_VOICES_BEFORE = re.compile(
+    r"\bhear(?:ing|d)? (?:the |a |that |his |her |their |these |those |them )?(?:\w+ )?"
+    r"(?:again )?(?:\w+ )?voices?\b(?! (?:note|notes|message|messages|mail|memo|actors?|over|"
+    r"acting|assistant|command|search|chat|call|calls|clip)\b)(?![^.?!]{0,30}\b(?:outside|"
+    r"downstairs|upstairs|next door|in the (?:hall\w*|street|corridor|garden|next room|other "
+    r"room|kitchen|lobby|stairwell)|through the (?:door|window|floor|ceiling|walls?)|on the "
+    r"(?:radio|tv|telly|phone|podcast|stairs)|from (?:the|next)\b|of (?:the|my) (?:kids|neighbou?"
+    r"rs|family|friends))\b)|\bvoices? in my head\b|\bthe voices? (?:is |are )?(?:back|again|in my"
+    r" head|keeps?|won t|will not|tells?|told|telling|says?|said|saying|came back|come back|"
+    r"started|starting|get(?:ting)? louder|louder|want\w*)\b|\bthe voices\W*$|\bvoices (?:keep|"
+    r"are|have been) (?:telling|saying|talking)|\b(?:they are|they re|someone is|"
+    r"somebody is|people are|he is|she is) (?:\w+ )?(?:watching|following|spying on|listening "
+    r"to|recording|tracking|poisoning|after|out to get) me\b|\bcameras? in my (?:flat|house|room|"
+    r"walls|home)\b|\bme through the (?:walls|vents|tv|telly)\b|\b(?:a )?chip in my (?:head|"
+    r"brain|arm|neck)\b|\bwant me dead\b|\bpumping gas\b"
+)
+
 _CTX_OTHERS = {
     "grievance": ("harm_to_others", _GRIEVANCE_BEFORE),
     "abuse": ("abuse_or_violence", _ABUSE_BEFORE),
+    # rules-1.13 (ctxsub): no rule carries "overdose": the cue alone counts.
+    "overdose": ("overdose", _OVERDOSE_BEFORE),
+    "voices": ("psychosis", _VOICES_BEFORE),
 }
 
 
@@ -923,6 +973,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
         needs["attempt"] = _attempt_before(prev)
         needs["selfharm"] = _self_harm_before(prev)
+        needs["overdose"] = needs["pills"]  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
         needs["how"] = "?" not in last or bool(
             _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
