@@ -8,11 +8,13 @@ is a command hallucination (high); "they're watching me through the walls" -- "A
 -- "not if they get in" is danger as the writer lives it. Patterns: the `ctx:` rules in the
 rules-1.13 (ctxsub) block of patterns.yaml; answers.py adds the `overdose` and `voices` cues
 (_OVERDOSE_BEFORE, _VOICES_BEFORE in _CTX_OTHERS), the `overdose` need after talk of suicide
-with pills or drink, and how-much / what-taken / what-the-voice-says questions to _HOW_BAD.
+with pills named (_pills_taken_before), and how-much, what-taken and what-the-voice-says
+questions to _HOW_BAD (so _open_to_it lets a reply carry the risk).
 
-Every positive here screened below its level on main before this change (checked with a
-script over the conversations). Twins: the same replies after an ordinary chat (a party, a
-cold, a pick and mix, a sat nav or a game's narrator, hide and seek) stay below moderate.
+Every positive here (154) screened below its level on main before this change (checked with
+a script over the conversations: 200 probes, 46 already at their level were left out).
+Twins: the same replies after an ordinary chat (a party, a cold, a pick and mix, a sat nav or
+a game's narrator, hide and seek) stay below moderate.
 """
 
 from __future__ import annotations
@@ -741,6 +743,41 @@ POSITIVES: list[tuple[list[str], str, RiskLevel]] = [
     (["took all my meds with a bottle of wine", "When?"], "an hour ago", RiskLevel.IMMINENT),
     (["took all my meds with a bottle of wine", "When?"], "earlier", RiskLevel.IMMINENT),
     (["took all my meds with a bottle of wine", "When?"], "just now", RiskLevel.IMMINENT),
+    (
+        ["they're poisoning my food and following me to work", "What are you going to do?"],
+        "get them before they get me",
+        RiskLevel.HIGH,
+    ),
+    (
+        ["they're poisoning my food and following me to work", "What are you going to do?"],
+        "hurt them first",
+        RiskLevel.HIGH,
+    ),
+    (
+        ["the voices are back and they want me dead", "What are you going to do?"],
+        "do what they say",
+        RiskLevel.HIGH,
+    ),
+    (
+        ["the voices are back and they want me dead", "What are you going to do?"],
+        "jump",
+        RiskLevel.HIGH,
+    ),
+    (
+        ["i'm so drunk, i've taken some pills, i want to die", "What did you take?"],
+        "whatever was in the bathroom cabinet",
+        RiskLevel.IMMINENT,
+    ),
+    (
+        ["i'm so drunk, i've taken some pills, i want to die", "What did you take?"],
+        "all my citalopram",
+        RiskLevel.IMMINENT,
+    ),
+    (
+        ["i'm so drunk, i've taken some pills, i want to die", "What did you take?"],
+        "a whole box of paracetamol",
+        RiskLevel.IMMINENT,
+    ),
 ]
 
 TWINS: list[tuple[list[str], str]] = [
@@ -913,6 +950,17 @@ TWINS: list[tuple[list[str], str]] = [
     (["i'm buying sweets for the party", "How many did you get?"], "about 30"),
     (["i've had a bad cold all week", "Have you taken anything?"], "loads of lemsip"),
     (["my flatmate finished the biscuits", "How many did she eat?"], "all of them"),
+    (
+        ["the other team keep scoring on us", "What are you going to do?"],
+        "get them before they get me",
+    ),
+    (["my brother keeps stealing my chips", "What are you going to do?"], "get them first"),
+    (["i've been drinking and i'm sad tonight", "How much have you had?"], "loads"),
+    (["it's my birthday, had some wine", "how much have you had?"], "half the bottle"),
+    (["my parents said i have to tidy my room", "What are you going to do?"], "do what they say"),
+    (["i had my pills with a glass of wine at dinner", "When did you take them?"], "an hour ago"),
+    (["had a glass of wine then took my antibiotics", "When did you take them?"], "at 10"),
+    (["the doctor gave me new tablets, can't drink on them", "How many do you take?"], "two"),
 ]
 
 
@@ -928,4 +976,4 @@ def test_same_reply_after_ordinary_chat_stays_low(context: list[str], text: str)
 
 def test_counts() -> None:
     assert len(POSITIVES) >= 60
-    assert len(TWINS) >= len(POSITIVES) * 0 + 60
+    assert len(TWINS) >= 60

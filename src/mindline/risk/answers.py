@@ -787,7 +787,7 @@ _HOW_BAD = re.compile(
     r"swallow) (?:them|it|those|these)\b|\bwhat (?:else )?(?:is|are|does|do) (?:it|they|he|she|"
     r"the voices?|the voice) (?:\w+ )?(?:telling|saying|say|tell|want\w*|ordering)\b|\b(?:have|"
     r"did) you (?:taken|had|swallowed|take|swallow) (?:any|some|them|it|anything|more)\b|"
-    r"^\W*(?:when|how many|how much)\W*$"
+    r"^\W*(?:when|how many|how much)\W*$|\bwhat (?:are|will) you (?:going to )?do\b"
 )
 _PLAN_WORD = re.compile(r"\bplan(?:s|ned|ning)?\b")
 # rules-1.13 (ctx4): a question after the writer's risk about what they would use or how
@@ -905,16 +905,32 @@ _PILLS = (
     r"diazepam|valium|xanax|benzos|tramadol|insulin|quetiapine|lithium)"
 )
 _DRINK = r"(?:vodka|wine|whisky|whiskey|gin|rum|beer|cider|booze|alcohol|drinking|drank|drunk)"
+# ... not a glass of wine with the evening tablets.
+_SMALL = r"(?:a |one |small |half a )(?:glass|sip) of "
 _OVERDOSE_BEFORE = re.compile(
     rf"\bi (?:have |just |already )*(?:overdosed|taken an overdose|had an overdose|od(?:ed|d)?)\b|"
     rf"\b{_TOOK} (?:\w+ ){{0,2}}?(?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
     rf"handfuls of|too many|way too many|all (?:of )?(?:my|the|them)|the whole|a whole|every) "
-    rf"(?:\w+ ){{0,2}}{_PILLS}\b|\b{_PILLS}\b[^.?!]{{0,60}}\b{_DRINK}\b|\b{_DRINK}\b[^.?!]{{0,60}}"
-    rf"\b{_PILLS}\b|\b{_TOOK} (?:\w+ ){{0,3}}{_PILLS} (?:all )?at once\b|\b{_PILLS}\b[^.?!]{{0,60}}"
-    rf"\b(?:want (?:it|everything|it all) to (?:stop|end)|(?:make|making) (?:it|everything) "
-    rf"stop|(?:never|not) wake up|i (?:feel|am feeling) (?:weird|sick|dizzy|sleepy|strange|"
-    rf"funny))\b"
+    rf"(?:\w+ ){{0,2}}{_PILLS}\b|"
+    rf"\b{_PILLS}\b(?![^.?!]{{0,60}}\b{_SMALL})[^.?!]{{0,60}}\b{_DRINK}\b|"
+    rf"(?<!glass of )(?<!sip of )\b{_DRINK}\b[^.?!]{{0,60}}\b{_PILLS}\b|"
+    rf"\b{_TOOK} (?:\w+ ){{0,3}}{_PILLS} (?:all )?at once\b|"
+    rf"\b{_PILLS}\b[^.?!]{{0,60}}\b(?:want (?:it|everything|it all) to (?:stop|end)|(?:make|"
+    rf"making) (?:it|everything) stop|(?:never|not) wake up|i (?:feel|am feeling) (?:weird|sick|"
+    rf"dizzy|sleepy|strange|funny))\b"
 )
+_PILLS_TAKEN = re.compile(
+    rf"\b(?:{_PILLS}|pills?|tablets?|overdos\w*|took|taken|swallow\w*|necked|popped)\b"
+)
+
+
+def _pills_taken_before(before: str) -> bool:
+    """rules-1.13 (ctxsub): pills or taking them named before, after talk of suicide: "how
+    much did you take?" -- "all of them" is an overdose; drink alone ("i've been drinking and
+    i want to die" -- "how much have you had?" -- "loads") is not."""
+    return bool(_PILLS_TAKEN.search(before))
+
+
 # rules-1.13 (ctxsub): hearing voices, or being watched and followed, earlier: "What is it
 # telling you?" -- "to jump" is a command hallucination, "Are you safe?" -- "not if they get
 # in" danger as the writer lives it. A voice actor, a narrator or a sat nav is not this.
@@ -973,7 +989,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
         needs["attempt"] = _attempt_before(prev)
         needs["selfharm"] = _self_harm_before(prev)
-        needs["overdose"] = needs["pills"]  # rules-1.13 (ctxsub)
+        needs["overdose"] = _pills_taken_before(before)  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
         needs["how"] = "?" not in last or bool(
             _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
