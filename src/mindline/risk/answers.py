@@ -787,6 +787,13 @@ _HOW_BAD = re.compile(
     r"\bhow (?:bad|deep|serious|much blood|many|long)\b|\bis it (?:bad|deep|bleeding|still "
     r"bleeding)\b|\bare you (?:hurt|bleeding|injured)\b|\bdo you need (?:stitches|a doctor|"
     r"medical|an ambulance)\b|\bwhat happened\b|\btell me (?:more|what happened)\b"
+    # rules-1.13 (ctxsub): how much or what was taken, and what the voices say.
+    r"|\bhow much (?:did|have|had) you (?:take|taken|had|drink|drunk|swallow\w*)\b|\bwhat "
+    r"(?:did|have) you (?:take|taken|swallow\w*|had|drink|drunk)\b|\bwhen did you (?:take|"
+    r"swallow) (?:them|it|those|these)\b|\bwhat (?:else )?(?:is|are|does|do) (?:it|they|he|she|"
+    r"the voices?|the voice) (?:\w+ )?(?:telling|saying|say|tell|want\w*|ordering)\b|\b(?:have|"
+    r"did) you (?:taken|had|swallowed|take|swallow) (?:any|some|them|it|anything|more)\b|"
+    r"^\W*(?:when|how many|how much)\W*$|\bwhat (?:are|will) you (?:going to )?do\b"
 )
 # rules-1.13 (ctx6): asked where the person who hurts them is, or when they are back.
 _WHERE_IS_HE = re.compile(
@@ -913,9 +920,68 @@ _EATING_BEFORE = re.compile(
     r"(?:feel|am|look) (?:so |really |too )?fat|counting calories|anorexi\w*|bulimi\w*|"
     r"eating disorder)\b"
 )
+# rules-1.13 (ctxsub): pills taken in a way that is an overdose, without words of suicide: with
+# drink, a handful, all at once, "to make it stop" ("i've had a whole bottle of vodka and
+# some of my pills"). "How much did you take?" -- "all of them i think" is then an attempt.
+_TOOK = r"(?:took|taken|take|taking|swallowed|swallowing|necked|necking|downed|had|popped|popping)"
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|painkillers|paracetamol|ibuprofen|co[ -]?codamol|codeine|"
+    r"sleeping pills|antidepressants|sertraline|citalopram|fluoxetine|mirtazapine|zopiclone|"
+    r"diazepam|valium|xanax|benzos|tramadol|insulin|quetiapine|lithium)"
+)
+_DRINK = r"(?:vodka|wine|whisky|whiskey|gin|rum|beer|cider|booze|alcohol|drinking|drank|drunk)"
+# ... not a glass of wine with the evening tablets.
+_SMALL = r"(?:a |one |small |half a )(?:glass|sip) of "
+_OVERDOSE_BEFORE = re.compile(
+    rf"\bi (?:have |just |already )*(?:overdosed|taken an overdose|had an overdose|od(?:ed|d)?)\b|"
+    rf"\b{_TOOK} (?:\w+ ){{0,2}}?(?:a load of|loads of|lots of|a lot of|a bunch of|a handful of|"
+    rf"handfuls of|too many|way too many|all (?:of )?(?:my|the|them)|the whole|a whole|every) "
+    rf"(?:\w+ ){{0,2}}{_PILLS}\b|"
+    rf"\b{_PILLS}\b(?![^.?!]{{0,60}}\b{_SMALL})[^.?!]{{0,60}}\b{_DRINK}\b|"
+    rf"(?<!glass of )(?<!sip of )\b{_DRINK}\b[^.?!]{{0,60}}\b{_PILLS}\b|"
+    rf"\b{_TOOK} (?:\w+ ){{0,3}}{_PILLS} (?:all )?at once\b|"
+    rf"\b{_PILLS}\b[^.?!]{{0,60}}\b(?:want (?:it|everything|it all) to (?:stop|end)|(?:make|"
+    rf"making) (?:it|everything) stop|(?:never|not) wake up|i (?:feel|am feeling) (?:weird|sick|"
+    rf"dizzy|sleepy|strange|funny))\b"
+)
+_PILLS_TAKEN = re.compile(
+    rf"\b(?:{_PILLS}|pills?|tablets?|overdos\w*|took|taken|swallow\w*|necked|popped)\b"
+)
+
+
+def _pills_taken_before(before: str) -> bool:
+    """rules-1.13 (ctxsub): pills or taking them named before, after talk of suicide: "how
+    much did you take?" -- "all of them" is an overdose; drink alone ("i've been drinking and
+    i want to die" -- "how much have you had?" -- "loads") is not."""
+    return bool(_PILLS_TAKEN.search(before))
+
+
+# rules-1.13 (ctxsub): hearing voices, or being watched and followed, earlier: "What is it
+# telling you?" -- "to jump" is a command hallucination, "Are you safe?" -- "not if they get
+# in" danger as the writer lives it. A voice actor, a narrator or a sat nav is not this.
+_VOICES_BEFORE = re.compile(
+    r"\bhear(?:ing|d)? (?:the |a |that |his |her |their |these |those |them )?(?:\w+ )?"
+    r"(?:again )?(?:\w+ )?voices?\b(?! (?:note|notes|message|messages|mail|memo|actors?|over|"
+    r"acting|assistant|command|search|chat|call|calls|clip)\b)(?![^.?!]{0,30}\b(?:outside|"
+    r"downstairs|upstairs|next door|in the (?:hall\w*|street|corridor|garden|next room|other "
+    r"room|kitchen|lobby|stairwell)|through the (?:door|window|floor|ceiling|walls?)|on the "
+    r"(?:radio|tv|telly|phone|podcast|stairs)|from (?:the|next)\b|of (?:the|my) (?:kids|neighbou?"
+    r"rs|family|friends))\b)|\bvoices? in my head\b|\bthe voices? (?:is |are )?(?:back|again|in my"
+    r" head|keeps?|won t|will not|tells?|told|telling|says?|said|saying|came back|come back|"
+    r"started|starting|get(?:ting)? louder|louder|want\w*)\b|\bthe voices\W*$|\bvoices (?:keep|"
+    r"are|have been) (?:telling|saying|talking)|\b(?:they are|they re|someone is|"
+    r"somebody is|people are|he is|she is) (?:\w+ )?(?:watching|following|spying on|listening "
+    r"to|recording|tracking|poisoning|after|out to get) me\b|\bcameras? in my (?:flat|house|room|"
+    r"walls|home)\b|\bme through the (?:walls|vents|tv|telly)\b|\b(?:a )?chip in my (?:head|"
+    r"brain|arm|neck)\b|\bwant me dead\b|\bpumping gas\b"
+)
+
 _CTX_OTHERS = {
     "grievance": ("harm_to_others", _GRIEVANCE_BEFORE),
     "abuse": ("abuse_or_violence", _ABUSE_BEFORE),
+    # rules-1.13 (ctxsub): no rule carries "overdose": the cue alone counts.
+    "overdose": ("overdose", _OVERDOSE_BEFORE),
+    "voices": ("psychosis", _VOICES_BEFORE),
     "eating": ("eating_disorder", _EATING_BEFORE),
 }
 
@@ -949,6 +1015,7 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
         needs["attempt"] = _attempt_before(prev)
         needs["selfharm"] = _self_harm_before(prev)
+        needs["overdose"] = _pills_taken_before(before)  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
         needs["how"] = "?" not in last or bool(
             _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
