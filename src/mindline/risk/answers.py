@@ -946,15 +946,19 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
 # so tired of everything"), that a short final reply ("so nobody has to deal with it after")
 # shows the risk of.
 _SIGNS_BEFORE = re.compile(
-    r"\bi (?:have |have been |am |been |just |finally |already )*(?:giving|gave|given) (?:away )?"
+    r"\b(?:i )?(?:have |have been |am |been |just |finally |already )*(?:giving|gave|given) "
+    r"(?:away )?"
     r"(?:all |most |some |a lot )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|"
-    r"clothes|books|games|records|jewellery|jewelry|guitar|console|collection|savings|money|"
-    r"pets?|dog|cat)\b(?: away\b| to\b)?|\b(?:sorted|made|wrote|written|done|did|updated|"
-    r"finished|signed|doing|writing|making|sorting) (?:out )?my (?:will|funeral|affairs)\b|"
-    r"\bi (?:have |just )*(?:wrote|written|writing|finished|left) (?:letters|notes|cards) "
-    r"(?:to|for) (?:everyone|everybody|all of them|my (?:family|friends|kids|parents))\b|"
+    r"clothes|books|games|records|jewellery|jewelry|guitar|console|xbox|playstation|ps\d|"
+    r"collection|savings|money|pets?|dog|cat)\b(?: away\b| to\b)?|\b(?:sorted|made|wrote|"
+    r"written|done|"
+    r"did|updated|finished|signed|doing|writing|making|sorting) (?:out )?my (?:will|funeral|"
+    r"affairs)\b|\b(?:wrote|written|writing|finished|left) (?:letters|notes|cards) (?:to|for) "
+    r"(?:everyone|everybody|all of them|my \w+)\b|\bwish(?:ing|ed)? "
+    r"i (?:would not|could not|did not|do not|will not|wouldnt|didnt) wake up\b|"
     r"\b(?:looking|looked|checking|checked) (?:at |up )?(?:the )?(?:train times|train "
-    r"timetables?|times of the (?:last )?trains?|bridges?|how high|the height of)\b|"
+    r"timetables?|times of the (?:last )?trains?|bridges?|how high|the height of)\b"
+    r"(?! (?:for|to|from|into|back|home|so)\b)|"
     r"\b(?:tired|sick|exhausted) of (?:everything|it all|all of it|living|life|being alive|"
     r"fighting|being here|trying)\b|\bi (?:cannot|can not) (?:do this|do it|go on|keep going|"
     r"cope|carry on|take it)(?: anymore| any more| much longer)\b|\bi (?:just )?want (?:it|"
@@ -963,6 +967,15 @@ _SIGNS_BEFORE = re.compile(
     r"order\b|\bcancel(?:led|ed|ling|ing)? (?:all )?my (?:plans|appointments|subscriptions|"
     r"sessions|therapy)\b|\b(?:nothing matters|there is no point|what is the point)\b|"
     r"\bsaying (?:my )?goodbyes?\b|\bsaid (?:my )?goodbyes?\b"
+)
+# ... unless the same message gives the everyday reason ("we just had a baby so i sorted my
+# will", "tired of everything at work", "giving my old clothes to the charity shop, we're moving").
+_SIGN_EXPLAINED = re.compile(
+    r"\b(?:baby|babies|pregnan\w*|mortgage|house|flat|married|wedding|engaged|retir\w*|"
+    r"solicitor|lawyer|accountant|moving|move|moved|relocat\w*|emigrat\w*|declutter\w*|"
+    r"charity|clear\w* out|spring clean\w*|downsiz\w*|holidays?|trip|travel\w*|work|job|boss|"
+    r"office|exams?|revision|uni|school|college|homework|shift|commute|funeral|nan|gran|"
+    r"grandad|grandpa|grandma|grandfather|grandmother|game|match|team)\b"
 )
 # Follow-up questions the companion asks about what the writer said ("why?", "how come?",
 # "what kind of letters?", "going somewhere?"): the reply answers for that.
@@ -973,6 +986,7 @@ _FOLLOW_UP = re.compile(
     r"how do you mean|how so|mean by that|what would help|what (?:is|has been) making you|"
     r"what (?:is|has been|is been) (?:happening|going on)|going through your (?:mind|head)|"
     r"how have things been|how (?:is|has) (?:it|everything) been|"
+    r"what do you need|what (?:can|could) i do|"
     r"what brought (?:that|this) on|tell me more|say more|what is (?:going on|happening|up)|"
     r"whats (?:going on|happening|up)|how (?:are|r) (?:you|u)|how have you been|how are "
     r"things|is (?:anything|something) helping|what happened)\b"
@@ -995,7 +1009,11 @@ def after_signs(text: str, context: Sequence[Any] | None) -> ContextReading | No
     last = normalize(prev[-1]).text
     if "?" in last and not (_FOLLOW_UP.search(last) or _open_to_it(prev[-1])):
         return None
-    signs = [i for i, m in enumerate(prev) if _SIGNS_BEFORE.search(normalize(m).text)]
+    signs = [
+        i
+        for i, m in enumerate(prev)
+        if _SIGNS_BEFORE.search(normalize(m).text) and not _SIGN_EXPLAINED.search(normalize(m).text)
+    ]
     settled = bool(signs) and any(_SETTLED.search(normalize(m).text) for m in prev[signs[-1] + 1 :])
     if not (_danger_before(prev) or (signs and not settled)):
         return None
