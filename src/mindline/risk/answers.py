@@ -1032,3 +1032,83 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
     everyday = place and any(_EVERYDAY_REASON.search(normalize(m).text) for m in prev)
     ceiling = RiskLevel.LOW if everyday else None
     return ContextReading(None, cap=RiskLevel.LOW, ceiling=ceiling)
+
+
+# rules-1.13 (ctxseq): warning signs the writer told earlier in the conversation, each
+# ordinary enough alone ("sorted my will today", "i've been looking at the train times", "i'm
+# so tired of everything"), that a short final reply ("so nobody has to deal with it after")
+# shows the risk of.
+_SIGNS_BEFORE = re.compile(
+    r"\b(?:i )?(?:have |have been |am |been |just |finally |already )*(?:giving|gave|given) "
+    r"(?:away )?"
+    r"(?:all |most |some |a lot )?(?:of )?my (?:\w+ )?(?:things|stuff|belongings|possessions|"
+    r"clothes|books|games|records|jewellery|jewelry|guitar|console|xbox|playstation|ps\d|"
+    r"collection|savings|money|pets?|dog|cat)\b(?: away\b| to\b)?|\b(?:sorted|made|wrote|"
+    r"written|done|"
+    r"did|updated|finished|signed|doing|writing|making|sorting) (?:out )?my (?:will|funeral|"
+    r"affairs)\b|\b(?:wrote|written|writing|finished|left) (?:letters|notes|cards) (?:to|for) "
+    r"(?:everyone|everybody|all of them|my \w+)\b|\bwish(?:ing|ed)? "
+    r"i (?:would not|could not|did not|do not|will not|wouldnt|didnt) wake up\b|"
+    r"\b(?:looking|looked|checking|checked) (?:at |up )?(?:the )?(?:train times|train "
+    r"timetables?|times of the (?:last )?trains?|bridges?|how high|the height of)\b"
+    r"(?! (?:for|to|from|into|back|home|so)\b)|"
+    r"\b(?:tired|sick|exhausted) of (?:everything|it all|all of it|living|life|being alive|"
+    r"fighting|being here|trying)\b|\bi (?:cannot|can not) (?:do this|do it|go on|keep going|"
+    r"cope|carry on|take it)(?: anymore| any more| much longer)\b|\bi (?:just )?want (?:it|"
+    r"everything|it all) to (?:stop|end|be over)\b|\b(?:such a |a |just a )burden\b|\bbetter "
+    r"off without me\b|\b(?:tying up|tie up) (?:\w+ )?loose ends\b|\b(?:affairs|everything) in "
+    r"order\b|\bcancel(?:led|ed|ling|ing)? (?:all )?my (?:plans|appointments|subscriptions|"
+    r"sessions|therapy)\b|\b(?:nothing matters|there is no point|what is the point)\b|"
+    r"\bsaying (?:my )?goodbyes?\b|\bsaid (?:my )?goodbyes?\b"
+)
+# ... unless the same message gives the everyday reason ("we just had a baby so i sorted my
+# will", "tired of everything at work", "giving my old clothes to the charity shop, we're moving").
+_SIGN_EXPLAINED = re.compile(
+    r"\b(?:baby|babies|pregnan\w*|mortgage|house|flat|married|wedding|engaged|retir\w*|"
+    r"solicitor|lawyer|accountant|moving|move|moved|relocat\w*|emigrat\w*|declutter\w*|"
+    r"charity|clear\w* out|spring clean\w*|downsiz\w*|holidays?|trip|travel\w*|work|job|boss|"
+    r"office|exams?|revision|uni|school|college|homework|shift|commute|funeral|nan|gran|"
+    r"grandad|grandpa|grandma|grandfather|grandmother|game|match|team)\b"
+)
+# Follow-up questions the companion asks about what the writer said ("why?", "how come?",
+# "what kind of letters?", "going somewhere?"): the reply answers for that.
+_FOLLOW_UP = re.compile(
+    r"\b(?:why|how come|what (?:kind|sort|type) of|what made you|what for|for what|who for|"
+    r"what (?:is|was) (?:it|that|this|the occasion) for|where to|going somewhere|off "
+    r"somewhere|where (?:are|r) (?:you|u) (?:going|off to|headed|heading)|what do you mean|"
+    r"how do you mean|how so|mean by that|what would help|what (?:is|has been) making you|"
+    r"what (?:is|has been|is been) (?:happening|going on)|going through your (?:mind|head)|"
+    r"how have things been|how (?:is|has) (?:it|everything) been|"
+    r"what do you need|what (?:can|could) i do|"
+    r"what brought (?:that|this) on|tell me more|say more|what is (?:going on|happening|up)|"
+    r"whats (?:going on|happening|up)|how (?:are|r) (?:you|u)|how have you been|how are "
+    r"things|is (?:anything|something) helping|what happened)\b"
+)
+
+
+def after_signs(text: str, context: Sequence[Any] | None) -> ContextReading | None:
+    """rules-1.13 (ctxseq): a short reply the `ctx: signs` rules match, read with the
+    conversation before it. After the writer's talk of risk or warning signs told earlier,
+    and a statement, a check-in or a follow-up question ("why?", "what kind of letters?"), it
+    carries the risk ("won't need it where i'm going", "the kind you leave"); otherwise None
+    (after_risk already keeps it ordinary after an ordinary chat)."""
+    norm = normalize(text).text.strip()
+    if len(norm.split()) > 20:
+        return None
+    hits = [h for h in patterns.context_hits(norm, ("en",)) if h.rule.ctx == "signs"]
+    prev = context_texts(context)
+    if not hits or not prev:
+        return None
+    last = normalize(prev[-1]).text
+    if "?" in last and not (_FOLLOW_UP.search(last) or _open_to_it(prev[-1])):
+        return None
+    signs = [
+        i
+        for i, m in enumerate(prev)
+        if _SIGNS_BEFORE.search(normalize(m).text) and not _SIGN_EXPLAINED.search(normalize(m).text)
+    ]
+    settled = bool(signs) and any(_SETTLED.search(normalize(m).text) for m in prev[signs[-1] + 1 :])
+    if not (_danger_before(prev) or (signs and not settled)):
+        return None
+    best = max(hits, key=lambda h: h.level.rank)
+    return ContextReading(best.level, best.rule.categories, best.reason)

@@ -14,6 +14,7 @@ from mindline.risk import patterns
 from mindline.risk.answers import (
     RISK_WORDS,
     after_risk,
+    after_signs,
     context_risk,
     context_texts,
     read_answer,
@@ -981,6 +982,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     context_cap = context_cap or signoff_cap
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
     carried = after_risk(text, context)
+    # rules-1.13 (ctxseq): "so nobody has to deal with it after" after warning signs.
+    signs = after_signs(text, context)
+    if signs is not None and (carried is None or carried.level is None):
+        carried = signs
     ceiling = carried.ceiling if carried is not None else None
     if carried is not None and carried.level is not None:
         if affirmed is None or affirmed[0] is None or carried.level.rank > affirmed[0].rank:
