@@ -18,10 +18,11 @@ from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
 SETS = ("regression.jsonl", "regression_v2.jsonl")
-# Floors measured with rules-1.12 + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
+# Floors measured with rules-1.13 + clf-1.4a95d9ec + emb-1.257e70f0 (encoder fine-tuned with
 # LoRA adapters, 3 epochs; 2026-12-04): (high+ recall, moderate+ recall, false alarms
 # moderate+, false alarms high+), each with a small margin. With the encoder v1 measured
-# 0.800 / 0.809 / 7.5 % / 2.7 %, v2 0.949 / 0.959 / 3.3 % / 1.9 % (rules-1.11: v1 0.783 / 0.799 /
+# 0.808 / 0.820 / 7.1 % / 2.4 %, v2 0.949 / 0.959 / 3.3 % / 1.9 % (rules-1.12: v1 0.800 / 0.809 /
+# 7.5 % / 2.7 %, v2 the same as now; rules-1.11: v1 0.783 / 0.799 /
 # 7.5 % / 2.7 %, v2 0.926 / 0.949 / 3.8 % / 1.9 %; rules-1.9: v1 0.775 / 0.784 / 7.8 % / 3.1 %;
 # rules-1.8: v1 0.750 / 0.768 / 8.8 % / 3.4 %, v2 0.926 / 0.949 / 4.3 % / 2.4 %; rules-1.7: v1
 # 0.692 / 0.732 / 8.8 % / 3.4 %, v2 0.926 / 0.928 / 5.7 % / 3.3 %; rules-1.6: v1 0.675 / 0.727 /
@@ -31,17 +32,18 @@ SETS = ("regression.jsonl", "regression_v2.jsonl")
 # of 4fd0401, clf-1.be0b6579 + emb-1.2f2c460b, measured v2 0.846 / 0.903 / 6.7 % / 3.8 % with
 # 11 imminent below high and was not shipped.)
 FLOORS_WITH_ENCODER = {
-    "regression.jsonl": (0.785, 0.795, 0.085, 0.035),
+    "regression.jsonl": (0.795, 0.805, 0.08, 0.03),
     "regression_v2.jsonl": (0.935, 0.945, 0.045, 0.025),
 }
 # Without the encoder (MINDLINE_RISK_NO_ENCODER=1 or the package missing): v1 measured
-# 0.717 / 0.758 / 5.8 % / 2.0 %, v2 0.890 / 0.892 / 5.7 % / 1.9 % (rules-1.11: v1 0.700 / 0.742 /
+# 0.733 / 0.778 / 5.4 % / 2.0 %, v2 0.890 / 0.897 / 5.7 % / 1.9 % (rules-1.12: v1 0.717 / 0.758 /
+# 5.8 % / 2.0 %, v2 0.890 / 0.892 / 5.7 % / 1.9 %; rules-1.11: v1 0.700 / 0.742 /
 # 5.8 % / 2.0 %, v2 0.860 / 0.872 / 5.7 % / 1.9 %; rules-1.9: v1 0.692 / 0.727 / 6.1 % / 2.4 %;
 # rules-1.8: v1 0.667 / 0.711 / 6.8 % / 2.7 %, v2 0.853 / 0.867 / 6.7 % / 1.9 %; rules-1.7: v1
 # 0.608 / 0.675 / 6.8 % / 2.7 %, v2 0.846 / 0.851 / 7.1 % / 2.4 %).
 FLOORS_CHEAP = {
-    "regression.jsonl": (0.70, 0.74, 0.065, 0.025),
-    "regression_v2.jsonl": (0.875, 0.875, 0.065, 0.025),
+    "regression.jsonl": (0.715, 0.76, 0.065, 0.025),
+    "regression_v2.jsonl": (0.875, 0.88, 0.065, 0.025),
 }
 # Imminent messages rated below high: v1 7 of 39 with the fine-tuned encoder (14 with the
 # plain one), 10 without; v2 2 of 64 with the fine-tuned encoder, 5 without (rules-1.11: v1 8
@@ -90,8 +92,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.800, 7 of 39 imminent below high; v2: high+ 0.949, 2 of 64 imminent "
-    "below high (rules-1.12 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    reason="v1: high+ 0.808, 7 of 39 imminent below high; v2: high+ 0.949, 2 of 64 imminent "
+    "below high (rules-1.13 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -101,15 +103,15 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
     assert (pred[gold == 4] >= 3).all()
 
 
-# rules-1.12 meets the moderate+ target on v2 with the encoder (0.959, from 0.949), not
-# without it (0.892), and not on v1 (0.809).
+# rules-1.12 met the moderate+ target on v2 with the encoder (0.959, from 0.949); rules-1.13
+# holds it, not without the encoder (0.897), and not on v1 (0.820).
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v1 0.809 (rules-1.12 + clf-1.4a95d9ec + emb-1.257e70f0)",
+                reason="moderate+ recall v1 0.820 (rules-1.13 + clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),
         ),
@@ -117,7 +119,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
-                reason="without the encoder v2 measured 0.892 (rules-1.12)",
+                reason="without the encoder v2 measured 0.897 (rules-1.13)",
                 strict=True,
             ),
         ),
@@ -128,15 +130,15 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
     assert (pred[gold >= 2] >= 2).mean() >= 0.95
 
 
-# rules-1.12 meets the false-alarm targets on v2 with the encoder (3.3 % / 1.9 %; hard
-# negatives 5.6 % / 3.4 %), not without it (5.7 % / 1.9 %), and not on v1 (7.5 % / 2.7 %).
+# rules-1.13 meets the false-alarm targets on v2 with the encoder (3.3 % / 1.9 %; hard
+# negatives 5.6 % / 3.4 %), not without it (5.7 % / 1.9 %), and not on v1 (7.1 % / 2.4 %).
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v1: 7.5 % / 2.7 % (rules-1.12 + "
+                reason="false alarms moderate+ / high+ on v1: 7.1 % / 2.4 % (rules-1.13 + "
                 "clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),
@@ -145,7 +147,7 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
-                reason="without the encoder v2 measured 5.7 % / 1.9 % (rules-1.12)",
+                reason="without the encoder v2 measured 5.7 % / 1.9 % (rules-1.13)",
                 strict=True,
             ),
         ),
