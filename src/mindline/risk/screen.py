@@ -980,7 +980,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
-    carried = after_risk(text, context)
+    carried = after_risk(text, context, base)
     ceiling = carried.ceiling if carried is not None else None
     if carried is not None and carried.level is not None:
         if affirmed is None or affirmed[0] is None or carried.level.rank > affirmed[0].rank:
