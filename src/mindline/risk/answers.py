@@ -771,7 +771,10 @@ def _danger_before(prev: list[str], s: _Shapes | None = None) -> bool:
             ):
                 last = i
         if last != i and "?" in item:
-            level, cats, _ = _question_level(item)
+            # rules-1.13 (ctxintl): in the other languages, "¿tienes un plan?" after "my knee
+            # hurts" is not a risk question (English keeps its reading of the bare question).
+            before = _risk_before(prev[: i + 1]) if s.local else None
+            level, cats, _ = _question_level(item, before)
             if level.rank >= RiskLevel.MODERATE.rank and _CONTEXT_CATS & set(cats):
                 last = i
     if last < 0:

@@ -77,7 +77,8 @@ ES: dict[str, str] = {
     # rules-1.13 (ctxintl): what answers.after_risk reads in the conversation before a short
     # reply: an open check-in, a question about how or with what, how bad a wound is, a plan,
     # the risk settled since, and an everyday reason for being on a roof or a bridge.
-    "open_question": r"\b(?:donde estas|que (?:te )?(?:ha |esta )?pas(?:a|ado|ando)|que quieres "
+    "open_question": r"\b(?:donde (?:estas|te encuentras)|que (?:piensas|vas a) hacer|"
+    r"que (?:te )?(?:ha |esta )?pas(?:a|ado|ando)|que quieres "
     r"decir|que has hecho|cuentame|como estas|como te (?:sientes|encuentras)|estas bien|sigues "
     r"(?:ahi|conmigo)|hablame)\b",
     "means_or_how": r"\b(?:como lo harias|como lo (?:vas a|piensas) hacer|(?:has )?pensado (?:en )?"
@@ -153,7 +154,8 @@ FR: dict[str, str] = {
     "now": r"\b(?:maintenant|en ce moment|ce soir|aujourd'hui|tout de suite)\b",
     "harm": r"\b(?:mal\b|bless|tuer|mourir|suicid|en finir|scarif)",
     # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
-    "open_question": r"\b(?:ou es-tu|ou tu es|t'es ou|qu'est-ce qui (?:se passe|s'est passe|ne va "
+    "open_question": r"\b(?:ou es-tu|ou tu es|tu es ou|t'es ou|ou etes-vous|"
+    r"qu'est-ce qui (?:se passe|s'est passe|ne va "
     r"pas)|que se passe-t-il|qu'est-ce que tu veux dire|tu veux dire quoi|qu'as-tu fait|"
     r"qu'est-ce que tu as fait|raconte(?:-moi)?|dis-moi|comment (?:tu te sens|vas-tu|ca va|te "
     r"sens-tu)|tu es (?:toujours )?la|es-tu (?:toujours )?la|ca va)\b",
@@ -313,7 +315,8 @@ PT: dict[str, str] = {
     "now": r"\b(?:agora|neste momento|esta noite|hoje)\b",
     "harm": r"\b(?:machuc|feri|matar|morr|suicid|cort|tirar a)",
     # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
-    "open_question": r"\b(?:onde (?:voce|tu) (?:esta|estas)|onde esta|o que (?:aconteceu|esta "
+    "open_question": r"\b(?:onde (?:voce|tu) (?:esta|estas)|cade (?:voce|vc|tu)|onde esta|"
+    r"o que (?:aconteceu|esta "
     r"acontecendo|se passa|houve|voce quer dizer|queres dizer|voce fez)|me conta|conta-me|como "
     r"(?:voce )?(?:esta|estas)|como (?:voce )?(?:se sente|esta se sentindo|te sentes)|(?:voce )?"
     r"(?:ainda )?(?:esta|estas) ai|esta bem)\b",
@@ -391,7 +394,8 @@ IT: dict[str, str] = {
     "now": r"\b(?:adesso|ora|in questo momento|stanotte|stasera|oggi)\b",
     "harm": r"\b(?:male|ferir|uccid|morir|suicid|tagli|toglierti|farla finita)",
     # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
-    "open_question": r"\b(?:dove sei|cosa (?:e )?(?:successo|succede|sta succedendo)|che succede|"
+    "open_question": r"\b(?:dove (?:sei|ti trovi)|cosa (?:e )?(?:successo|succede|"
+    r"sta succedendo)|che succede|"
     r"cosa intendi|che vuoi dire|cosa hai fatto|raccontami|dimmi|come (?:stai|ti senti)|ci sei "
     r"(?:ancora)?|sei (?:ancora )?li|stai bene)\b",
     "means_or_how": r"\b(?:come lo faresti|come (?:pensi di|vuoi) farlo|pensato a come|cosa "
@@ -399,7 +403,8 @@ IT: dict[str, str] = {
     "how_bad": r"\b(?:e grave|e profond[oa]|quanto sanguina|sanguina ancora|sei ferit[oa]|"
     r"servono (?:i )?punti|cosa e successo)\b",
     "plan_word": r"\bpiano\b",
-    "settled": r"\b(?:(?:ora )?(?:sono|mi sento) (?:al sicuro|meglio|piu calm[oa])(?: ora| adesso)?|"
+    "settled": r"\b(?:(?:ora )?(?:sono|mi sento) (?:al sicuro|meglio|piu calm[oa])"
+    r"(?: ora| adesso)?|"
     r"l'impulso e passato|(?:ho chiamato|chiamo) (?:mia|mio|qualcuno|il \d+|il telefono amico))\b",
     "everyday_reason": r"\b(?:foto|passeggiata|passeggiare|camminare|correre|lavoro|riparare|"
     r"tegole|antenna|grondaia|festa|vista|tramonto|alba|pescare|barca|cane|gita|viaggio|"
