@@ -340,6 +340,13 @@ class _Shapes:
     now: re.Pattern[str]
     harm: re.Pattern[str]
     life: re.Pattern[str]
+    # rules-1.13 (ctxintl): after_risk's readings of the conversation, per locale.
+    open_question: re.Pattern[str]
+    means_or_how: re.Pattern[str]
+    how_bad: re.Pattern[str]
+    plan_word: re.Pattern[str]
+    settled: re.Pattern[str]
+    everyday_reason: re.Pattern[str]
     local: bool = False
 
 
@@ -371,6 +378,12 @@ def _english() -> dict[str, re.Pattern[str]]:
         "now": _NOW,
         "harm": _HARM,
         "life": _LIFE_QUESTION,
+        "open_question": _OPEN_QUESTION,
+        "means_or_how": _MEANS_OR_HOW,
+        "how_bad": _HOW_BAD,
+        "plan_word": _PLAN_WORD,
+        "settled": _SETTLED,
+        "everyday_reason": _EVERYDAY_REASON,
     }
 
 
@@ -740,13 +753,14 @@ class ContextReading:
     ceiling: RiskLevel | None = None
 
 
-def _danger_before(prev: list[str]) -> bool:
+def _danger_before(prev: list[str], s: _Shapes | None = None) -> bool:
     """The writer's talk of suicide or self-harm (not in the past) or a safety or risk
     question in the conversation, not settled after it ("i'm safe now, the urge passed")."""
+    s = s or _shapes(None)
     last = -1
     for i, item in enumerate(prev):
         norm = normalize(item)
-        if _SAFETY_QUESTION.search(norm.text):
+        if s.safety.search(norm.text):
             last = i
             continue
         for h in _earlier_hits(item):
@@ -760,26 +774,30 @@ def _danger_before(prev: list[str]) -> bool:
             ):
                 last = i
         if last != i and "?" in item:
-            level, cats, _ = _question_level(item)
+            # rules-1.13 (ctxintl): in the other languages, "¿tienes un plan?" after "my knee
+            # hurts" is not a risk question (English keeps its reading of the bare question).
+            before = _risk_before(prev[: i + 1]) if s.local else None
+            level, cats, _ = _question_level(item, before)
             if level.rank >= RiskLevel.MODERATE.rank and _CONTEXT_CATS & set(cats):
                 last = i
     if last < 0:
         return False
-    return not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+    return not any(s.settled.search(normalize(m).text) for m in prev[last + 1 :])
 
 
-def _open_to_it(question: str) -> bool:
+def _open_to_it(question: str, s: _Shapes | None = None) -> bool:
     """The last message lets a short message carry the risk before it: a statement, a safety
     or risk question, or an open check-in -- not an everyday question it answers."""
+    s = s or _shapes(None)
     if "?" not in question:
         return True
     text = normalize(question).text
     if any(
         q.search(text)
-        for q in (_SAFETY_QUESTION, _OPEN_QUESTION, _MEANS_OR_HOW, _HOW_BAD, _WHERE_IS_HE, _ATE)
+        for q in (s.safety, s.open_question, s.means_or_how, s.how_bad, _WHERE_IS_HE, _ATE)
     ):
         return True
-    return _question_level(question)[0].rank >= RiskLevel.MODERATE.rank
+    return _question_level(question, s=s)[0].rank >= RiskLevel.MODERATE.rank
 
 
 # rules-1.13 (ctx5): asked how bad it is or what happened: the wound or the act answers.
@@ -819,14 +837,15 @@ _MEANS_OR_HOW = re.compile(
 )
 
 
-def _attempt_before(prev: list[str]) -> bool:
+def _attempt_before(prev: list[str], s: _Shapes | None = None) -> bool:
     """rules-1.13 (ctx3): the writer's own imminent risk earlier (an attempt under way, a plan
     for tonight, means at hand), not settled after it ("i called my sister")."""
     last = -1
     for i, item in enumerate(prev):
         if any(h.about == "self" and h.level is RiskLevel.IMMINENT for h in _earlier_hits(item)):
             last = i
-    return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+    settled = (s or _shapes(None)).settled
+    return last >= 0 and not any(settled.search(normalize(m).text) for m in prev[last + 1 :])
 
 
 def _history(item: str) -> bool:
@@ -838,7 +857,7 @@ def _history(item: str) -> bool:
     return past is not None and bool(past.search(text)) and not patterns.relapsed(en, text)
 
 
-def _self_harm_before(prev: list[str]) -> bool:
+def _self_harm_before(prev: list[str], s: _Shapes | None = None) -> bool:
     """rules-1.13 (ctx5): the writer's own self-harm, now, earlier in the conversation ("i cut
     myself again tonight"), not in the past and not settled after it."""
     last = -1
@@ -853,7 +872,8 @@ def _self_harm_before(prev: list[str]) -> bool:
                 and "in the past" not in h.reason
             ):
                 last = i
-    return last >= 0 and not any(_SETTLED.search(normalize(m).text) for m in prev[last + 1 :])
+    settled = (s or _shapes(None)).settled
+    return last >= 0 and not any(settled.search(normalize(m).text) for m in prev[last + 1 :])
 
 
 # rules-1.13 (ctx2): "do it" in a question whose risk is only that pronoun.
@@ -986,39 +1006,45 @@ _CTX_OTHERS = {
 }
 
 
-def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | None:
+def after_risk(
+    text: str, context: Sequence[Any] | None, locale: str | None = "en"
+) -> ContextReading | None:
     """rules-1.12 (ctx): a short message the patterns' `ctx:` rules match, read with the
     conversation before it. After the writer's talk of suicide or self-harm, or a safety
     question, it carries that risk ("it's too late now" is an attempt under way, "ok.
     goodbye" a goodbye, "i've made up my mind" a decision); after an ordinary chat it is
     ordinary (the classifiers may say at most low, and a roof or bridge the chat explains
-    stays low). Alone it is read on its own words."""
+    stays low). Alone it is read on its own words. rules-1.13 (ctxintl): `locale` adds that
+    language's `ctx:` rules and conversation words (answers_intl) to the English ones."""
     norm = normalize(text).text.strip()
     if len(norm.split()) > 16:
         return None
-    hits = patterns.context_hits(norm, ("en",))
+    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    s = _shapes(base)
+    codes = ("en", base) if base != "en" and base in patterns.LANGUAGES else ("en",)
+    hits = patterns.context_hits(norm, codes)
     prev = context_texts(context)
     if not hits or not prev:
         return None
     # rules-1.13 (danger): leakage after a grievance, danger now after talk of being hurt.
     others = [h for h in hits if h.rule.ctx in _CTX_OTHERS]
-    if others and _open_to_it(prev[-1]):
+    if others and _open_to_it(prev[-1], s):
         found = [h for h in others if _hurt_before(prev, *_CTX_OTHERS[h.rule.ctx])]
         if found:
             best = max(found, key=lambda h: h.level.rank)
             return ContextReading(best.level, best.rule.categories, best.reason)
-    if _danger_before(prev) and not _everyday_it(prev):
-        if not _open_to_it(prev[-1]):
+    if _danger_before(prev, s) and not _everyday_it(prev):
+        if not _open_to_it(prev[-1], s):
             return None
         before = " ".join(normalize(m).text for m in prev)
         needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
         needs["pills"] = bool(_PILLS_BEFORE.search(before))
-        needs["attempt"] = _attempt_before(prev)
-        needs["selfharm"] = _self_harm_before(prev)
+        needs["attempt"] = _attempt_before(prev, s)
+        needs["selfharm"] = _self_harm_before(prev, s)
         needs["overdose"] = _pills_taken_before(before)  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
         needs["how"] = "?" not in last or bool(
-            _MEANS_OR_HOW.search(last) or _PLAN_WORD.search(last)
+            s.means_or_how.search(last) or s.plan_word.search(last)
         )
         found = [h for h in hits if needs.get(h.rule.ctx, False)]
         if not found:
@@ -1028,8 +1054,11 @@ def after_risk(text: str, context: Sequence[Any] | None) -> ContextReading | Non
     if context_risk(prev):
         return None
     # Only a place: "tell my mom i'm sorry" keeps its own words' level.
-    place = any(h.rule.id in ("en.ctx.at_place", "en.ctx.here") for h in hits)
-    everyday = place and any(_EVERYDAY_REASON.search(normalize(m).text) for m in prev)
+    place = any(
+        h.rule.id in ("en.ctx.at_place", "en.ctx.here") or h.rule.id.endswith("r13ctxintl.at_place")
+        for h in hits
+    )
+    everyday = place and any(s.everyday_reason.search(normalize(m).text) for m in prev)
     ceiling = RiskLevel.LOW if everyday else None
     return ContextReading(None, cap=RiskLevel.LOW, ceiling=ceiling)
 

@@ -74,6 +74,24 @@ ES: dict[str, str] = {
     r"lastimarte|cortarte|autolesi\w*|no despertar)\b",
     "now": r"\b(?:ahora|ahora mismo|en este momento|esta noche|hoy)\b",
     "harm": r"\b(?:dano|lastim|matar|morir|suicid|cort|quitarte)",
+    # rules-1.13 (ctxintl): what answers.after_risk reads in the conversation before a short
+    # reply: an open check-in, a question about how or with what, how bad a wound is, a plan,
+    # the risk settled since, and an everyday reason for being on a roof or a bridge.
+    "open_question": r"\b(?:donde (?:estas|te encuentras)|que (?:piensas|vas a) hacer|"
+    r"que (?:te )?(?:ha |esta )?pas(?:a|ado|ando)|que quieres "
+    r"decir|que has hecho|cuentame|como estas|como te (?:sientes|encuentras)|estas bien|sigues "
+    r"(?:ahi|conmigo)|hablame)\b",
+    "means_or_how": r"\b(?:como lo harias|como lo (?:vas a|piensas) hacer|(?:has )?pensado (?:en )?"
+    r"como|que usarias|con que lo harias|tienes (?:algo|acceso a))\b",
+    "how_bad": r"\b(?:es grave|es profundo|cuanto sangra|sigue sangrando|estas herid[oa]|"
+    r"necesitas (?:puntos|un medico|una ambulancia)|que ha pasado|que paso)\b",
+    "plan_word": r"\bplan(?:es|eado)?\b",
+    "settled": r"\b(?:(?:ya )?(?:estoy|me siento) (?:a salvo|mejor|mas tranquil[oa])(?: ahora)?|"
+    r"(?:se me ha pasado|ya paso) (?:el impulso|la crisis)|(?:he llamado|voy a llamar) a (?:mi|"
+    r"alguien|la linea|emergencias|urgencias))\b",
+    "everyday_reason": r"\b(?:fotos?|paseo|pasear|caminar|correr|trabajo|arreglar|reparar|"
+    r"tejas|antena|goteras?|fiesta|vistas|atardecer|amanecer|pescar|barco|perro|excursion|"
+    r"viaje|vacaciones|concierto|bicicleta|bici|tren|autobus)\b",
 }
 
 FR: dict[str, str] = {
@@ -135,6 +153,24 @@ FR: dict[str, str] = {
     r"te faire du mal|vous faire du mal|te blesser|te scarifier|en finir(?! avec))\b",
     "now": r"\b(?:maintenant|en ce moment|ce soir|aujourd'hui|tout de suite)\b",
     "harm": r"\b(?:mal\b|bless|tuer|mourir|suicid|en finir|scarif)",
+    # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
+    "open_question": r"\b(?:ou es-tu|ou tu es|tu es ou|t'es ou|ou etes-vous|"
+    r"qu'est-ce qui (?:se passe|s'est passe|ne va "
+    r"pas)|que se passe-t-il|qu'est-ce que tu veux dire|tu veux dire quoi|qu'as-tu fait|"
+    r"qu'est-ce que tu as fait|raconte(?:-moi)?|dis-moi|comment (?:tu te sens|vas-tu|ca va|te "
+    r"sens-tu)|tu es (?:toujours )?la|es-tu (?:toujours )?la|ca va)\b",
+    "means_or_how": r"\b(?:comment tu le ferais|comment (?:tu (?:vas|comptes)|vas-tu) le faire|"
+    r"pense a comment|(?:as-tu|tu as) pense a comment|qu'est-ce que tu utiliserais|avec quoi|"
+    r"(?:as-tu|tu as) acces a)\b",
+    "how_bad": r"\b(?:c'est grave|c'est profond|ca saigne|saignes-tu|tu saignes|es-tu blesse\w*|"
+    r"tu es blesse\w*|besoin de points|qu'est-ce qui s'est passe|que s'est-il passe)\b",
+    "plan_word": r"\bplan\b",
+    "settled": r"\b(?:je suis (?:en securite|mieux|plus calme) maintenant|(?:l'envie|la crise) "
+    r"(?:est passee|s'est calmee)|j'ai appele (?:ma|mon|quelqu'un|le \d+|les urgences)|je vais "
+    r"appeler (?:ma|mon|quelqu'un|le \d+|les urgences))\b",
+    "everyday_reason": r"\b(?:photos?|balade|promenade|marche|courir|travail|reparer|tuiles|"
+    r"antenne|fuite|fete|vue|coucher de soleil|lever de soleil|peche|bateau|chien|randonnee|"
+    r"voyage|vacances|concert|velo|train|bus)\b",
 }
 
 DE: dict[str, str] = {
@@ -200,6 +236,21 @@ DE: dict[str, str] = {
     r"leben (?:zu )?nehmen|(?:dich|sich) (?:selbst )?(?:zu )?verletzen|selbstverletz\w*|ritzen)\b",
     "now": r"\b(?:jetzt|gerade|im moment|heute nacht|heute)\b",
     "harm": r"\b(?:verletz|ritz|umbring|umzubring|sterb|suizid|selbstmord|toten)",
+    # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
+    "open_question": r"\b(?:wo bist du|wo sind sie|was ist (?:los|passiert)|was meinst du|was "
+    r"hast du (?:gemacht|getan)|erzahl(?: mir)?|wie (?:fuhlst du dich|geht es dir|gehts dir)|"
+    r"bist du (?:noch )?da|bist du ok|alles ok)\b",
+    "means_or_how": r"\b(?:wie (?:wurdest du|willst du|du) es (?:tun|machen)|wie du es tun "
+    r"wurdest|nachgedacht,? wie|was wurdest du (?:benutzen|nehmen)|womit|zugang zu)\b",
+    "how_bad": r"\b(?:ist es schlimm|wie schlimm|wie tief|blutet es|bist du verletzt|musst du "
+    r"genaht werden|was ist passiert)\b",
+    "plan_word": r"\bplan(?:e|t|st)?\b",
+    "settled": r"\b(?:ich bin (?:jetzt )?(?:in sicherheit|ruhiger)|mir geht es (?:jetzt )?besser|"
+    r"der drang ist (?:weg|vorbei)|ich habe (?:meine \w+|meinen \w+|jemanden|die \w+) angerufen|"
+    r"ich rufe (?:meine \w+|meinen \w+|jemanden|die \w+) an)\b",
+    "everyday_reason": r"\b(?:fotos?|spaziergang|spazieren|wandern|joggen|arbeit|reparier\w*|"
+    r"ziegel|antenne|dachrinne|party|aussicht|sonnenuntergang|sonnenaufgang|angeln|boot|hund|"
+    r"ausflug|urlaub|reise|konzert|fahrrad|zug|bus)\b",
 }
 
 PT: dict[str, str] = {
@@ -263,6 +314,22 @@ PT: dict[str, str] = {
     r"se cortar|autolesao|automutil\w*)\b",
     "now": r"\b(?:agora|neste momento|esta noite|hoje)\b",
     "harm": r"\b(?:machuc|feri|matar|morr|suicid|cort|tirar a)",
+    # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
+    "open_question": r"\b(?:onde (?:voce|tu) (?:esta|estas)|cade (?:voce|vc|tu)|onde esta|"
+    r"o que (?:aconteceu|esta "
+    r"acontecendo|se passa|houve|voce quer dizer|queres dizer|voce fez)|me conta|conta-me|como "
+    r"(?:voce )?(?:esta|estas)|como (?:voce )?(?:se sente|esta se sentindo|te sentes)|(?:voce )?"
+    r"(?:ainda )?(?:esta|estas) ai|esta bem)\b",
+    "means_or_how": r"\b(?:como (?:voce )?faria|como (?:vai|pensa em) fazer|pensou (?:em )?como|"
+    r"o que usaria|com o que|tem acesso a)\b",
+    "how_bad": r"\b(?:e grave|e fundo|esta sangrando|ainda sangra|esta ferid[oa]|precisa de "
+    r"pontos|o que aconteceu)\b",
+    "plan_word": r"\bplano\b",
+    "settled": r"\b(?:(?:ja )?(?:estou|me sinto) (?:em seguranca|melhor|mais calm[oa])(?: agora)?|"
+    r"a vontade passou|(?:liguei|vou ligar) (?:para|pra) (?:minha|meu|alguem|o cvv|o \d+))\b",
+    "everyday_reason": r"\b(?:fotos?|passeio|passear|caminhar|correr|trabalho|consertar|"
+    r"telhas|antena|goteira|festa|vista|por do sol|nascer do sol|pescar|barco|cachorro|"
+    r"viagem|ferias|show|bicicleta|trem|onibus)\b",
 }
 
 IT: dict[str, str] = {
@@ -326,6 +393,22 @@ IT: dict[str, str] = {
     r"finita(?! con)|farti del male|ferirti|tagliarti|autolesion\w*)\b",
     "now": r"\b(?:adesso|ora|in questo momento|stanotte|stasera|oggi)\b",
     "harm": r"\b(?:male|ferir|uccid|morir|suicid|tagli|toglierti|farla finita)",
+    # rules-1.13 (ctxintl): what answers.after_risk reads (see ES).
+    "open_question": r"\b(?:dove (?:sei|ti trovi)|cosa (?:e )?(?:successo|succede|"
+    r"sta succedendo)|che succede|"
+    r"cosa intendi|che vuoi dire|cosa hai fatto|raccontami|dimmi|come (?:stai|ti senti)|ci sei "
+    r"(?:ancora)?|sei (?:ancora )?li|stai bene)\b",
+    "means_or_how": r"\b(?:come lo faresti|come (?:pensi di|vuoi) farlo|pensato a come|cosa "
+    r"useresti|con cosa|hai accesso a)\b",
+    "how_bad": r"\b(?:e grave|e profond[oa]|quanto sanguina|sanguina ancora|sei ferit[oa]|"
+    r"servono (?:i )?punti|cosa e successo)\b",
+    "plan_word": r"\bpiano\b",
+    "settled": r"\b(?:(?:ora )?(?:sono|mi sento) (?:al sicuro|meglio|piu calm[oa])"
+    r"(?: ora| adesso)?|"
+    r"l'impulso e passato|(?:ho chiamato|chiamo) (?:mia|mio|qualcuno|il \d+|il telefono amico))\b",
+    "everyday_reason": r"\b(?:foto|passeggiata|passeggiare|camminare|correre|lavoro|riparare|"
+    r"tegole|antenna|grondaia|festa|vista|tramonto|alba|pescare|barca|cane|gita|viaggio|"
+    r"vacanza|concerto|bici|treno|autobus)\b",
 }
 
 WORDS: dict[str, dict[str, str]] = {"es": ES, "fr": FR, "de": DE, "pt": PT, "it": IT}

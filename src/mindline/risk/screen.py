@@ -981,7 +981,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
-    carried = after_risk(text, context)
+    carried = after_risk(text, context, base)
     # rules-1.13 (ctxseq): "so nobody has to deal with it after" after warning signs.
     signs = after_signs(text, context)
     if signs is not None and (carried is None or carried.level is None):
