@@ -1016,6 +1016,9 @@ def after_risk(
     ordinary (the classifiers may say at most low, and a roof or bridge the chat explains
     stays low). Alone it is read on its own words. rules-1.13 (ctxintl): `locale` adds that
     language's `ctx:` rules and conversation words (answers_intl) to the English ones."""
+    prev = context_texts(context)
+    if not prev:
+        return None  # alone, or a batch line: nothing to read with
     norm = normalize(text).text.strip()
     if len(norm.split()) > 16:
         return None
@@ -1023,8 +1026,7 @@ def after_risk(
     s = _shapes(base)
     codes = ("en", base) if base != "en" and base in patterns.LANGUAGES else ("en",)
     hits = patterns.context_hits(norm, codes)
-    prev = context_texts(context)
-    if not hits or not prev:
+    if not hits:
         return None
     # rules-1.13 (danger): leakage after a grievance, danger now after talk of being hurt.
     others = [h for h in hits if h.rule.ctx in _CTX_OTHERS]
@@ -1121,12 +1123,14 @@ def after_signs(text: str, context: Sequence[Any] | None) -> ContextReading | No
     and a statement, a check-in or a follow-up question ("why?", "what kind of letters?"), it
     carries the risk ("won't need it where i'm going", "the kind you leave"); otherwise None
     (after_risk already keeps it ordinary after an ordinary chat)."""
+    prev = context_texts(context)
+    if not prev:
+        return None
     norm = normalize(text).text.strip()
     if len(norm.split()) > 20:
         return None
     hits = [h for h in patterns.context_hits(norm, ("en",)) if h.rule.ctx == "signs"]
-    prev = context_texts(context)
-    if not hits or not prev:
+    if not hits:
         return None
     last = normalize(prev[-1]).text
     if "?" in last and not (_FOLLOW_UP.search(last) or _open_to_it(prev[-1])):
