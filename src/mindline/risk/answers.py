@@ -219,6 +219,19 @@ _SAFETY_QUESTION = re.compile(
     r"\b(?:are you|do you feel|will you (?:be|stay)|can you (?:stay|keep yourself)|you) "
     r"(?:safe|safe right now|safe tonight|in danger|going to be safe)\b|\bis (?:anyone|someone) "
     r"with you\b"
+    # rules-1.13 (ctx8): "Can you promise me you'll stay safe tonight?"
+    r"|\bpromise (?:me )?(?:that )?(?:you will|you ll|to) (?:stay|keep|be) (?:yourself )?safe\b"
+)
+# rules-1.13 (ctx8): a step of a safety plan asked after talk of risk: a crisis line, someone
+# to be with, the means put away. A refusal or "no one" answers it.
+_SAFETY_PLAN = re.compile(
+    r"\bpromise\b|\bcall (?:988|999|911|112|111|116 123|a crisis line|the crisis line|"
+    r"samaritans|someone|a helpline|the helpline|your \w+)\b|\b(?:crisis line|helpline|"
+    r"hotline)\b|\bsomeone (?:who can be |to be |to stay )?with you\b|\banyone (?:with you|"
+    r"you can (?:call|text|ring)|who can (?:come|be with you))\b|\b(?:put|move|give|lock|hand) "
+    r"(?:away )?(?:the |them |it |those |your )?(?:pills|tablets|meds|knife|knives|blades?|rope|"
+    r"gun|them|it)\b[^?]{0,40}\b(?:away|out of reach|to someone|somewhere)\b|\bout of reach\b|"
+    r"\bsafety plan\b"
 )
 # "Are you in danger?" is the other way round: "no" is safe, "yes" is danger.
 _DANGER_NOW = re.compile(r"\b(?:are you|you) in danger\b")
@@ -794,7 +807,15 @@ def _open_to_it(question: str, s: _Shapes | None = None) -> bool:
     text = normalize(question).text
     if any(
         q.search(text)
-        for q in (s.safety, s.open_question, s.means_or_how, s.how_bad, _WHERE_IS_HE, _ATE)
+        for q in (
+            s.safety,
+            s.open_question,
+            s.means_or_how,
+            s.how_bad,
+            _WHERE_IS_HE,
+            _ATE,
+            _SAFETY_PLAN,
+        )
     ):
         return True
     return _question_level(question, s=s)[0].rank >= RiskLevel.MODERATE.rank
@@ -1045,6 +1066,8 @@ def after_risk(
         needs["selfharm"] = _self_harm_before(prev, s)
         needs["overdose"] = _pills_taken_before(before)  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
+        # rules-1.13 (ctx8): a safety-plan step asked after the writer's own talk of risk.
+        needs["safetyplan"] = bool(_SAFETY_PLAN.search(last)) and _risk_before(prev) is True
         needs["how"] = "?" not in last or bool(
             s.means_or_how.search(last) or s.plan_word.search(last)
         )
