@@ -8,7 +8,7 @@ pure pattern work on the conversation: no model is consulted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -793,9 +793,7 @@ def _danger_before(prev: list[str], s: _Shapes | None = None) -> bool:
             level, cats, _ = _question_level(item, before)
             if level.rank >= RiskLevel.MODERATE.rank and _CONTEXT_CATS & set(cats):
                 last = i
-    if last < 0:
-        return False
-    return not any(s.settled.search(normalize(m).text) for m in prev[last + 1 :])
+    return _unsettled_since(prev, last, s)
 
 
 def _open_to_it(question: str, s: _Shapes | None = None) -> bool:
@@ -858,6 +856,12 @@ _MEANS_OR_HOW = re.compile(
 )
 
 
+def _unsettled_since(prev: list[str], last: int, s: _Shapes | None = None) -> bool:
+    """Risk at prev[last] (-1: none) that no later message settles ("i called my sister")."""
+    settled = (s or _shapes(None)).settled
+    return last >= 0 and not any(settled.search(normalize(m).text) for m in prev[last + 1 :])
+
+
 def _attempt_before(prev: list[str], s: _Shapes | None = None) -> bool:
     """rules-1.13 (ctx3): the writer's own imminent risk earlier (an attempt under way, a plan
     for tonight, means at hand), not settled after it ("i called my sister")."""
@@ -865,10 +869,10 @@ def _attempt_before(prev: list[str], s: _Shapes | None = None) -> bool:
     for i, item in enumerate(prev):
         if any(h.about == "self" and h.level is RiskLevel.IMMINENT for h in _earlier_hits(item)):
             last = i
-    settled = (s or _shapes(None)).settled
-    return last >= 0 and not any(settled.search(normalize(m).text) for m in prev[last + 1 :])
+    return _unsettled_since(prev, last, s)
 
 
+@lru_cache(maxsize=512)
 def _history(item: str) -> bool:
     """An earlier message told as history ("i used to self harm years ago"), with no relapse
     cue: a moderate hit carries no "in the past" note (the temper lowers only high and up)."""
@@ -893,8 +897,7 @@ def _self_harm_before(prev: list[str], s: _Shapes | None = None) -> bool:
                 and "in the past" not in h.reason
             ):
                 last = i
-    settled = (s or _shapes(None)).settled
-    return last >= 0 and not any(settled.search(normalize(m).text) for m in prev[last + 1 :])
+    return _unsettled_since(prev, last, s)
 
 
 # rules-1.13 (ctx2): "do it" in a question whose risk is only that pronoun.
@@ -1060,18 +1063,25 @@ def after_risk(
         if not _open_to_it(prev[-1], s):
             return None
         before = " ".join(normalize(m).text for m in prev)
-        needs = {"risk": True, "place": bool(_PLACE_BEFORE.search(before))}
-        needs["pills"] = bool(_PILLS_BEFORE.search(before))
-        needs["attempt"] = _attempt_before(prev, s)
-        needs["selfharm"] = _self_harm_before(prev, s)
-        needs["overdose"] = _pills_taken_before(before)  # rules-1.13 (ctxsub)
         last = normalize(prev[-1]).text
-        # rules-1.13 (ctx8): a safety-plan step asked after the writer's own talk of risk.
-        needs["safetyplan"] = bool(_SAFETY_PLAN.search(last)) and _risk_before(prev) is True
-        needs["how"] = "?" not in last or bool(
-            s.means_or_how.search(last) or s.plan_word.search(last)
-        )
-        found = [h for h in hits if needs.get(h.rule.ctx, False)]
+        # What each `ctx:` kind needs the conversation to show; only the kinds the message's
+        # hits name are read (each reader scans the whole conversation).
+        needs: dict[str, Callable[[], bool]] = {
+            "risk": lambda: True,
+            "place": lambda: bool(_PLACE_BEFORE.search(before)),
+            "pills": lambda: bool(_PILLS_BEFORE.search(before)),
+            "attempt": lambda: _attempt_before(prev, s),
+            "selfharm": lambda: _self_harm_before(prev, s),
+            "overdose": lambda: _pills_taken_before(before),  # rules-1.13 (ctxsub)
+            # rules-1.13 (ctx8): a safety-plan step asked after the writer's own talk of risk.
+            "safetyplan": lambda: bool(_SAFETY_PLAN.search(last)) and _risk_before(prev) is True,
+            "how": lambda: (
+                "?" not in last or bool(s.means_or_how.search(last) or s.plan_word.search(last))
+            ),
+        }
+        kinds = {h.rule.ctx for h in hits}
+        met = {kind for kind in kinds if kind in needs and needs[kind]()}
+        found = [h for h in hits if h.rule.ctx in met]
         if not found:
             return None
         best = max(found, key=lambda h: h.level.rank)

@@ -472,7 +472,8 @@ def _temper(
     # suicida desde hace meses", "tô juntando remédio faz meses"): such cues count only before.
     before = cues.get("past_before")
     if level.rank > RiskLevel.MODERATE.rank and past is not None:
-        found = [m.end() for m in past.finditer(text, a, b)]
+        past_spans = [m.span() for m in past.finditer(text, a, b)]
+        found = [end_ for _, end_ in past_spans]
         if before is not None:
             found += [m.end() for m in before.finditer(text, a, start)]
         if found and not relapsed(lang, text, a, b):
@@ -485,11 +486,10 @@ def _temper(
                 # rules-1.13: an attempt or act weeks ago is recent, not history (C-SSRS counts
                 # an attempt within three months): high, not moderate.
                 recent = cues.get("recent")
-                spans = [m.span() for m in past.finditer(text, a, b)]
                 if (
                     recent is not None
-                    and spans
-                    and all(recent.search(text[x:y]) for x, y in spans)
+                    and past_spans
+                    and all(recent.search(text[x:y]) for x, y in past_spans)
                     and "suicidal_ideation" in categories
                 ):
                     return RiskLevel.HIGH, "recently"
@@ -585,6 +585,13 @@ def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
     rules-1.12): "it's too late now", "i'm here now", "ok. goodbye". Their words carry no
     risk of their own; answers.after_risk decides with the conversation. Idioms and, for
     negatable rules, negation switch a match off as in find_hits."""
+    return list(_context_hits(text, codes))
+
+
+@lru_cache(maxsize=256)
+def _context_hits(text: str, codes: tuple[str, ...]) -> tuple[Hit, ...]:
+    # One message is read by after_risk and after_signs (and, for a conversation, again with
+    # each new message): its matches are found once.
     hits: list[Hit] = []
     lex = lexicon()
     grams = trigrams(text)
@@ -605,7 +612,7 @@ def context_hits(text: str, codes: tuple[str, ...] = LANGUAGES) -> list[Hit]:
             ):
                 continue
             hits.append(Hit(rule, start, end, rule.level, rule.reason, "self"))
-    return hits
+    return tuple(hits)
 
 
 def idiom_matches(text: str, code: str = "en") -> bool:
