@@ -94,17 +94,20 @@ def screen_stream(
     With jobs > 1 and more than one batch of input, batches are screened by `jobs` worker
     processes and written in input order; at most 2 * jobs batches are in flight, so memory
     stays bounded on any input length."""
-    from tqdm import tqdm
-
     count = errors = 0
-    bar = tqdm(desc="screen", unit=" msgs", disable=not progress)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(desc="screen", unit=" msgs")
 
     def write(lines: list[str], bad: int) -> None:
         nonlocal count, errors
         dst.writelines(lines)
         count += len(lines)
         errors += bad
-        bar.update(len(lines))
+        if bar is not None:
+            bar.update(len(lines))
 
     chunks = _chunks(src)
     head = list(itertools.islice(chunks, 2))
@@ -117,7 +120,8 @@ def screen_stream(
             for chunk in stream:
                 write(*_screen_chunk(chunk))
     finally:
-        bar.close()
+        if bar is not None:
+            bar.close()
     return count, errors
 
 

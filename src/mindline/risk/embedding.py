@@ -169,7 +169,15 @@ def warm_up_in_background() -> threading.Thread | None:
     if not available():
         return None
     global _warm_up
-    thread = threading.Thread(target=lambda: embed(["warm up"]), name="risk-encoder", daemon=True)
+
+    def warm_up() -> None:
+        from mindline.risk import patterns
+
+        embed(["warm up"])
+        # The rules compile on first use; a web process compiles them all before it is ready.
+        patterns.compile_all()
+
+    thread = threading.Thread(target=warm_up, name="risk-encoder", daemon=True)
     thread.start()
     _warm_up = thread
     return thread

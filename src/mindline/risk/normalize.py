@@ -375,6 +375,7 @@ class Normalized:
         return (self.starts[start], self.ends[last])
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _INVISIBLE:
         return ""
@@ -457,6 +458,8 @@ _CTB_BUS = re.compile(
 )
 
 
+# A pure function of the token (the slang tables are fixed): chat repeats its words.
+@lru_cache(maxsize=16384)
 def canonical_token(token: str, slang: bool = True) -> str:
     """The canonical spelling of one folded token (leet, runs, wildcards, slang)."""
     core = token.strip("'!")
@@ -496,16 +499,28 @@ def _kept(
     )
 
 
+# What _fold_char gives each ASCII character: one character each, so an ASCII text folds
+# with str.translate and every character keeps its own position.
+_ASCII_FOLD = {i: _fold_char(chr(i)) for i in range(128)}
+_ASCII_ONE_TO_ONE = all(len(v) == 1 for v in _ASCII_FOLD.values())
+
+
 def _normalize(text: str, slang: bool) -> Normalized:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for i, ch in enumerate(text):
-        for out in _fold_char(ch):
-            chars.append(out)
-            starts.append(i)
-            ends.append(i + 1)
-    folded = "".join(chars)
+    if _ASCII_ONE_TO_ONE and text.isascii():
+        folded = text.translate(_ASCII_FOLD)
+        chars = list(folded)
+        starts = list(range(len(text)))
+        ends = list(range(1, len(text) + 1))
+    else:
+        for i, ch in enumerate(text):
+            for out in _fold_char(ch):
+                chars.append(out)
+                starts.append(i)
+                ends.append(i + 1)
+        folded = "".join(chars)
 
     # "s.u.i.c.i.d.e" -> "suicide", keeping each letter's origin.
     if "." in folded or "-" in folded or "_" in folded:

@@ -8,10 +8,11 @@ or fictional, and may be upgraded by a plan, means or timeline cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple, cast, overload
 
 import yaml
 
@@ -50,21 +51,106 @@ _SPEECH = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Rule:
-    """One compiled pattern and what a match means."""
+    """One pattern and what a match means.
 
-    id: str
-    regex: re.Pattern[str]
-    level: RiskLevel
-    categories: tuple[str, ...]
-    reason: str
-    negatable: bool
-    who: str
-    fiction_ok: bool
-    # rules-1.12 (ctx): what the conversation before must show for the rule to count ("risk",
-    # "place", "pills"; answers.after_risk). Empty: an ordinary rule, read on its own words.
-    ctx: str = ""
+    `regex` is compiled on first use: compiling every rule and idiom took 0.7 s of each
+    process's start-up, and a process runs only the rules its messages could match
+    (literals.py). Two threads compiling the same rule at once both get the same pattern."""
+
+    __slots__ = (
+        "_regex",
+        "categories",
+        "ctx",
+        "fiction_ok",
+        "id",
+        "level",
+        "negatable",
+        "reason",
+        "who",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        regex: re.Pattern[str] | str,
+        level: RiskLevel,
+        categories: tuple[str, ...],
+        reason: str,
+        negatable: bool,
+        who: str,
+        fiction_ok: bool,
+        ctx: str = "",
+    ) -> None:
+        self.id = id
+        self._regex = regex
+        self.level = level
+        self.categories = categories
+        self.reason = reason
+        self.negatable = negatable
+        self.who = who
+        self.fiction_ok = fiction_ok
+        # rules-1.12 (ctx): what the conversation before must show for the rule to count
+        # ("risk", "place", "pills"; answers.after_risk). Empty: an ordinary rule, read on its
+        # own words.
+        self.ctx = ctx
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if isinstance(self._regex, str):
+            self._regex = re.compile(self._regex)
+        return self._regex
+
+    @property
+    def source(self) -> _Source:
+        """The pattern's text and flags, without compiling it (what literals.py reads)."""
+        if isinstance(self._regex, str):
+            return _Source(self._regex, re.UNICODE)
+        return _Source(self._regex.pattern, self._regex.flags)
+
+    def __repr__(self) -> str:
+        return f"Rule(id={self.id!r}, level={self.level.value!r})"
+
+
+class _Source(NamedTuple):
+    # A str pattern without inline flags compiles with exactly re.UNICODE (patterns.yaml
+    # has none), so literals.py sees what it would see on the compiled pattern.
+    pattern: str
+    flags: int
+
+
+class LazyPatterns(Sequence[re.Pattern[str]]):
+    """Patterns compiled on first use (idioms: most are never needed by a process)."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self._sources = sources
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    @overload
+    def __getitem__(self, i: int) -> re.Pattern[str]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[re.Pattern[str]]: ...
+
+    def __getitem__(self, i: int | slice) -> re.Pattern[str] | list[re.Pattern[str]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        pattern = self._compiled[i]
+        if pattern is None:
+            pattern = self._compiled[i] = re.compile(self._sources[i])
+        return pattern
+
+    def sources(self) -> list[_Source]:
+        return [_Source(s, re.UNICODE) for s in self._sources]
+
+
+def _sources(patterns: Sequence[re.Pattern[str]]) -> list[_Source]:
+    if isinstance(patterns, LazyPatterns):
+        return patterns.sources()
+    return [_Source(p.pattern, p.flags) for p in patterns]
 
 
 @dataclass(frozen=True)
@@ -74,7 +160,7 @@ class Language:
     code: str
     rules: tuple[Rule, ...]
     negation: re.Pattern[str]
-    idioms: tuple[re.Pattern[str], ...]
+    idioms: Sequence[re.Pattern[str]]
     upgrades: dict[str, re.Pattern[str]]
     fiction: re.Pattern[str] | None
     professional: re.Pattern[str] | None
@@ -145,7 +231,7 @@ def lexicon() -> Lexicon:
         rules = tuple(
             Rule(
                 id=r["id"],
-                regex=re.compile(_expand(r["re"], macros)),
+                regex=_expand(r["re"], macros),
                 level=RiskLevel(r["level"]),
                 categories=tuple(r.get("cats", [])),
                 reason=r["reason"],
@@ -162,7 +248,7 @@ def lexicon() -> Lexicon:
             if rule.id in seen:
                 raise ValueError(f"patterns.yaml: rule id {rule.id!r} is used twice in {code}")
             seen.add(rule.id)
-        idioms = tuple(re.compile(_expand(i, macros)) for i in section.get("idioms", []))
+        idioms = LazyPatterns([_expand(i, macros) for i in section.get("idioms", [])])
         languages[code] = Language(
             code=code,
             rules=tuple(r for r in rules if not r.ctx),
@@ -188,12 +274,13 @@ def lexicon() -> Lexicon:
             },
         )
     # Which rules and idioms could match a text (literals.py), for every language at once.
+    # (Their text and flags: literals.py reads nothing else, and nothing is compiled here.)
     groups = [
         group
         for lang in languages.values()
-        for group in ([r.regex for r in lang.rules], list(lang.idioms))
+        for group in ([r.source for r in lang.rules], _sources(lang.idioms))
     ]
-    filters = iter(Prefilter.build_all(groups))
+    filters = iter(Prefilter.build_all(cast(list[list[re.Pattern[str]]], groups)))
     for code, lang in languages.items():
         languages[code] = replace(lang, rule_filter=next(filters), idiom_filter=next(filters))
     answers = data["answers"]
@@ -210,6 +297,15 @@ def lexicon() -> Lexicon:
         ),
         closing_anchor=re.compile(anchor) if anchor else None,
     )
+
+
+def compile_all() -> None:
+    """Compile every rule and idiom now: a web process does it while it warms up, so that no
+    chat message waits for a rule's first compile."""
+    for lang in lexicon().languages.values():
+        for rule in (*lang.rules, *lang.context_rules):
+            _ = rule.regex
+        list(lang.idioms)
 
 
 _SEGMENTS = re.compile(r"[.,!;?:\n]+|\band\b|\s[-~]+\s")
@@ -359,7 +455,7 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
 
 
 def _live(
-    items: tuple[Any, ...], prefilter: Prefilter | None, text: str, grams: frozenset[str] | None
+    items: Sequence[Any], prefilter: Prefilter | None, text: str, grams: frozenset[str] | None
 ) -> list[Any]:
     """The rules or idioms that could match the text (trigrams `grams`), in their order."""
     if prefilter is None or grams is None:
