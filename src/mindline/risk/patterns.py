@@ -56,7 +56,7 @@ class Rule:
 
     `regex` is compiled on first use: compiling every rule and idiom took 0.7 s of each
     process's start-up, and a process runs only the rules its messages could match
-    (literals.py). Two threads compiling the same rule at once both get the same pattern."""
+    (literals.py). Two threads compiling the same rule at once both get an equal pattern."""
 
     __slots__ = (
         "_regex",
