@@ -666,6 +666,87 @@ _HYPER_RISK = re.compile(
     r"this)|no point|hopeless|worthless|rope|jump|tonight i|i am done|done with (?:life|"
     r"everything|it all)|so am i|me too)\b"
 )
+# rules-1.14 (fa): more everyday scenes the classifiers alone read as high, beside the
+# edge-away ones above: a photo walk over a bridge, someone gone off to the garage, a will
+# or a pension sorted, a treatment plan, the day's medication, a party made ready, a lie-in,
+# goodbyes at a leaving do. Read with the conversation (_ordinary_scene): after the writer's
+# talk of risk the same words are warning signs, and the classifiers keep their say.
+_ORDINARY_SCENE = re.compile(
+    r"\b(?:went|walked|cycled|drove|ran|jogged|strolled|wandered|going|walking|cycling|heading|"
+    r"popped|nipped) (?:over |across |to |down to |under |along |past |by )(?:the |a |that |our )?"
+    r"(?:old |new |big |little )?(?:bridge|river|canal|riverside|cliffs?|coast|beach|lake|station)"
+    r"\b[^.?!]{0,50}\b(?:photos?|pictures?|pics|snaps|selfies?|market|shops?|work|school|feed "
+    r"the (?:ducks|swans)|ducks|swans|picnic|coffee|ice cream|sunrise|sunset|fireworks|dog|kids|"
+    r"friends?|train home|bus home)\b"
+    r"|\bmy (?:dad|mum|mom|brother|sister|husband|wife|partner|flatmate|son|daughter|grandad|"
+    r"grandpa|uncle|boyfriend|girlfriend) (?:\w+ ){0,6}?(?:went|goes|go|headed|stormed off|"
+    r"stomped off|disappeared) (?:out )?(?:to|in|into|off to) the (?:garage|shed|garden|loft|"
+    r"attic|workshop|pub|gym)\b"
+    r"|\b(?:sitting|sat|waiting) in the car\b[^.?!]{0,30}\bwaiting for (?:the rain|the kids|my|the "
+    r"shop|the school|him|her|them)\b"
+    r"|\b(?:sorted|sorting|made|making|wrote|writing|written|updated|updating|did|done|signed|"
+    r"signing|finished|redid|rewrote|changed) (?:out )?(?:my|our) (?:will|wills|life insurance|"
+    r"pension|lasting power of attorney|power of attorney)\b"
+    r"|\b(?:my|the|our) (?:\w+ )?plan (?:is|for (?:the|my) \w+ is) (?:the|my|to take (?:the|my)) "
+    r"(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|antibiotics|cream|inhaler) (?:my|the) "
+    r"(?:doctor|gp|physio|dentist|nurse|consultant|pharmacist) (?:gave|prescribed|recommended)"
+    r"(?: me)? for (?:my|the) (?:back|knee|neck|shoulder|hip|migraines?|headaches?|skin|chest|"
+    r"infection|blood pressure|tooth|arthritis|sleep|allergies|asthma)\b"
+    r"|\b(?:picked up|collected|got|bought|grabbed) (?:my |some |the )?(?:pills|tablets|meds|"
+    r"medication|prescription|paracetamol|ibuprofen|plasters) (?:\w+ ){0,3}?(?:from|at) the "
+    r"(?:pharmacy|chemist|doctor s|surgery)\b|\b(?:bought|got) (?:some )?(?:paracetamol|"
+    r"ibuprofen|plasters|bandages)\b[^.?!]{0,30}\bfor the first aid (?:kit|box)\b"
+    r"|\b(?:pills|tablets|meds) (?:all )?(?:sorted|organised|organized|set out) (?:in|into) "
+    r"(?:the|my) (?:weekly |daily )?(?:box|organi[sz]er|dispenser|pill box|dosette)\b"
+    r"|\b(?:finished|completed) (?:all )?(?:my|the) (?:tablets|antibiotics|pills|course)\b"
+    r"[^.?!]{0,40}\b(?:infection|course|cleared|rash|chest|tooth|ear|uti)\b"
+    r"|\b(?:took|take|taken|swallowed) (?:my|them|all my) (?:\w+ )?(?:tablets|pills|meds|"
+    r"medication)?\W*(?:all )?(?:on time|on schedule|without gagging|every day) (?:all week|this "
+    r"week|for once|for a week)\b"
+    r"|\b(?:got|have got|have) (?:it all|everything) (?:planned|ready|sorted) for (?:tonight|"
+    r"tomorrow|tomorrow s|the|saturday|sunday)\b[^.?!]{0,60}\b(?:candles|dinner|ring|cake|"
+    r"balloons|guests|hike|party|picnic|move|trip|flight|holiday|wedding|presents?)\b"
+    r"|\beverything is (?:ready|sorted|set) for (?:tonight|tomorrow|the party)\b[^.?!]{0,40}\b"
+    r"(?:cake|balloons|guests|food|decorations|presents?|party)\b"
+    r"|\b(?:sorted|got) everything (?:out )?for the (?:move|trip|party|holiday|wedding|flight)\b"
+    r"|\b(?:not|never|will not|am not) (?:wake|waking|get|getting) up (?:until|till|til|before) "
+    r"(?:noon|midday|lunch\w*|dinner|tea ?time|\d{1,2}(?: ?[ap]m)?|the afternoon|the weekend)\b"
+    r"|\b(?:slept|sleeping|sleep) like the dead\b|\bdead to the world\b"
+    r"|\b(?:saying|said|say) (?:my )?goodbyes? (?:to (?:my |the )?(?:colleagues|coworkers|team|"
+    r"class|students|friends|neighbours|host family|flatmates)|at (?:the|my) (?:leaving do|leaving "
+    r"party|farewell party|airport|office))\b"
+    r"|\bi am (?:at|on) the (?:station|platform)\b[^.?!]{0,20}\bwaiting for my (?:train|bus) "
+    r"(?:home|to work|to school|to uni)\b"
+    r"|\b(?:going|went|heading) to the (?:river|lake|canal|pond|park) to feed the (?:ducks|swans|"
+    r"geese)\b"
+    r"|\b(?:given|gave|giving|taken|took) my old (?:clothes|books|toys|stuff) to (?:the|a) "
+    r"charity\b|\bhanded (?:the|my) keys back\b"
+    r"|\bi have decided\W+i am going to quit my job and (?:travel|go travelling|retrain|start)\b"
+)
+_SCENE_RISK = re.compile(
+    r"\b(?:jump\w*|edge|railings?|over the side|looked down|the drop|water below|end it|"
+    r"end (?:it all|my life|everything|things)|kill\w*|die|dying|(?<!like the )dead(?! to the world)|death|"
+    r"suicid\w*|goodbye forever|forever|for good|never (?:come|coming) back|not coming back|"
+    r"not be (?:here|around)|miss me|without me|better off|note|letters? (?:to|for)|rope|hose|"
+    r"engine|running|fumes|locked|lock|gun|knife|blades?|all of them|at once|overdose|hurt|harm|"
+    r"scared|afraid|hours|has not come (?:out|back)|sorry|burden|nobody|no one|myself|"
+    r"affairs|peace|want to(?! sleep for)|wanted to|wish|thought about|thinking about|tonight i|ready to go)\b"
+)
+
+
+def _ordinary_scene(norm_text: str, context: Sequence[Any] | None) -> bool:
+    """An everyday scene above (rules-1.14) and nothing risky before it in the conversation."""
+    text = norm_text.strip()
+    if len(text) > 200 or not _ORDINARY_SCENE.search(text) or _SCENE_RISK.search(text):
+        return False
+    prev = context_texts(context)
+    if not prev:
+        return True
+    if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
+        return False
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
+
+
 # A pill organiser or a dosette box is how medication is taken as prescribed.
 _PILL_ORGANISER = re.compile(
     r"\b(?:pills?|tablets?|meds) (?:organi[sz]er|box|case|dispenser|reminder|reminders)\b|"
@@ -1009,6 +1090,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
             if cap is None and not self_hits and _short_ordinary(norm_text, context):
+                cap = RiskLevel.LOW
+            if cap is None and not self_hits and _ordinary_scene(norm_text, context):
                 cap = RiskLevel.LOW
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
