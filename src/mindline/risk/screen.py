@@ -722,13 +722,15 @@ _ORDINARY_SCENE = re.compile(
     r"|\b(?:given|gave|giving|taken|took) my old (?:clothes|books|toys|stuff) to (?:the|a) "
     r"charity\b|\bhanded (?:the|my) keys back\b"
     r"|\bi have decided\W+i am going to quit my job and (?:travel|go travelling|retrain|start)\b"
+    r"|\b(?:bought|got|ordered) (?:a |some )?(?:water|nerf|glue|toy|bubble|paint|staple|nail|"
+    r"heat|massage|squirt) guns?\b"
 )
 _SCENE_RISK = re.compile(
     r"\b(?:jump\w*|edge|railings?|over the side|looked down|the drop|water below|end it|"
     r"end (?:it all|my life|everything|things)|kill\w*|die|dying|(?<!like the )dead(?! to the world)|death|"
     r"suicid\w*|goodbye forever|forever|for good|never (?:come|coming) back|not coming back|"
     r"not be (?:here|around)|miss me|without me|better off|note|letters? (?:to|for)|rope|hose|"
-    r"engine|running|fumes|locked|lock|gun|knife|blades?|all of them|at once|overdose|hurt|harm|"
+    r"engine|running|fumes|locked|lock|(?<!water )(?<!nerf )(?<!glue )(?<!toy )gun|knife|blades?|all of them|at once|overdose|hurt|harm|"
     r"scared|afraid|hours|has not come (?:out|back)|sorry|burden|nobody|no one|myself|"
     r"affairs|peace|want to(?! sleep for)|wanted to|wish|thought about|thinking about|tonight i|ready to go)\b"
 )
@@ -745,6 +747,82 @@ def _ordinary_scene(norm_text: str, context: Sequence[Any] | None) -> bool:
     if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
         return False
     return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
+
+
+# rules-1.14 (fa): "no" to "are you safe?" is a crisis -- unless the chat before it was
+# about a scary film, game or book and the "no" says so in fiction's own words ("no lol,
+# the clown is still under my bed"). A bare "no", or any risk word, keeps the crisis reading.
+_FRIGHT_ANSWER = re.compile(
+    r"^\W*(?:no|nope|nah|not really|not at all|not (?:after|from|with) (?:that|this|the))\b"
+    r"(?=.*\b(?:films?|movies?|horror|clowns?|ghosts?|demons?|nuns?|monsters?|zombies?|"
+    r"spiders?|haunted|jump scares?|possessed|creepy|scary|under (?:my|the) bed|lights on|"
+    r"night ?light|in the wardrobe|in the closet|behind the door|the doll|that doll)\b)"
+)
+_FICTION_BEFORE = re.compile(
+    r"\b(?:films?|movies?|horror|scary|thriller|episode|series|show|game|book|novel|the "
+    r"(?:conjuring|exorcist|shining|ring|nun|grudge)|it chapter|clowns?|ghost story)\b"
+)
+
+
+def _fiction_fright(text: str, context: Sequence[Any] | None) -> bool:
+    """A "no" to a safety question that answers a chat about a scary story (above)."""
+    prev = context_texts(context)
+    if len(prev) < 2:
+        return False
+    answer = normalize(text).text.strip()
+    if len(answer.split()) > 12 or not _FRIGHT_ANSWER.search(answer):
+        return False
+    if RISK_WORDS.search(answer) or _FINAL_WORDS.search(answer) or _NAMED_DISTRESS.search(answer):
+        return False
+    before = prev[:-1]
+    if not any(_FICTION_BEFORE.search(normalize(m).text) for m in before[-2:]):
+        return False
+    if context_risk(before) or any(_HOPELESS.search(normalize(m).text) for m in before):
+        return False
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in before[-2:])
+
+
+# rules-1.14 (fa): "i want to go to sleep and never wake up" is the passive death wish of
+# DESIGN.md's table (moderate); beside its own hit the classifiers may say no more, unless
+# a plan, a time, a means or intent is there too.
+_PASSIVE_SLEEP = re.compile(
+    r"\b(?:go to sleep|fall asleep|sleep|go to bed|close my eyes) and (?:just )?(?:not|never) "
+    r"wake (?:up|again)\b|\b(?:wish|want|hope|pray) (?:that )?(?:i )?(?:to )?(?:could |would )?"
+    r"(?:just )?(?:never|not) wake up\b"
+)
+_SLEEP_ACTIVE = re.compile(
+    r"\b(?:tonight|tomorrow|today|make sure|sure of it|plan\w*|pills?|tablets|meds|overdose|"
+    r"kill|suicid\w*|end it|end my|going to|gonna|will|ready|how|ways?|method|rope|knife|"
+    r"take (?:them|all|it)|myself|ensure|help me|goodbye|note|cut|hurt|harm|jump|bridge)\b"
+)
+
+
+def _fa_idioms() -> list[re.Pattern[str]]:
+    """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml)."""
+    return [i for i in patterns.lexicon().languages["en"].idioms if i.pattern.startswith("(?#fa14)")]
+
+
+def _fa_after_risk(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
+    """rules-1.14 (fa): after the writer's talk of risk the everyday readings of the fa14
+    idioms ("my last message before bed", "took all my meds this morning") do not hold: the
+    level the rules give the words under them (NONE when none does; the classifiers keep
+    their say). None: no such idiom, or nothing risky before."""
+    prev = context_texts(context)
+    if not prev:
+        return None
+    norm = normalize(text).text
+    spans = [m.span() for idiom in _fa_idioms() for m in idiom.finditer(norm)]
+    if not spans:
+        return None
+    risky = context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev)
+    if not risky and all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:]):
+        return None
+    level = RiskLevel.NONE
+    for rule in patterns.lexicon().languages["en"].rules:
+        for m in rule.regex.finditer(norm):
+            if any(a < m.end() and m.start() < b for a, b in spans) and rule.level.rank > level.rank:
+                level = rule.level
+    return level
 
 
 # A pill organiser or a dosette box is how medication is taken as prescribed.
@@ -930,6 +1008,12 @@ def _cap_beside_hits(
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
+    if (
+        top == RiskLevel.MODERATE.rank
+        and _PASSIVE_SLEEP.search(norm_text)
+        and not _SLEEP_ACTIVE.search(norm_text)
+    ):
+        return RiskLevel.MODERATE  # rules-1.14 (fa): a passive wish not to wake
     return None
 
 
@@ -1053,6 +1137,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     evidence: list[Evidence] = []
     any_readable = False
     affirmed = read_answer(text, context, locale=base)
+    if affirmed is not None and base == "en" and _fiction_fright(text, context):
+        affirmed = (None, (), "", RiskLevel.LOW)  # rules-1.14 (fa): a film chat's "no"
     context_cap = affirmed[3] if affirmed is not None else None
     signoff_level, signoff_cap = signoff(text, context)
     if signoff_level is not None:
@@ -1061,6 +1147,12 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         why = "method-shaped question after talk of risk"
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
+    fa_level = _fa_after_risk(text, context) if base == "en" else None
+    if fa_level is not None and fa_level.rank > (
+        affirmed[0].rank if affirmed is not None and affirmed[0] is not None else -1
+    ):
+        why = "everyday words after talk of risk"
+        affirmed = (fa_level, ("suicidal_ideation",), why, None)
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
     carried = after_risk(text, context, base)
     # rules-1.13 (ctxseq): "so nobody has to deal with it after" after warning signs.
@@ -1093,6 +1185,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 cap = RiskLevel.LOW
             if cap is None and not self_hits and _ordinary_scene(norm_text, context):
                 cap = RiskLevel.LOW
+            if fa_level is not None:
+                cap = None  # rules-1.14 (fa): the idioms' everyday reading does not hold
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
