@@ -727,12 +727,13 @@ _ORDINARY_SCENE = re.compile(
 )
 _SCENE_RISK = re.compile(
     r"\b(?:jump\w*|edge|railings?|over the side|looked down|the drop|water below|end it|"
-    r"end (?:it all|my life|everything|things)|kill\w*|die|dying|(?<!like the )dead(?! to the world)|death|"
-    r"suicid\w*|goodbye forever|forever|for good|never (?:come|coming) back|not coming back|"
-    r"not be (?:here|around)|miss me|without me|better off|note|letters? (?:to|for)|rope|hose|"
-    r"engine|running|fumes|locked|lock|(?<!water )(?<!nerf )(?<!glue )(?<!toy )gun|knife|blades?|all of them|at once|overdose|hurt|harm|"
-    r"scared|afraid|hours|has not come (?:out|back)|sorry|burden|nobody|no one|myself|"
-    r"affairs|peace|want to(?! sleep for)|wanted to|wish|thought about|thinking about|tonight i|ready to go)\b"
+    r"end (?:it all|my life|everything|things)|kill\w*|die|dying|(?<!like the )dead(?! to the "
+    r"world)|death|suicid\w*|goodbye forever|forever|for good|never (?:come|coming) back|not "
+    r"coming back|not be (?:here|around)|miss me|without me|better off|note|letters? (?:to|for)|"
+    r"rope|hose|engine|running|fumes|locked|lock|(?<!water )(?<!nerf )(?<!glue )(?<!toy )gun|"
+    r"knife|blades?|all of them|at once|overdose|hurt|harm|scared|afraid|hours|has not come "
+    r"(?:out|back)|sorry|burden|nobody|no one|myself|affairs|peace|want to(?! sleep for)|wanted "
+    r"to|wish|thought about|thinking about|tonight i|ready to go)\b"
 )
 
 
@@ -799,28 +800,46 @@ _SLEEP_ACTIVE = re.compile(
 
 def _fa_idioms() -> list[re.Pattern[str]]:
     """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml)."""
-    return [i for i in patterns.lexicon().languages["en"].idioms if i.pattern.startswith("(?#fa14)")]
+    idioms = patterns.lexicon().languages["en"].idioms
+    return [i for i in idioms if i.pattern.startswith("(?#fa14)")]
 
 
-def _fa_after_risk(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
-    """rules-1.14 (fa): after the writer's talk of risk the everyday readings of the fa14
-    idioms ("my last message before bed", "took all my meds this morning") do not hold: the
+def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
+    """rules-1.14 (fa): the everyday readings of the fa14 idioms ("my last message before
+    bed", "took all my meds this morning") do not hold after the writer's talk of risk, or
+    beside risk in the message itself before the idiom or in another rule's hit ("nobody
+    will miss me. this is my last message before bed"; the idioms look only ahead): the
     level the rules give the words under them (NONE when none does; the classifiers keep
-    their say). None: no such idiom, or nothing risky before."""
-    prev = context_texts(context)
-    if not prev:
-        return None
-    norm = normalize(text).text
-    spans = [m.span() for idiom in _fa_idioms() for m in idiom.finditer(norm)]
+    their say). None: no such idiom, or nothing risky around it."""
+    norm = normalize(text)
+    spans = [m.span() for idiom in _fa_idioms() for m in idiom.finditer(norm.text)]
     if not spans:
         return None
-    risky = context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev)
-    if not risky and all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:]):
+    first = min(a for a, _ in spans)
+    before = norm.text[:first]
+    outside = any(
+        h.about == "self"
+        and h.level.rank >= RiskLevel.MODERATE.rank
+        and not any(a < h.end and h.start < b for a, b in spans)
+        for h in patterns.find_hits(norm)
+    )
+    risky = (
+        outside
+        or bool(RISK_WORDS.search(before) or _FINAL_WORDS.search(before))
+        or bool(_HOPELESS.search(before))
+    )
+    prev = context_texts(context)
+    if not risky and prev:
+        risky = context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev)
+        if not risky:
+            risky = any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in prev[-2:])
+    if not risky:
         return None
     level = RiskLevel.NONE
     for rule in patterns.lexicon().languages["en"].rules:
-        for m in rule.regex.finditer(norm):
-            if any(a < m.end() and m.start() < b for a, b in spans) and rule.level.rank > level.rank:
+        for m in rule.regex.finditer(norm.text):
+            under = any(a < m.end() and m.start() < b for a, b in spans)
+            if under and rule.level.rank > level.rank:
                 level = rule.level
     return level
 
@@ -1147,11 +1166,11 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         why = "method-shaped question after talk of risk"
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
-    fa_level = _fa_after_risk(text, context) if base == "en" else None
+    fa_level = _fa_not_ordinary(text, context) if base == "en" else None
     if fa_level is not None and fa_level.rank > (
         affirmed[0].rank if affirmed is not None and affirmed[0] is not None else -1
     ):
-        why = "everyday words after talk of risk"
+        why = "everyday words beside talk of risk"
         affirmed = (fa_level, ("suicidal_ideation",), why, None)
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
     carried = after_risk(text, context, base)
