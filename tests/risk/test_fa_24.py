@@ -119,6 +119,8 @@ RISKY = [
     ("i want to go to sleep and never wake up, i have the pills ready", "imminent"),
     ("i want to go to sleep and never wake up, tonight i'll make sure of it", "high"),
     ("i'm in the garage with the car running", "high"),
+    ("i'm sitting in the car in the garage waiting for my family to fall asleep", "high"),
+    ("sat in the car in the garage waiting for my nerve", "moderate"),
     ("my plan is the pills my doctor gave me, all of them tonight", "high"),
     ("my dad slammed the door and went to the garage, i'm scared he'll hurt me", "high"),
     ("i'm going to the river to drown myself", "high"),

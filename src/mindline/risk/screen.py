@@ -682,8 +682,8 @@ _ORDINARY_SCENE = re.compile(
     r"grandpa|uncle|boyfriend|girlfriend) (?:\w+ ){0,6}?(?:went|goes|go|headed|stormed off|"
     r"stomped off|disappeared) (?:out )?(?:to|in|into|off to) the (?:garage|shed|garden|loft|"
     r"attic|workshop|pub|gym)\b"
-    r"|\b(?:sitting|sat|waiting) in the car\b[^.?!]{0,30}\bwaiting for (?:the rain|the kids|my|the "
-    r"shop|the school|him|her|them)\b"
+    r"|\b(?:sitting|sat|waiting) in the car\b[^.?!]{0,30}\bwaiting for the (?:rain|kids|shop|"
+    r"school|traffic|mechanic)\b"
     r"|\b(?:sorted|sorting|made|making|wrote|writing|written|updated|updating|did|done|signed|"
     r"signing|finished|redid|rewrote|changed) (?:out )?(?:my|our) (?:will|wills|life insurance|"
     r"pension|lasting power of attorney|power of attorney)\b"
@@ -733,7 +733,7 @@ _SCENE_RISK = re.compile(
     r"rope|hose|engine|running|fumes|locked|lock|(?<!water )(?<!nerf )(?<!glue )(?<!toy )gun|"
     r"knife|blades?|all of them|at once|overdose|hurt|harm|scared|afraid|hours|has not come "
     r"(?:out|back)|sorry|burden|nobody|no one|myself|affairs|peace|want to(?! sleep for)|wanted "
-    r"to|wish|thought about|thinking about|tonight i|ready to go)\b"
+    r"to|wish|thought about|thinking about|tonight i|ready to go|asleep|courage|nerve)\b"
 )
 
 
