@@ -666,6 +666,184 @@ _HYPER_RISK = re.compile(
     r"this)|no point|hopeless|worthless|rope|jump|tonight i|i am done|done with (?:life|"
     r"everything|it all)|so am i|me too)\b"
 )
+# rules-1.14 (fa): more everyday scenes the classifiers alone read as high, beside the
+# edge-away ones above: a photo walk over a bridge, someone gone off to the garage, a will
+# or a pension sorted, a treatment plan, the day's medication, a party made ready, a lie-in,
+# goodbyes at a leaving do. Read with the conversation (_ordinary_scene): after the writer's
+# talk of risk the same words are warning signs, and the classifiers keep their say.
+_ORDINARY_SCENE = re.compile(
+    r"\b(?:went|walked|cycled|drove|ran|jogged|strolled|wandered|going|walking|cycling|heading|"
+    r"popped|nipped) (?:over |across |to |down to |under |along |past |by )(?:the |a |that |our )?"
+    r"(?:old |new |big |little )?(?:bridge|river|canal|riverside|cliffs?|coast|beach|lake|station)"
+    r"\b[^.?!]{0,50}\b(?:photos?|pictures?|pics|snaps|selfies?|market|shops?|work|school|feed "
+    r"the (?:ducks|swans)|ducks|swans|picnic|coffee|ice cream|sunrise|sunset|fireworks|dog|kids|"
+    r"friends?|train home|bus home)\b"
+    r"|\bmy (?:dad|mum|mom|brother|sister|husband|wife|partner|flatmate|son|daughter|grandad|"
+    r"grandpa|uncle|boyfriend|girlfriend) (?:\w+ ){0,6}?(?:went|goes|go|headed|stormed off|"
+    r"stomped off|disappeared) (?:out )?(?:to|in|into|off to) the (?:garage|shed|garden|loft|"
+    r"attic|workshop|pub|gym)\b"
+    r"|\b(?:sitting|sat|waiting) in the car\b[^.?!]{0,30}\bwaiting for the (?:rain|kids|shop|"
+    r"school|traffic|mechanic)\b"
+    r"|\b(?:sorted|sorting|made|making|wrote|writing|written|updated|updating|did|done|signed|"
+    r"signing|finished|redid|rewrote|changed) (?:out )?(?:my|our) (?:will|wills|life insurance|"
+    r"pension|lasting power of attorney|power of attorney)\b"
+    r"|\b(?:my|the|our) (?:\w+ )?plan (?:is|for (?:the|my) \w+ is) (?:the|my|to take (?:the|my)) "
+    r"(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|antibiotics|cream|inhaler) (?:my|the) "
+    r"(?:doctor|gp|physio|dentist|nurse|consultant|pharmacist) (?:gave|prescribed|recommended)"
+    r"(?: me)? for (?:my|the) (?:back|knee|neck|shoulder|hip|migraines?|headaches?|skin|chest|"
+    r"infection|blood pressure|tooth|arthritis|sleep|allergies|asthma)\b"
+    r"|\b(?:picked up|collected|got|bought|grabbed) (?:my |some |the )?(?:pills|tablets|meds|"
+    r"medication|prescription|paracetamol|ibuprofen|plasters) (?:\w+ ){0,3}?(?:from|at) the "
+    r"(?:pharmacy|chemist|doctor s|surgery)\b|\b(?:bought|got) (?:some )?(?:paracetamol|"
+    r"ibuprofen|plasters|bandages)\b[^.?!]{0,30}\bfor the first aid (?:kit|box)\b"
+    r"|\b(?:pills|tablets|meds) (?:all )?(?:sorted|organised|organized|set out) (?:in|into) "
+    r"(?:the|my) (?:weekly |daily )?(?:box|organi[sz]er|dispenser|pill box|dosette)\b"
+    r"|\b(?:finished|completed) (?:all )?(?:my|the) (?:tablets|antibiotics|pills|course)\b"
+    r"[^.?!]{0,40}\b(?:infection|course|cleared|rash|chest|tooth|ear|uti)\b"
+    r"|\b(?:took|take|taken|swallowed) (?:my|them|all my) (?:\w+ )?(?:tablets|pills|meds|"
+    r"medication)?\W*(?:all )?(?:on time|on schedule|without gagging|every day) (?:all week|this "
+    r"week|for once|for a week)\b"
+    r"|\b(?:got|have got|have) (?:it all|everything) (?:planned|ready|sorted) for (?:tonight|"
+    r"tomorrow|tomorrow s|the|saturday|sunday)\b[^.?!]{0,60}\b(?:candles|dinner|ring|cake|"
+    r"balloons|guests|hike|party|picnic|move|trip|flight|holiday|wedding|presents?)\b"
+    r"|\beverything is (?:ready|sorted|set) for (?:tonight|tomorrow|the party)\b[^.?!]{0,40}\b"
+    r"(?:cake|balloons|guests|food|decorations|presents?|party)\b"
+    r"|\b(?:sorted|got) everything (?:out )?for the (?:move|trip|party|holiday|wedding|flight)\b"
+    r"|\b(?:not|never|will not|am not) (?:wake|waking|get|getting) up (?:until|till|til|before) "
+    r"(?:noon|midday|lunch\w*|dinner|tea ?time|\d{1,2}(?: ?[ap]m)?|the afternoon|the weekend)\b"
+    r"|\b(?:slept|sleeping|sleep) like the dead\b|\bdead to the world\b"
+    r"|\b(?:saying|said|say) (?:my )?goodbyes? (?:to (?:my |the )?(?:colleagues|coworkers|team|"
+    r"class|students|friends|neighbours|host family|flatmates)|at (?:the|my) (?:leaving do|leaving "
+    r"party|farewell party|airport|office))\b"
+    r"|\bi am (?:at|on) the (?:station|platform)\b[^.?!]{0,20}\bwaiting for my (?:train|bus) "
+    r"(?:home|to work|to school|to uni)\b"
+    r"|\b(?:going|went|heading) to the (?:river|lake|canal|pond|park) to feed the (?:ducks|swans|"
+    r"geese)\b"
+    r"|\b(?:given|gave|giving|taken|took) my old (?:clothes|books|toys|stuff) to (?:the|a) "
+    r"charity\b|\bhanded (?:the|my) keys back\b"
+    r"|\bi have decided\W+i am going to quit my job and (?:travel|go travelling|retrain|start)\b"
+    r"|\b(?:bought|got|ordered) (?:a |some )?(?:water|nerf|glue|toy|bubble|paint|staple|nail|"
+    r"heat|massage|squirt) guns?\b"
+)
+_SCENE_RISK = re.compile(
+    r"\b(?:jump\w*|edge|railings?|over the side|looked down|the drop|water below|end it|"
+    r"end (?:it all|my life|everything|things)|kill\w*|die|dying|(?<!like the )dead(?! to the "
+    r"world)|death|suicid\w*|goodbye forever|forever|for good|never (?:come|coming) back|not "
+    r"coming back|not be (?:here|around)|miss me|without me|better off|note|letters? (?:to|for)|"
+    r"rope|hose|engine|running|fumes|locked|lock|(?<!water )(?<!nerf )(?<!glue )(?<!toy )gun|"
+    r"knife|blades?|all of them|at once|overdose|hurt|harm|scared|afraid|hours|has not come "
+    r"(?:out|back)|sorry|burden|nobody|no one|myself|affairs|peace|want to(?! sleep for)|wanted "
+    r"to|wish|thought about|thinking about|tonight i|ready to go|asleep|courage|nerve)\b"
+)
+
+
+def _ordinary_scene(norm_text: str, context: Sequence[Any] | None) -> bool:
+    """An everyday scene above (rules-1.14) and nothing risky before it in the conversation."""
+    text = norm_text.strip()
+    if len(text) > 200 or not _ORDINARY_SCENE.search(text) or _SCENE_RISK.search(text):
+        return False
+    prev = context_texts(context)
+    if not prev:
+        return True
+    if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
+        return False
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
+
+
+# rules-1.14 (fa): "no" to "are you safe?" is a crisis -- unless the chat before it was
+# about a scary film, game or book and the "no" says so in fiction's own words ("no lol,
+# the clown is still under my bed"). A bare "no", or any risk word, keeps the crisis reading.
+_FRIGHT_ANSWER = re.compile(
+    r"^\W*(?:no|nope|nah|not really|not at all|not (?:after|from|with) (?:that|this|the))\b"
+    r"(?=.*\b(?:films?|movies?|horror|clowns?|ghosts?|demons?|nuns?|monsters?|zombies?|"
+    r"spiders?|haunted|jump scares?|possessed|creepy|scary|under (?:my|the) bed|lights on|"
+    r"night ?light|in the wardrobe|in the closet|behind the door|the doll|that doll)\b)"
+)
+_FICTION_BEFORE = re.compile(
+    r"\b(?:films?|movies?|horror|scary|thriller|episode|series|show|game|book|novel|the "
+    r"(?:conjuring|exorcist|shining|ring|nun|grudge)|it chapter|clowns?|ghost story)\b"
+)
+
+
+def _fiction_fright(text: str, context: Sequence[Any] | None) -> bool:
+    """A "no" to a safety question that answers a chat about a scary story (above)."""
+    prev = context_texts(context)
+    if len(prev) < 2:
+        return False
+    answer = normalize(text).text.strip()
+    if len(answer.split()) > 12 or not _FRIGHT_ANSWER.search(answer):
+        return False
+    if RISK_WORDS.search(answer) or _FINAL_WORDS.search(answer) or _NAMED_DISTRESS.search(answer):
+        return False
+    before = prev[:-1]
+    if not any(_FICTION_BEFORE.search(normalize(m).text) for m in before[-2:]):
+        return False
+    if context_risk(before) or any(_HOPELESS.search(normalize(m).text) for m in before):
+        return False
+    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in before[-2:])
+
+
+# rules-1.14 (fa): "i want to go to sleep and never wake up" is the passive death wish of
+# DESIGN.md's table (moderate); beside its own hit the classifiers may say no more, unless
+# a plan, a time, a means or intent is there too.
+_PASSIVE_SLEEP = re.compile(
+    r"\b(?:go to sleep|fall asleep|sleep|go to bed|close my eyes) and (?:just )?(?:not|never) "
+    r"wake (?:up|again)\b|\b(?:wish|want|hope|pray) (?:that )?(?:i )?(?:to )?(?:could |would )?"
+    r"(?:just )?(?:never|not) wake up\b"
+)
+_SLEEP_ACTIVE = re.compile(
+    r"\b(?:tonight|tomorrow|today|make sure|sure of it|plan\w*|pills?|tablets|meds|overdose|"
+    r"kill|suicid\w*|end it|end my|going to|gonna|will|ready|how|ways?|method|rope|knife|"
+    r"take (?:them|all|it)|myself|ensure|help me|goodbye|note|cut|hurt|harm|jump|bridge)\b"
+)
+
+
+def _fa_idioms() -> list[re.Pattern[str]]:
+    """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml)."""
+    idioms = patterns.lexicon().languages["en"].idioms
+    return [i for i in idioms if i.pattern.startswith("(?#fa14)")]
+
+
+def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
+    """rules-1.14 (fa): the everyday readings of the fa14 idioms ("my last message before
+    bed", "took all my meds this morning") do not hold after the writer's talk of risk, or
+    beside risk in the message itself before the idiom or in another rule's hit ("nobody
+    will miss me. this is my last message before bed"; the idioms look only ahead): the
+    level the rules give the words under them (NONE when none does; the classifiers keep
+    their say). None: no such idiom, or nothing risky around it."""
+    norm = normalize(text)
+    spans = [m.span() for idiom in _fa_idioms() for m in idiom.finditer(norm.text)]
+    if not spans:
+        return None
+    first = min(a for a, _ in spans)
+    before = norm.text[:first]
+    outside = any(
+        h.about == "self"
+        and h.level.rank >= RiskLevel.MODERATE.rank
+        and not any(a < h.end and h.start < b for a, b in spans)
+        for h in patterns.find_hits(norm)
+    )
+    risky = (
+        outside
+        or bool(RISK_WORDS.search(before) or _FINAL_WORDS.search(before))
+        or bool(_HOPELESS.search(before))
+    )
+    prev = context_texts(context)
+    if not risky and prev:
+        risky = context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev)
+        if not risky:
+            risky = any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in prev[-2:])
+    if not risky:
+        return None
+    level = RiskLevel.NONE
+    for rule in patterns.lexicon().languages["en"].rules:
+        for m in rule.regex.finditer(norm.text):
+            under = any(a < m.end() and m.start() < b for a, b in spans)
+            if under and rule.level.rank > level.rank:
+                level = rule.level
+    return level
+
+
 # A pill organiser or a dosette box is how medication is taken as prescribed.
 _PILL_ORGANISER = re.compile(
     r"\b(?:pills?|tablets?|meds) (?:organi[sz]er|box|case|dispenser|reminder|reminders)\b|"
@@ -849,6 +1027,12 @@ def _cap_beside_hits(
         return None
     if top == RiskLevel.MODERATE.rank and _history_only(self_hits, norm_text):
         return RiskLevel.MODERATE
+    if (
+        top == RiskLevel.MODERATE.rank
+        and _PASSIVE_SLEEP.search(norm_text)
+        and not _SLEEP_ACTIVE.search(norm_text)
+    ):
+        return RiskLevel.MODERATE  # rules-1.14 (fa): a passive wish not to wake
     return None
 
 
@@ -972,6 +1156,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     evidence: list[Evidence] = []
     any_readable = False
     affirmed = read_answer(text, context, locale=base)
+    if affirmed is not None and base == "en" and _fiction_fright(text, context):
+        affirmed = (None, (), "", RiskLevel.LOW)  # rules-1.14 (fa): a film chat's "no"
     context_cap = affirmed[3] if affirmed is not None else None
     signoff_level, signoff_cap = signoff(text, context)
     if signoff_level is not None:
@@ -980,6 +1166,12 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         why = "method-shaped question after talk of risk"
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
+    fa_level = _fa_not_ordinary(text, context) if base == "en" else None
+    if fa_level is not None and fa_level.rank > (
+        affirmed[0].rank if affirmed is not None and affirmed[0] is not None else -1
+    ):
+        why = "everyday words beside talk of risk"
+        affirmed = (fa_level, ("suicidal_ideation",), why, None)
     # rules-1.12 (ctx): "it's too late now", "i'm here now" after talk of risk.
     carried = after_risk(text, context, base)
     # rules-1.13 (ctxseq): "so nobody has to deal with it after" after warning signs.
@@ -1010,6 +1202,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 cap = context_cap
             if cap is None and not self_hits and _short_ordinary(norm_text, context):
                 cap = RiskLevel.LOW
+            if cap is None and not self_hits and _ordinary_scene(norm_text, context):
+                cap = RiskLevel.LOW
+            if fa_level is not None:
+                cap = None  # rules-1.14 (fa): the idioms' everyday reading does not hold
             if head is not None and cap is None:
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
