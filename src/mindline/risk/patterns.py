@@ -147,6 +147,11 @@ class LazyPatterns(Sequence[re.Pattern[str]]):
         return [_Source(s, re.UNICODE) for s in self._sources]
 
 
+def pattern_texts(patterns: Sequence[re.Pattern[str]]) -> list[str]:
+    """The patterns' texts, without compiling lazy ones."""
+    return [s.pattern for s in _sources(patterns)]
+
+
 def _sources(patterns: Sequence[re.Pattern[str]]) -> list[_Source]:
     if isinstance(patterns, LazyPatterns):
         return patterns.sources()

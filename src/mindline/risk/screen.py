@@ -798,10 +798,20 @@ _SLEEP_ACTIVE = re.compile(
 )
 
 
+_FA_IDIOMS: dict[int, list[re.Pattern[str]]] = {}
+
+
 def _fa_idioms() -> list[re.Pattern[str]]:
-    """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml)."""
+    """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml), found once per
+    lexicon by their text, so the other idioms stay uncompiled (patterns.LazyPatterns)."""
     idioms = patterns.lexicon().languages["en"].idioms
-    return [i for i in idioms if i.pattern.startswith("(?#fa14)")]
+    found = _FA_IDIOMS.get(id(idioms))
+    if found is None:
+        texts = patterns.pattern_texts(idioms)
+        found = [idioms[i] for i, t in enumerate(texts) if t.startswith("(?#fa14)")]
+        _FA_IDIOMS.clear()
+        _FA_IDIOMS[id(idioms)] = found
+    return found
 
 
 def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
