@@ -1,0 +1,63 @@
+"""rules-1.14 (lead): acts told without the words the older rules need.
+
+Each POSITIVE screened below its level on main (1f75be3): on the way to a place to act
+("heading to the tracks now to end it": high from the classifiers alone, no rule), all the
+pills taken "at once" with no "i" (high), in the garage with the car running (high), a place
+and the thought of jumping there (moderate or none), "tonight's the night, i'm finally going to
+go through with it" (none: an idiom for evening events read "going" as "go"). The TWINS are the
+same words in errands, swims, outings and haircuts, and stay below moderate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.types import RiskLevel
+
+IMMINENT = [
+    "tonight's the night, i'm finally going to go through with it",
+    "today's the day i finally go through with it",
+    "took all my meds at once",
+    "took all my pills at once",
+    "swallowed all my tablets at once",
+    "i'm in the garage with the car running",
+    "i'm in the car with the hose",
+    "i'm going to the river to drown myself",
+    "on my way to the bridge to jump",
+    "heading to the tracks now to end it",
+    "driving to the cliffs to end it",
+]
+
+HIGH = [
+    "i went to the bridge and thought about jumping",
+    "stood on the bridge today and thought about jumping",
+    "went up to the roof and thought about jumping off",
+    "i stood at the edge of the car park roof and thought about jumping",
+]
+
+TWINS = [
+    "i went to the bridge and thought about the view",
+    "we went to the roof and thought about jumping into the pool",
+    "going to the lake to jump in for a swim",
+    "heading to the river to feed the swans",
+    "i'm not going to the bridge to jump, i'm safe at home",
+    "tonight's the night, i'm finally going to go through with the haircut",
+    "tonight's the night, we're finally going out for dinner",
+    "tonight's the night, i'm finally going to the concert",
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_acts_now_are_imminent(text: str) -> None:
+    assert screen(text).level is RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize("text", HIGH)
+def test_the_thought_of_jumping_at_a_place_is_at_least_high(text: str) -> None:
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
+
+
+@pytest.mark.parametrize("text", TWINS)
+def test_the_same_words_in_ordinary_life_stay_below_moderate(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.MODERATE.rank
