@@ -259,6 +259,16 @@ _COMPANION_OPENED = {
 _COMPANION_SETTLING = re.compile(
     r"\bi am glad you are feeling safer\b|\bthank you for answering honestly\b"
 )
+# ... and its everyday questions (offers, feedback, check-ins): after the writer's risk, "it's
+# too late" answers "Would you like to try paced breathing?" with that risk.
+_COMPANION_ASKS = re.compile(
+    r"\bwould you like to (?:try|go back to|tell me|do)\b|\bdid that help\W+even a little\b|"
+    r"\bwhat would (?:help|you like to do)(?: you most)? (?:right )?now\b|\bwhat is on your "
+    r"mind\b|\bwant to look at that together\b|\bwould something calming help\b|"
+    r"\b(?:can|could) you tell me a bit more\b|\bwhat is been weighing on you\b|\bwhat is "
+    r"that been like for you\b|\bis there anything else on your mind\b|\btell me as much or "
+    r"as little as you like\b|\bsay whatever is on your mind\b"
+)
 _RESOURCE_LINE = re.compile(r"(?m)^[ \t]*\u2022.*$")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _MEDS_ASKED = re.compile(r"\b(?:pills|tablets|meds|medication|medicine|dose|prescription)\b")
@@ -286,6 +296,13 @@ def _crisis_reply(message: str, open_only: bool = False) -> bool:
     if open_only and _COMPANION_SETTLING.search(text):
         return False
     return bool(_COMPANION_CRISIS.search(text))
+
+
+def _crisis_before(prev: list[str], s: _Shapes) -> bool:
+    """rules-1.14 (conv): a crisis or check-in reply of the companion earlier in the
+    conversation, not settled since ("i'm safe now, i called my sister")."""
+    last = max((i for i, m in enumerate(prev) if _crisis_reply(m)), default=-1)
+    return _unsettled_since(prev, last, s)
 
 
 def _companion_opened(message: str, kind: str) -> bool:
@@ -748,6 +765,10 @@ def read_answer(
             )
         at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
         return at_least_high, cats, f"answers that it is already done: {reason}", None
+    if s.safe_answer.search(answer) and not s.hedged_safe.search(answer):
+        # rules-1.14 (conv): "i'm ok now" to "are you thinking about suicide right now?" is
+        # not the "i am" of a yes.
+        return None, (), "", RiskLevel.LOW
     if s.yes.search(answer) or _STILL_YES.search(answer):
         if risk_before and s.taken_them.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
             # "Have you taken them?" after talk of pills kept for it: "yes" is the act done.
@@ -1157,7 +1178,8 @@ def after_risk(
     # short message may answer it.
     crisis = _crisis_reply(prev[-1])
     if (crisis or _danger_before(prev, s)) and not _everyday_it(prev):
-        if not (crisis or _open_to_it(prev[-1], s)):
+        asks = bool(_COMPANION_ASKS.search(normalize(prev[-1]).text))
+        if not (crisis or asks or _open_to_it(prev[-1], s)):
             return None
         before = " ".join(normalize(m).text for m in prev)
         last = normalize(prev[-1]).text
@@ -1182,6 +1204,7 @@ def after_risk(
             # reply, a safety question, or the writer's own talk of risk at high or above.
             "crisis": lambda: (
                 crisis
+                or _crisis_before(prev, s)
                 or any(s.safety.search(normalize(m).text) for m in prev)
                 or _earlier_level([*prev, ""], questions=False, s=s)[0].rank >= RiskLevel.HIGH.rank
             ),
