@@ -232,6 +232,100 @@ _SAFETY_PLAN = re.compile(
     r"(?:away )?(?:the |them |it |those |your )?(?:pills|tablets|meds|knife|knives|blades?|rope|"
     r"gun|them|it)\b[^?]{0,40}\b(?:away|out of reach|to someone|somewhere)\b|\bout of reach\b|"
     r"\bsafety plan\b"
+    # rules-1.14 (conv): the companion's own steps in crisis mode (replies.yaml).
+    r"|\bsomeone near you who could be with you\b|\bwhich step could you try\b|\bthe most "
+    r"helpful step is talking to a person\b|\bplease (?:call or text|contact) one of these\b"
+)
+# rules-1.14 (conv): the companion's crisis-protocol and check-in replies (replies.yaml), by
+# their fixed words. The engine passes only its last reply as context, so that reply is what
+# shows the writer's risk came up: "Is there someone near you who could be with you?" is
+# asked only in crisis mode. The crisis-line list in these replies ("if you might act on
+# these thoughts: call 999") is not a question to the writer: _asked drops it.
+_COMPANION_CRISIS = re.compile(
+    r"\bare you thinking about suicide right now\b|\byour safety matters most right now\b|"
+    r"\breaching a person is the most important thing right now\b|\bcan i check one thing\b|"
+    r"\bis there someone near you who could be with you\b|\bi am glad you are feeling safer\b|"
+    r"\bi will give you some space\W+if things get harder\b|\bwhich step could you try right "
+    r"now\b|\byou do not have a safety plan saved yet\b|\bslow things down together while you "
+    r"reach someone\b|\bso i would like to ask you directly\b|\bthank you for answering "
+    r"honestly\b"
+)
+# ... and the openings of the harm-to-others and danger protocols.
+_COMPANION_OPENED = {
+    "grievance": re.compile(r"\bare you having thoughts of hurting someone right now\b"),
+    "abuse": re.compile(r"\bare you safe where you are right now\b"),
+}
+# ... of which these come after the writer said they are safe or have no such thoughts.
+_COMPANION_SETTLING = re.compile(
+    r"\bi am glad you are feeling safer\b|\bthank you for answering honestly\b"
+)
+# ... and its everyday questions (offers, feedback, check-ins): after the writer's risk, "it's
+# too late" answers "Would you like to try paced breathing?" with that risk.
+_COMPANION_ASKS = re.compile(
+    r"\bwould you like to (?:try|go back to|tell me|do)\b|\bdid that help\W+even a little\b|"
+    r"\bwhat would (?:help|you like to do)(?: you most)? (?:right )?now\b|\bwhat is on your "
+    r"mind\b|\bwant to look at that together\b|\bwould something calming help\b|"
+    r"\b(?:can|could) you tell me a bit more\b|\bwhat is been weighing on you\b|\bwhat is "
+    r"that been like for you\b|\bis there anything else on your mind\b|\btell me as much or "
+    r"as little as you like\b|\bsay whatever is on your mind\b"
+)
+_RESOURCE_LINE = re.compile(r"(?m)^[ \t]*\u2022.*$")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_MEDS_ASKED = re.compile(r"\b(?:pills|tablets|meds|medication|medicine|dose|prescription)\b")
+
+
+def _asked(message: str) -> str:
+    """The message without the crisis-line list the companion appends to its replies."""
+    return _RESOURCE_LINE.sub("", message)
+
+
+def _the_question(message: str) -> str:
+    """The message's questions (all of it when it asks none), without the crisis-line list:
+    "we can also build a safety plan together" beside "are you thinking about suicide right
+    now?" is an offer, not the step asked."""
+    parts = _SENTENCES.split(_asked(message).strip())
+    asked = [p for p in parts if "?" in p]
+    return " ".join(asked or parts)
+
+
+@lru_cache(maxsize=256)
+def _crisis_reply(message: str, open_only: bool = False) -> bool:
+    """rules-1.14 (conv): the message is one of the companion's crisis or check-in replies
+    (open_only: not one sent after the writer said they are safe)."""
+    text = normalize(message).text
+    if open_only and _COMPANION_SETTLING.search(text):
+        return False
+    return bool(_COMPANION_CRISIS.search(text))
+
+
+def _crisis_before(prev: list[str], s: _Shapes) -> bool:
+    """rules-1.14 (conv): a crisis or check-in reply of the companion earlier in the
+    conversation, not settled since ("i'm safe now, i called my sister")."""
+    last = max((i for i, m in enumerate(prev) if _crisis_reply(m)), default=-1)
+    return _unsettled_since(prev, last, s)
+
+
+def _companion_opened(message: str, kind: str) -> bool:
+    """rules-1.14 (conv): the companion opened the protocol for this kind of risk."""
+    pattern = _COMPANION_OPENED.get(kind)
+    return pattern is not None and bool(pattern.search(normalize(message).text))
+
+
+# rules-1.14 (conv): "are you safe right now?" -- "i don't know", "not for long": not safe.
+_UNSURE_SAFE = re.compile(
+    r"^\W*(?:(?:um+|erm+|honestly|i mean|well|no|yes|yeah|i am|i m|im)\W+)*(?:i (?:do not|dont|"
+    r"don t) know|idk|dunno|not sure|i am not sure|i m not sure|maybe|maybe not|kind of|sort of|"
+    r"kinda|not for (?:long|much longer)|still no|not yet|hard to say|i (?:cannot|can not) "
+    r"(?:say|tell|promise)|depends|probably not|i do not think so|i doubt it)(?:\W+(?:tbh|"
+    r"honestly|really|anymore|now|right now|tonight|sorry|to be honest))*\W*$"
+)
+# rules-1.14 (conv): "are you thinking about suicide right now?" -- "still", "same as before":
+# yes, as much as before.
+_STILL_YES = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|honestly|um+|erm+|i mean)\W+)*(?:still|still yes|yes still|still do|"
+    r"i still do|still am|i still am|still there|still the same|the same|same|same as before|"
+    r"(?:even |getting )?worse|more than ever|more and more|non ?stop|all day|all night)(?:\W+"
+    r"(?:yes|yeah|now|really|tbh|honestly|though|i think|tonight|today))*\W*$"
 )
 # "Are you in danger?" is the other way round: "no" is safe, "yes" is danger.
 _DANGER_NOW = re.compile(r"\b(?:are you|you) in danger\b")
@@ -539,6 +633,9 @@ def _safety_answer(answer: str, qtext: str, s: _Shapes) -> _Reading | None:
         return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
     if s.safe_answer.search(answer) and not s.hedged_safe.search(answer):
         return None, (), "", RiskLevel.LOW
+    if _UNSURE_SAFE.search(answer):
+        why = "answers a safety question: not sure they are safe"
+        return RiskLevel.HIGH, ("suicidal_ideation",), why, None
     if s.danger_now.search(qtext):
         if s.yes.search(answer) and not denied:
             why = "answers that they are in danger"
@@ -566,7 +663,7 @@ def read_answer(
         return None
     s = _shapes(locale)
     answer = normalize(text).text.strip()
-    question = prev[-1]
+    question = _asked(prev[-1])  # rules-1.14 (conv): not the crisis-line list
     named_risk = False
     last = re.split(r"(?<=[.!?])\s+", question.strip())
     if len(last) > 1 and _CHECKIN_ONLY.match(normalize(last[-1]).text):
@@ -626,6 +723,11 @@ def read_answer(
                 f"answers {'how often' if kind == 'count' else 'when'}: {reason}",
                 None,
             )
+    if done and level is RiskLevel.NONE and _crisis_reply(prev[-1], open_only=True):
+        # rules-1.14 (conv): "i already took them" to "Is there someone near you who could be
+        # with you?": the companion asks it only in crisis mode, so it is an attempt.
+        why = "answers that it is already done, in a crisis conversation"
+        return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
     if level is RiskLevel.NONE:
         # An everyday question: a bare answer to it ("yes", "already did", "tonight") is
         # everyday too. Anything more is read on its own words.
@@ -646,6 +748,10 @@ def read_answer(
     routine = s.routine_answer.search(answer) and not (
         s.risky_amount.search(answer) or _MORE_THAN_ROUTINE.search(answer)
     )
+    # rules-1.14 (conv): "every day" to a question about thoughts is how often, not a dose.
+    # (The question itself: "It took courage." before it asks nothing about taking.)
+    asked = normalize(_the_question(question)).text
+    routine = routine and bool(s.taking.search(asked) or _MEDS_ASKED.search(asked))
     if routine and (done or s.yes.search(answer) or s.taking.search(answer)):
         # "Took them with breakfast as normal" to "have you taken anything today?".
         return None, (), "", RiskLevel.LOW
@@ -659,7 +765,11 @@ def read_answer(
             )
         at_least_high = level if level.rank >= RiskLevel.HIGH.rank else RiskLevel.HIGH
         return at_least_high, cats, f"answers that it is already done: {reason}", None
-    if s.yes.search(answer):
+    if s.safe_answer.search(answer) and not s.hedged_safe.search(answer):
+        # rules-1.14 (conv): "i'm ok now" to "are you thinking about suicide right now?" is
+        # not the "i am" of a yes.
+        return None, (), "", RiskLevel.LOW
+    if s.yes.search(answer) or _STILL_YES.search(answer):
         if risk_before and s.taken_them.search(qtext) and level.rank >= RiskLevel.HIGH.rank:
             # "Have you taken them?" after talk of pills kept for it: "yes" is the act done.
             why = "affirms having taken them: an attempt under way"
@@ -1055,15 +1165,25 @@ def after_risk(
     # rules-1.13 (danger): leakage after a grievance, danger now after talk of being hurt.
     others = [h for h in hits if h.rule.ctx in _CTX_OTHERS]
     if others and _open_to_it(prev[-1], s):
-        found = [h for h in others if _hurt_before(prev, *_CTX_OTHERS[h.rule.ctx])]
+        found = [
+            h
+            for h in others
+            if _hurt_before(prev, *_CTX_OTHERS[h.rule.ctx])
+            or _companion_opened(prev[-1], h.rule.ctx)  # rules-1.14 (conv)
+        ]
         if found:
             best = max(found, key=lambda h: h.level.rank)
             return ContextReading(best.level, best.rule.categories, best.reason)
-    if _danger_before(prev, s) and not _everyday_it(prev):
-        if not _open_to_it(prev[-1], s):
+    # rules-1.14 (conv): the companion's own crisis reply last shows risk came up, and any
+    # short message may answer it.
+    crisis = _crisis_reply(prev[-1])
+    if (crisis or _danger_before(prev, s)) and not _everyday_it(prev):
+        asks = bool(_COMPANION_ASKS.search(normalize(prev[-1]).text))
+        if not (crisis or asks or _open_to_it(prev[-1], s)):
             return None
         before = " ".join(normalize(m).text for m in prev)
         last = normalize(prev[-1]).text
+        asked = normalize(_the_question(prev[-1])).text
         # What each `ctx:` kind needs the conversation to show; only the kinds the message's
         # hits name are read (each reader scans the whole conversation).
         needs: dict[str, Callable[[], bool]] = {
@@ -1074,7 +1194,20 @@ def after_risk(
             "selfharm": lambda: _self_harm_before(prev, s),
             "overdose": lambda: _pills_taken_before(before),  # rules-1.13 (ctxsub)
             # rules-1.13 (ctx8): a safety-plan step asked after the writer's own talk of risk.
-            "safetyplan": lambda: bool(_SAFETY_PLAN.search(last)) and _risk_before(prev) is True,
+            # rules-1.14 (conv): the step or a safety question in the companion's own words,
+            # not its crisis-line list; after its crisis reply, or the writer's risk.
+            "safetyplan": lambda: (
+                bool(_SAFETY_PLAN.search(asked) or s.safety.search(asked))
+                and (crisis or _risk_before(prev) is True)
+            ),
+            # rules-1.14 (conv): a crisis, not only a passive wish: the companion's crisis
+            # reply, a safety question, or the writer's own talk of risk at high or above.
+            "crisis": lambda: (
+                crisis
+                or _crisis_before(prev, s)
+                or any(s.safety.search(normalize(m).text) for m in prev)
+                or _earlier_level([*prev, ""], questions=False, s=s)[0].rank >= RiskLevel.HIGH.rank
+            ),
             "how": lambda: (
                 "?" not in last or bool(s.means_or_how.search(last) or s.plan_word.search(last))
             ),
