@@ -10,10 +10,10 @@ sentences). Families (patterns.yaml, the `rules-1.14 (intl)` block of each langu
   with the engine on, a blade in the bath, a whole box swallowed, "doing it now, took it all",
   a cut too deep (`*.r14intl.attempt.*`);
 - plans: for when nobody is home, a date or day chosen, going to the bridge to jump, means with
-  "tonight it all ends" (`*.r14intl.plan.*`, `es.r14intl.means.tonight`);
+  "tonight it all ends", a rope ready with a time (`*.r14intl.plan.*`, `*.r14intl.means.*`);
 - goodbyes without the word suicide: handing over the cat or the kids with love and sorry,
   "forgive me, I couldn't go on", "this is a farewell", letters and gone tomorrow, giving things
-  away (`*.r14intl.goodbye.*`);
+  away, a message written "to say goodbye" (`*.r14intl.goodbye.*`);
 - stockpiling pills for weeks or "for the day" (`*.r14intl.means.stockpile`);
 - active ideation in colloquial forms (hanging, throwing oneself from a window, the courage to
   end it, "mi ammazzo giuro", "ich bring mich um, ich schwor", "jveux mourir mdr mais pour de
@@ -41,7 +41,6 @@ from mindline.risk import screen
 from mindline.risk.types import RiskLevel
 
 MODERATE = RiskLevel.MODERATE.rank
-
 
 SPANISH: list[tuple[str, RiskLevel]] = [
     ("estoy en el puente mirando el agua. no se pq te escribo", RiskLevel.IMMINENT),
@@ -98,8 +97,11 @@ SPANISH: list[tuple[str, RiskLevel]] = [
     ("q pastillas son mas fuertes para no despertar? es para un amigo jaja", RiskLevel.HIGH),
     ("toy en el tren, me bajo en el puente y salto. adios", RiskLevel.IMMINENT),
     ("me provoco el vomito 4 veces al dia y me desmayo", RiskLevel.HIGH),
+    (
+        "les mando este mensaje para despedirme, los quiero mucho, cuiden a mi mama",
+        RiskLevel.IMMINENT,
+    ),
 ]
-
 
 FRENCH: list[tuple[str, RiskLevel]] = [
     ("g pris toute la boite de doliprane y a 20 min, jsp pq je te dis ca", RiskLevel.IMMINENT),
@@ -150,8 +152,11 @@ FRENCH: list[tuple[str, RiskLevel]] = [
         RiskLevel.HIGH,
     ),
     ("je me fais vomir 4 fois par jour et j ai des vertiges", RiskLevel.HIGH),
+    ("wsh g pris toute la plaquette de lexomil jcrois c la fin", RiskLevel.IMMINENT),
+    ("j ai la corde prete dans ma chambre, ce soir", RiskLevel.IMMINENT),
+    ("combien de dafalgan pour pas se reveiller", RiskLevel.HIGH),
+    ("je vous envoie ce message pour vous dire adieu, prenez soin de maman", RiskLevel.IMMINENT),
 ]
-
 
 GERMAN: list[tuple[str, RiskLevel]] = [
     ("bin auf dem dach vom hochhaus, ich spring gleich", RiskLevel.IMMINENT),
@@ -168,8 +173,8 @@ GERMAN: list[tuple[str, RiskLevel]] = [
     ("eine stimme befiehlt mir meiner schwester weh zu tun", RiskLevel.HIGH),
     ("die stimme sagt immer wieder dass ich sterben muss", RiskLevel.HIGH),
     (
-        "mein freund tritt die tur ein und sagt er bringt mich um, "
-        "ich hab mich im bad eingeschlossen",
+        "mein freund tritt die tur ein und sagt er bringt mich um, ich hab mich im bad "
+        "eingeschlossen",
         RiskLevel.IMMINENT,
     ),
     ("ich nehm das messer und fahr jetzt zu ihm", RiskLevel.IMMINENT),
@@ -201,8 +206,11 @@ GERMAN: list[tuple[str, RiskLevel]] = [
     ),
     ("ich kotz 4 mal am tag und mir wird standig schwarz vor augen", RiskLevel.HIGH),
     ("ich mach es grad, hab alles genommen", RiskLevel.IMMINENT),
+    ("das seil hangt schon in meinem zimmer, heute nacht", RiskLevel.IMMINENT),
+    ("hab so bock vom dach zu springen grad", RiskLevel.HIGH),
+    ("wie viele paracetamol muss man nehmen um nicht mehr aufzuwachen", RiskLevel.HIGH),
+    ("ich schreib euch das um mich zu verabschieden, passt auf mama auf", RiskLevel.IMMINENT),
 ]
-
 
 PORTUGUESE: list[tuple[str, RiskLevel]] = [
     ("to no carro na garagem com o motor ligado, desculpa", RiskLevel.IMMINENT),
@@ -241,8 +249,10 @@ PORTUGUESE: list[tuple[str, RiskLevel]] = [
     ("qual remedio e mais forte pra nao acordar? e pra uma amiga kkk", RiskLevel.HIGH),
     ("vomito 4 vezes por dia e fico tonta o tempo todo", RiskLevel.HIGH),
     ("estou na banheira com a lamina, acabou-se", RiskLevel.IMMINENT),
+    ("mando essa msg pra me despedir, amo vcs, cuidem da minha mae", RiskLevel.IMMINENT),
+    ("apetece-me atirar-me da janela", RiskLevel.HIGH),
+    ("envio esta mensagem para me despedir, gosto muito de voces", RiskLevel.IMMINENT),
 ]
-
 
 ITALIAN: list[tuple[str, RiskLevel]] = [
     ("sono in macchina in garage col motore acceso, scusate", RiskLevel.IMMINENT),
@@ -280,8 +290,10 @@ ITALIAN: list[tuple[str, RiskLevel]] = [
     ("quali pastiglie sono piu forti per non svegliarsi? e per un amica ahah", RiskLevel.HIGH),
     ("vomito 4 volte al giorno e mi gira sempre la testa", RiskLevel.HIGH),
     ("lo sto facendo adesso, ho preso tutto", RiskLevel.IMMINENT),
+    ("ho troppa voglia di buttarmi dalla finestra cmq", RiskLevel.HIGH),
+    ("vi scrivo per salutarvi, vi voglio bene, prendetevi cura della mamma", RiskLevel.IMMINENT),
+    ("nn mi importa se domani nn mi sveglio", RiskLevel.MODERATE),
 ]
-
 
 TWINS: list[tuple[str, str]] = [
     ("es", "me muero de risa con este video jajaja"),
@@ -303,8 +315,8 @@ TWINS: list[tuple[str, str]] = [
     ("es", "estoy en la azotea viendo el atardecer, q bonito"),
     (
         "es",
-        "deje el coche en el garaje con el motor encendido un minuto para q se caliente "
-        "y subi a por las llaves",
+        "deje el coche en el garaje con el motor encendido un minuto para q se caliente y subi a "
+        "por las llaves",
     ),
     ("es", "cuando no haya nadie en casa pongo la musica a tope jaja"),
     ("es", "cuiden a mi perro mientras estoy de vacaciones, los quiero!"),
@@ -332,6 +344,7 @@ TWINS: list[tuple[str, str]] = [
     ("es", "escribi mis cartas de motivacion, mañana no voy a estar en clase"),
     ("es", "me tome el bote entero de zumo jaja"),
     ("es", "las voces no paran de decirme q me calle, mis hermanos son un rollo"),
+    ("es", "les mando este mensaje para despedirme, me mudo a chile la semana q viene, los quiero"),
     ("fr", "je suis mort de fatigue apres ce boulot"),
     ("fr", "mdr je meurs de rire"),
     ("fr", "j ai pris deux doliprane pour ma migraine"),
@@ -373,6 +386,8 @@ TWINS: list[tuple[str, str]] = [
     ("fr", "demain je serai plus la, je pars en vacances"),
     ("fr", "j ai un plan pour les vacances mais je sais pas encore quand"),
     ("fr", "je suis en train de le faire, le gateau, j ai tout pris au supermarche"),
+    ("fr", "j ai la corde prete pour l escalade demain"),
+    ("fr", "je vous ecris pour vous dire adieu, je pars vivre au canada, je vous aime"),
     ("de", "ich bin todmude nach der arbeit"),
     ("de", "ich lach mich tot haha"),
     ("de", "ich bring ihn um wenn er zu spat kommt lol"),
@@ -410,6 +425,9 @@ TWINS: list[tuple[str, str]] = [
     ("de", "lieg in der badewanne mit dem rasierer, sorry bin gleich da"),
     ("de", "welche tabletten sind am starksten um nicht aufzuwachen nachts wegen schmerzen"),
     ("de", "ich wurd gern mal im urlaub am meer sein"),
+    ("de", "das seil hangt schon an der schaukel, heute nachmittag kommen die kinder"),
+    ("de", "hab bock vom 3 meter brett zu springen"),
+    ("de", "ich schreib euch das um mich zu verabschieden, ich zieh nach berlin, hab euch lieb"),
     ("pt", "to morrendo de sono kkk"),
     ("pt", "morri de rir com esse video"),
     ("pt", "tomei dois comprimidos pra dor de cabeca"),
@@ -443,6 +461,8 @@ TWINS: list[tuple[str, str]] = [
     ("pt", "tenho um plano de viagem mas nao sei quando"),
     ("pt", "qual remedio e mais forte pra nao acordar de madrugada com dor?"),
     ("pt", "vomito 2 vezes por dia por causa da gravidez e fico tonta"),
+    ("pt", "mando essa msg pra me despedir, vou morar em portugal, amo vcs"),
+    ("pt", "apetece-me atirar-me para o sofa"),
     ("it", "mi ammazzo di lavoro questa settimana"),
     ("it", "sto morendo dal ridere ahahah"),
     ("it", "muoio di sonno, vado a letto"),
@@ -478,8 +498,9 @@ TWINS: list[tuple[str, str]] = [
     ("it", "quali pastiglie sono piu forti per non svegliarsi di notte col dolore"),
     ("it", "lo sto facendo adesso, ho preso tutto il necessario per la torta"),
     ("it", "ho un piano per il weekend ma nn so ancora quando"),
+    ("it", "vi scrivo per salutarvi, mi trasferisco a milano, vi voglio bene"),
+    ("it", "non mi importa se domani non mi sveglio presto, e domenica"),
 ]
-
 
 POSITIVES: list[tuple[str, str, RiskLevel]] = [
     *(("es", text, level) for text, level in SPANISH),
