@@ -16,8 +16,8 @@ sentences). Families (patterns.yaml, the `rules-1.14 (intl)` block of each langu
   away, a message written "to say goodbye" (`*.r14intl.goodbye.*`);
 - stockpiling pills for weeks or "for the day" (`*.r14intl.means.stockpile`);
 - active ideation in colloquial forms (hanging, throwing oneself from a window, the courage to
-  end it, "mi ammazzo giuro", "ich bring mich um, ich schwor", "jveux mourir mdr mais pour de
-  vrai"), a plan with no date yet;
+  end it, "mi ammazzo giuro", "ich bring mich um, ich schwor", "jveux mourir mdr" -- masking
+  keeps the level), a plan with no date yet;
 - method-seeking (a height or floor, where to cut, how many of a named drug, the strongest pills
   "to not wake up", masked as "for a friend");
 - recent self-harm (days in a row, on purpose, again), command voices, danger from a partner now
@@ -156,6 +156,9 @@ FRENCH: list[tuple[str, RiskLevel]] = [
     ("j ai la corde prete dans ma chambre, ce soir", RiskLevel.IMMINENT),
     ("combien de dafalgan pour pas se reveiller", RiskLevel.HIGH),
     ("je vous envoie ce message pour vous dire adieu, prenez soin de maman", RiskLevel.IMMINENT),
+    ("jveux mourir mdr", RiskLevel.HIGH),
+    ("g trop envie de me pendre lol", RiskLevel.HIGH),
+    ("j ai envie de crever mdr", RiskLevel.HIGH),
 ]
 
 GERMAN: list[tuple[str, RiskLevel]] = [
@@ -388,6 +391,11 @@ TWINS: list[tuple[str, str]] = [
     ("fr", "je suis en train de le faire, le gateau, j ai tout pris au supermarche"),
     ("fr", "j ai la corde prete pour l escalade demain"),
     ("fr", "je vous ecris pour vous dire adieu, je pars vivre au canada, je vous aime"),
+    ("fr", "ce boulot va me tuer lol"),
+    ("fr", "je vais la tuer mdr elle a spoile la serie"),
+    ("fr", "je veux mourir de honte mdr"),
+    ("fr", "je meurs de rire mdr"),
+    ("fr", "je veux pas mourir mdr je suis trop jeune"),
     ("de", "ich bin todmude nach der arbeit"),
     ("de", "ich lach mich tot haha"),
     ("de", "ich bring ihn um wenn er zu spat kommt lol"),
