@@ -49,8 +49,11 @@ def run(case: dict[str, Any], screen: Screener) -> list[str]:
     profile = profile_for(case)
     state = ConversationState()
     failures: list[str] = []
+    earlier: list[str] = []  # what the service keeps: both roles, oldest first
     for index, step in enumerate(case["turns"]):
-        turn = reply(state, said(step["say"]), profile=profile, screen=screen)
+        text = said(step["say"])
+        turn = reply(state, text, profile=profile, screen=screen, earlier=earlier)
+        earlier += [text, turn.reply]
         state = turn.state
         if case.get("clear_after") == index + 1:
             state = clear_crisis(state, closed_by="clinician-1")

@@ -19,18 +19,7 @@ risk = pytest.importorskip("mindline.risk")
 
 # Dialogue name -> why the real screen currently disagrees. Listed cases still run: they pass
 # when the screen gets them right and are reported as xfail only while they fail.
-KNOWN_GAPS: dict[str, str] = {
-    "recovery after crisis needs safe plus the check question": (
-        'the screen rates "I don\'t want to be alive anymore" moderate (a wish to be dead '
-        "without a plan: C-SSRS passive ideation, DESIGN.md 'moderate'), so the first turn gets "
-        "a check-in and a routine alert, not crisis mode"
-    ),
-    "a practical problem is offered problem solving": (
-        "the cascade with the float32 head emb-1.5b29dbef rates a housing problem too high: "
-        "'my landlord wants me out and I don't know what to do' -> moderate (the int8 head "
-        "emb-1.ad3372a1 rated it low)"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -72,8 +72,14 @@ def reply(
     topic_detector: TopicDetector = keyword_topics,
     rails: Sequence[Rail] = DEFAULT_RAILS,
     llm: LLMMode | None = None,
+    earlier: Sequence[str] = (),
 ) -> Turn:
     """Answer one patient message; the caller persists ``Turn.state`` and any alert.
+
+    ``earlier``: the conversation's earlier messages, the patient's and the companion's,
+    oldest first (the caller keeps them; the state holds no patient text). The screen reads
+    the last few, so "they're in my bag" after "i've saved up my pills" and the companion's
+    question is read with both.
 
     With ``llm`` set, open conversation is answered by the model (after the risk screen
     and the input rails; its whole reply then passes the output rails); structured flows
@@ -82,8 +88,7 @@ def reply(
     st = state.model_copy(deep=True)
     st.turn += 1
     text = text[:MAX_INPUT_CHARS]
-    # The last reply is context, so the screen can read "yes" to a question about safety.
-    screened = assess(screen, text, profile.locale, [st.last_reply] if st.last_reply else None)
+    screened = assess(screen, text, profile.locale, screen_context(st, earlier))
     detected = detect(text)
     found = topic_detector(text)
     resources = for_country(profile.country)
@@ -154,6 +159,20 @@ def _slots(profile: PatientProfile, resources: Resources) -> dict[str, str]:
         "crisis_lines": resources.as_text(),
         "emergency": resources.emergency,
     }
+
+
+# How many earlier messages the risk screen reads (three exchanges): its conversation
+# readers look at most this far back for the writer's own talk of risk.
+CONTEXT_MESSAGES = 6
+
+
+def screen_context(st: ConversationState, earlier: Sequence[str]) -> list[str] | None:
+    """The messages before this one for the risk screen, oldest first, ending with the
+    companion's last reply (so "yes" answers the question it asked)."""
+    recent = [m for m in earlier if m][-CONTEXT_MESSAGES:]
+    if st.last_reply and (not recent or recent[-1] != st.last_reply):
+        recent = [*recent[-(CONTEXT_MESSAGES - 1) :], st.last_reply]
+    return recent or None
 
 
 def _rail_context(

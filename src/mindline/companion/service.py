@@ -121,6 +121,17 @@ def message_count(*, session: Session, conversation_id: int) -> int:
     )
 
 
+def recent_texts(*, session: Session, conversation_id: int, limit: int) -> list[str]:
+    """The conversation's last ``limit`` messages (both roles), oldest first."""
+    rows = session.scalars(
+        select(CompanionMessage)
+        .where(CompanionMessage.conversation_id == conversation_id)
+        .order_by(CompanionMessage.id.desc())
+        .limit(limit)
+    ).all()
+    return [m.text for m in reversed(rows)]
+
+
 def close(*, session: Session, conversation: Conversation) -> Conversation:
     """Close a conversation; no further messages are accepted in it."""
     if conversation.status != "closed":
@@ -178,7 +189,12 @@ def send(
         from mindline.companion.llm.factory import from_settings
 
         llm = from_settings(settings)
-    turn = engine.reply(state_of(conversation), text, profile=profile, screen=recorder, llm=llm)
+    earlier = recent_texts(
+        session=session, conversation_id=conversation.id, limit=engine.CONTEXT_MESSAGES
+    )
+    turn = engine.reply(
+        state_of(conversation), text, profile=profile, screen=recorder, llm=llm, earlier=earlier
+    )
     screened = recorder.screened()
     now = clock.now()
     message = CompanionMessage(
