@@ -237,7 +237,8 @@ _SAFETY_PLAN = re.compile(
     r"helpful step is talking to a person\b|\bplease (?:call or text|contact) one of these\b"
 )
 # rules-1.14 (conv): the companion's crisis-protocol and check-in replies (replies.yaml), by
-# their fixed words. The engine passes only its last reply as context, so that reply is what
+# their fixed words. A caller may pass only that reply as context (the companion passed no
+# more before rules-1.14; tests/risk/test_conv_24.py screens both ways), so the reply itself
 # shows the writer's risk came up: "Is there someone near you who could be with you?" is
 # asked only in crisis mode. The crisis-line list in these replies ("if you might act on
 # these thoughts: call 999") is not a question to the writer: _asked drops it.
