@@ -742,12 +742,7 @@ def _ordinary_scene(norm_text: str, context: Sequence[Any] | None) -> bool:
     text = norm_text.strip()
     if len(text) > 200 or not _ORDINARY_SCENE.search(text) or _SCENE_RISK.search(text):
         return False
-    prev = context_texts(context)
-    if not prev:
-        return True
-    if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
-        return False
-    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
+    return _quiet_before(context_texts(context))
 
 
 # rules-1.14 (fa): "no" to "are you safe?" is a crisis -- unless the chat before it was
@@ -778,9 +773,7 @@ def _fiction_fright(text: str, context: Sequence[Any] | None) -> bool:
     before = prev[:-1]
     if not any(_FICTION_BEFORE.search(normalize(m).text) for m in before[-2:]):
         return False
-    if context_risk(before) or any(_HOPELESS.search(normalize(m).text) for m in before):
-        return False
-    return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in before[-2:])
+    return _quiet_before(before)
 
 
 # rules-1.14 (fa): "i want to go to sleep and never wake up" is the passive death wish of
@@ -840,9 +833,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     )
     prev = context_texts(context)
     if not risky and prev:
-        risky = context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev)
-        if not risky:
-            risky = any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in prev[-2:])
+        risky = not _quiet_before(prev)
     if not risky:
         return None
     level = RiskLevel.NONE
@@ -1082,10 +1073,15 @@ def _short_ordinary(norm_text: str, context: Sequence[Any] | None) -> bool:
         and not _NAMED_DISTRESS.search(text)
     ):
         return False
-    prev = context_texts(context)
+    return _quiet_before(context_texts(context))
+
+
+def _quiet_before(prev: list[str]) -> bool:
+    """Nothing risky in the messages before: no risk talk, no hopelessness, and the last two
+    screen below moderate (what the classifiers read as risk counts too: "i can't do this
+    anymore")."""
     if context_risk(prev) or any(_HOPELESS.search(normalize(m).text) for m in prev):
         return False
-    # What the classifiers read as risk counts too ("i can't do this anymore").
     return all(screen(m).level.rank < RiskLevel.MODERATE.rank for m in prev[-2:])
 
 
