@@ -286,141 +286,32 @@ GUTTER_CTX = ["dad and i are fixing the gutter today", VENT2, "he's holding the 
 KEYS_CTX = ["i can't find my keys anywhere", UNCLEAR]
 UNCLEAR_CTX = ["the printer jammed again", UNCLEAR1]
 
-TWINS = [
-    *[
-        (FEEDBACK_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (SLEEP_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (WORK_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (DECLINED_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (MOOD_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (STOPPED_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
-    *[
-        (FEEDBACK_NO_CTX, t)
-        for t in [
-            "yeah",
-            "still",
-            "not really",
-            "i already did",
-            "doesn't matter now",
-            "they're in my bag",
-            "on the roof",
-            "10 mins",
-            "everyone is asleep",
-            "i'm sorry for everything",
-            "no one",
-            "it's too late",
-            "no",
-            "yes",
-        ]
-    ],
+SHORT_REPLIES = [
+    "yeah",
+    "still",
+    "not really",
+    "i already did",
+    "doesn't matter now",
+    "they're in my bag",
+    "on the roof",
+    "10 mins",
+    "everyone is asleep",
+    "i'm sorry for everything",
+    "no one",
+    "it's too late",
+    "no",
+    "yes",
 ]
+ORDINARY_CONTEXTS = [
+    FEEDBACK_CTX,
+    SLEEP_CTX,
+    WORK_CTX,
+    DECLINED_CTX,
+    MOOD_CTX,
+    STOPPED_CTX,
+    FEEDBACK_NO_CTX,
+]
+TWINS = [(context, t) for context in ORDINARY_CONTEXTS for t in SHORT_REPLIES]
 
 
 @pytest.mark.parametrize(("context", "text", "level"), POSITIVES)
