@@ -61,3 +61,34 @@ def test_the_thought_of_jumping_at_a_place_is_at_least_high(text: str) -> None:
 @pytest.mark.parametrize("text", TWINS)
 def test_the_same_words_in_ordinary_life_stay_below_moderate(text: str) -> None:
     assert screen(text).level.rank < RiskLevel.MODERATE.rank
+
+
+# The day's medication taken as prescribed, in es/fr/pt/it: each was imminent on main (the
+# rule for all the pills taken); "...como me dijo el medico" and the German ones were already
+# none. The same words with "at once" or a wish to die stay imminent.
+ROUTINE_MEDS = [
+    ("es", "esta manana me tome todas mis pastillas con el desayuno"),
+    ("fr", "ce matin j'ai pris tous mes medicaments avec le petit dej"),
+    ("fr", "j'ai pris tous mes cachets comme le medecin a dit"),
+    ("pt", "hoje de manha tomei todos os meus remedios com o cafe"),
+    ("it", "stamattina ho preso tutte le mie medicine con la colazione"),
+    ("it", "ho preso tutte le pastiglie come mi ha detto il medico"),
+]
+MEDS_TAKEN_TO_DIE = [
+    ("es", "me tome todas las pastillas"),
+    ("es", "esta manana me tome todas mis pastillas de golpe"),
+    ("es", "me tome todas las pastillas esta manana, ya no quiero despertar"),
+    ("fr", "ce matin j ai pris tous mes cachets d un coup"),
+    ("pt", "hoje de manha tomei todos os remedios pra morrer"),
+    ("it", "stamattina ho preso tutte le pastiglie, non voglio svegliarmi"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ROUTINE_MEDS)
+def test_the_days_medication_taken_as_prescribed_is_not_an_attempt(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
+
+
+@pytest.mark.parametrize(("locale", "text"), MEDS_TAKEN_TO_DIE)
+def test_all_the_pills_taken_at_once_or_to_die_stay_imminent(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level is RiskLevel.IMMINENT
