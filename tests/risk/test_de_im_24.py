@@ -128,3 +128,39 @@ def test_offsets_still_map_back_in_german() -> None:
     norm = normalize(text, locale="de")
     start = norm.text.index("im bad")
     assert norm.original_span(start, start + len("im bad")) == (9, 15)
+
+
+# The German answer words (answers_intl) read "im moment" too: answers.py normalises the answer
+# and the question with the locale. "nein" to "are you safe right now?" after talk of not
+# wanting to live screened none on merge24.
+CONTEXT_POSITIVES: list[tuple[list[str], str, RiskLevel]] = [
+    (["ich will nicht mehr leben", "Bist du im Moment in Sicherheit?"], "nein", RiskLevel.HIGH),
+    (
+        ["ich kann nicht mehr, ich will sterben", "Bist du im Moment in Sicherheit?"],
+        "nein, eher nicht",
+        RiskLevel.HIGH,
+    ),
+]
+CONTEXT_TWINS: list[tuple[list[str], str]] = [
+    (["mir geht es heute richtig schlecht", "Bist du im Moment in Sicherheit?"], "ja"),
+    (
+        ["ich will nicht mehr leben", "Bist du im Moment in Sicherheit?"],
+        "ja, bin bei meiner schwester",
+    ),
+    (["wie war dein tag?", "Bist du im Moment zu Hause?"], "nein"),
+    (["ich hab heute frei", "Bist du im Moment im Büro?"], "nein"),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "level"), CONTEXT_POSITIVES)
+def test_answer_to_a_german_safety_question(
+    context: list[str], text: str, level: RiskLevel
+) -> None:
+    result = screen(text, locale="de", context=context)
+    assert result.level.rank >= level.rank, (text, result.level, result.evidence)
+
+
+@pytest.mark.parametrize(("context", "text"), CONTEXT_TWINS)
+def test_ordinary_answer_stays_below_moderate(context: list[str], text: str) -> None:
+    result = screen(text, locale="de", context=context)
+    assert result.level.rank < MODERATE, (text, result.level, result.evidence)
