@@ -663,7 +663,7 @@ def read_answer(
     if not prev:
         return None
     s = _shapes(locale)
-    answer = normalize(text).text.strip()
+    answer = normalize(text, locale=locale).text.strip()  # rules-1.14 (deim): German "im"
     question = _asked(prev[-1])  # rules-1.14 (conv): not the crisis-line list
     named_risk = False
     last = re.split(r"(?<=[.!?])\s+", question.strip())
@@ -676,7 +676,7 @@ def read_answer(
         named_risk = _question_level(preamble)[0].rank >= RiskLevel.MODERATE.rank
     if "?" not in question or len(answer.split()) > 12:
         return None
-    qtext = normalize(question).text
+    qtext = normalize(question, locale=locale).text
     if s.safety.search(qtext):
         return _safety_answer(answer, qtext, s)
     denied = bool(s.no.search(answer))
@@ -1154,7 +1154,7 @@ def after_risk(
     prev = context_texts(context)
     if not prev:
         return None  # alone, or a batch line: nothing to read with
-    norm = normalize(text).text.strip()
+    norm = normalize(text, locale=locale).text.strip()  # rules-1.14 (deim): German "im"
     if len(norm.split()) > 16:
         return None
     base = (locale or "en").split("-")[0].split("_")[0].lower()

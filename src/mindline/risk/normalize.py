@@ -473,19 +473,31 @@ def canonical_token(token: str, slang: bool = True) -> str:
     return token[:lead] + new + token[lead + len(core) :]
 
 
+# rules-1.14 (deim): English slang words that are ordinary words of a locale and stay as they
+# are in its text: German "im" ("in dem": "im auto", "im bad") is not "i am".
+_NOT_SLANG: dict[str, frozenset[str]] = {"de": frozenset({"im"})}
+
+
+def _keep_words(locale: str | None) -> frozenset[str]:
+    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    return _NOT_SLANG.get(base, frozenset())
+
+
 @lru_cache(maxsize=4096)
-def _cached(text: str, slang: bool) -> Normalized:
-    return _normalize(text, slang)
+def _cached(text: str, slang: bool, words: frozenset[str]) -> Normalized:
+    return _normalize(text, slang, words)
 
 
-def normalize(text: str, *, slang: bool = True) -> Normalized:
-    """Normalise text for matching; `slang` expands English slang and contractions.
+def normalize(text: str, *, slang: bool = True, locale: str | None = None) -> Normalized:
+    """Normalise text for matching; `slang` expands English slang and contractions, except
+    the words that are ordinary in `locale` (German "im").
 
     Short texts are cached because chat repeats itself ("yes", "ok", "thanks").
     """
+    words = _keep_words(locale)
     if len(text) <= 256:
-        return _cached(text, slang)
-    return _normalize(text, slang)
+        return _cached(text, slang, words)
+    return _normalize(text, slang, words)
 
 
 def _kept(
@@ -505,7 +517,7 @@ _ASCII_FOLD = {i: _fold_char(chr(i)) for i in range(128)}
 _ASCII_ONE_TO_ONE = all(len(v) == 1 for v in _ASCII_FOLD.values())
 
 
-def _normalize(text: str, slang: bool) -> Normalized:
+def _normalize(text: str, slang: bool, words: frozenset[str] = frozenset()) -> Normalized:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -554,7 +566,7 @@ def _normalize(text: str, slang: bool) -> Normalized:
         out_starts.extend(starts[pos:a])
         out_ends.extend(ends[pos:a])
         token = m.group()
-        new = canonical_token(token, slang)
+        new = token if token.strip("'!") in words else canonical_token(token, slang)
         if token == "2" and slang and _two_means_to(prev, folded, b):
             new = "to"
         elif token == "ctb" and slang and _CTB_BUS.match(folded, b):

@@ -148,30 +148,31 @@ def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
 PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]
 # screen_many's first pass keeps each window's pattern pass and linear prediction here, so
 # screen() does not compute them twice (per call: set and reset by screen_many).
-_batch_memo: ContextVar[dict[str, tuple[PatternPass, Any]] | None] = ContextVar(
+_batch_memo: ContextVar[dict[tuple[str, str], tuple[PatternPass, Any]] | None] = ContextVar(
     "risk_batch_memo", default=None
 )
 
 
-def _cheap_pass(chunk: str, model: Any) -> tuple[PatternPass, Any]:
+def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass, Any]:
     """The pattern pass and the linear prediction of one window (None without a model)."""
     from mindline.risk import classifier
 
     memo = _batch_memo.get()
-    if memo is not None and chunk in memo:
-        (level, hits, flags, spans, norm_text), pred = memo[chunk]
+    key = (locale, chunk)
+    if memo is not None and key in memo:
+        (level, hits, flags, spans, norm_text), pred = memo[key]
         # screen() appends to the spans: hand out a copy.
         return (level, hits, flags, list(spans), norm_text), pred
-    found = _pattern_pass(chunk)
+    found = _pattern_pass(chunk, locale)
     pred = classifier.predict(model, found[4]) if model is not None else None
     if memo is not None:
-        memo[chunk] = ((*found[:3], list(found[3]), *found[4:]), pred)
+        memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
 
 
-def _pattern_pass(text: str) -> PatternPass:
+def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     """Level from the writer's own statements, the flags, and evidence spans (original offsets)."""
-    norm = normalize(text)
+    norm = normalize(text, locale=locale)  # rules-1.14 (deim): German "im" stays "im"
     hits = patterns.find_hits(norm)
     flags: set[str] = set()
     spans: list[tuple[int, int, Hit]] = []
@@ -1198,7 +1199,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         any_readable = True
         if foreign_script:
             flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
-        (level, self_hits, chunk_flags, spans, norm_text), pred = _cheap_pass(chunk, model)
+        (level, self_hits, chunk_flags, spans, norm_text), pred = _cheap_pass(chunk, model, base)
         flags |= chunk_flags - {"_suppressed"}
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
@@ -1353,7 +1354,9 @@ def screen_many(
             for _, chunk in _windows(text[:MAX_CHARS]):
                 if _readability(chunk)[0]:
                     continue
-                (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(chunk, model)
+                (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(
+                    chunk, model, _base(locale)
+                )
                 if _classifier_cap(self_hits, chunk_flags, norm_text) is not None:
                     continue
                 p_lin = np.asarray(pred.probs)
