@@ -78,3 +78,12 @@ def test_through_the_api_the_second_message_raises_the_alert(
     assert turn["risk_level"] == "high" and turn["crisis"] is True
     # The routine alert of the first message is raised to high by the second.
     assert [a.severity for a in alerts_for(session, personas.alice.id)] == ["high"]
+
+
+def test_the_writers_own_crisis_beside_someone_elses_gets_the_crisis_path() -> None:
+    (turn,) = _talk(
+        ["my sister wants to die and honestly so do i, i'm going to kill myself tonight"]
+    )
+    assert turn.crisis and turn.mode.value == "crisis"
+    (other,) = _talk(["my sister said she wants to die"])
+    assert not other.crisis and other.mode.value != "crisis"

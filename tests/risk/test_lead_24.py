@@ -92,3 +92,30 @@ def test_the_days_medication_taken_as_prescribed_is_not_an_attempt(locale: str, 
 @pytest.mark.parametrize(("locale", "text"), MEDS_TAKEN_TO_DIE)
 def test_all_the_pills_taken_at_once_or_to_die_stay_imminent(locale: str, text: str) -> None:
     assert screen(text, locale=locale).level is RiskLevel.IMMINENT
+
+
+# The writer's own high risk beside someone else's: on main (and with the third-party rules)
+# these carried `third_party`, and the companion answers a flagged message with guidance for a
+# helper instead of the crisis path. Someone else's act alone keeps the flag.
+OWN_RISK_BESIDE_OTHERS = [
+    "my sister wants to die and honestly so do i, i'm going to kill myself tonight",
+    "my mum took all her pills and i want to take mine too",
+    "my dad said he wants to kill himself and i want to die too",
+]
+OTHERS_ONLY = [
+    "my sister said she wants to die",
+    "my flatmate downed a whole packet",
+    "my brother went to the garage with a rope and hasn't come out",
+]
+
+
+@pytest.mark.parametrize("text", OWN_RISK_BESIDE_OTHERS)
+def test_the_writers_own_high_risk_is_not_someone_elses(text: str) -> None:
+    found = screen(text)
+    assert found.level.rank >= RiskLevel.HIGH.rank
+    assert "third_party" not in found.flags
+
+
+@pytest.mark.parametrize("text", OTHERS_ONLY)
+def test_someone_elses_crisis_keeps_the_flag(text: str) -> None:
+    assert "third_party" in screen(text).flags

@@ -145,6 +145,8 @@ def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
     return any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in recent if "?" not in m)
 
 
+# In the writer's own words, not after slang is expanded ("she's gonna ctb" is not "myself").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|me|myself|mine|my ?self)\b")
 PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]
 # screen_many's first pass keeps each window's pattern pass and linear prediction here, so
 # screen() does not compute them twice (per call: set and reset by screen_many).
@@ -201,6 +203,19 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     # Someone else's crisis: the writer needs helper guidance, not a crisis reply.
     if not self_hits and Flag.THIRD_PARTY.value in flags:
         level = RiskLevel.LOW
+    # rules-1.14: ...unless the writer's own words put them at high risk too ("my sister wants
+    # to die and so do i, i'm going to kill myself tonight"): the companion gives helper
+    # guidance to a flagged message, and the writer's crisis comes first. The writer's hit
+    # must say "i" or "me" in the words typed and lie outside the words of someone else's:
+    # "my flatmate downed a whole packet" and "she's gonna ctb tonight" are that person's.
+    others = [h for h in hits if h.about == "other"]
+    if any(
+        h.level.rank >= RiskLevel.HIGH.rank
+        and _FIRST_PERSON.search(text[slice(*norm.original_span(h.start, h.end))].lower())
+        and not any(o.start <= h.start and h.end <= o.end for o in others)
+        for h in self_hits
+    ):
+        flags.discard(Flag.THIRD_PARTY.value)
     # A question to the reader ("have you had thoughts of suicide?") is not a disclosure.
     if any(h.about == "reader" for h in hits) and not self_hits:
         flags.add("_suppressed")
