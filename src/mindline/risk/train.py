@@ -64,7 +64,7 @@ def build_corpus(
     for e in train:
         if e.context:
             continue  # a bare "yes" is risky only because of the question before it
-        texts.append(normalize(e.text).text)
+        texts.append(normalize(e.text, locale=e.locale).text)
         ranks.append(e.rank)
         # Others' stories and quotes: the topic is there, the writer's risk is not.
         topical = bool(set(e.flags) & {"third_party", "quoted_or_fictional"})
@@ -251,11 +251,11 @@ def train(
     coef, bias, cat_coef, cat_bias = fit_linear(x, corpus, seed)
     steps.update()
 
-    val_texts = [normalize(e.text).text for e in val_rows]
+    val_texts = [normalize(e.text, locale=e.locale).text for e in val_rows]
     gold = np.array([e.rank for e in val_rows])
     pat, others = [], []
     for e in val_rows:
-        level, self_hits, flags, _, _ = _pattern_pass(e.text)
+        level, self_hits, flags, _, _ = _pattern_pass(e.text, e.locale)
         pat.append(level.rank)
         others.append(not self_hits and bool(flags))
     pattern = np.array(pat)

@@ -88,7 +88,7 @@ def cheap_signals(rows: list[datasets.Example]) -> dict[str, np.ndarray]:
     """Per row what the cheap layers give: pattern rank, others-only, self hit, words."""
     pat, others, hit, words, english = [], [], [], [], []
     for e in rows:
-        level, self_hits, flags, _, norm = _pattern_pass(e.text)
+        level, self_hits, flags, _, norm = _pattern_pass(e.text, e.locale)
         pat.append(level.rank)
         others.append(not self_hits and bool(flags))
         hit.append(bool(self_hits))
@@ -191,7 +191,7 @@ def train_embedding(
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
     x = _embed_cached(corpus.texts, log)
 
-    val_texts = [normalize(e.text).text for e in val_rows]
+    val_texts = [normalize(e.text, locale=e.locale).text for e in val_rows]
     gold = np.array([e.rank for e in val_rows])
     sig = cheap_signals(val_rows)
     p_lin = lin.level_probs(classifier.weight_features(classifier.raw_features(val_texts), lin.idf))
