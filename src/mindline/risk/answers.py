@@ -1179,11 +1179,11 @@ def after_risk(
     # short message may answer it.
     crisis = _crisis_reply(prev[-1])
     if (crisis or _danger_before(prev, s)) and not _everyday_it(prev):
-        asks = bool(_COMPANION_ASKS.search(normalize(prev[-1]).text))
+        last = normalize(prev[-1]).text
+        asks = bool(_COMPANION_ASKS.search(last))
         if not (crisis or asks or _open_to_it(prev[-1], s)):
             return None
-        before = " ".join(normalize(m).text for m in prev)
-        last = normalize(prev[-1]).text
+        before = " ".join([*(normalize(m).text for m in prev[:-1]), last])
         asked = normalize(_the_question(prev[-1])).text
         # What each `ctx:` kind needs the conversation to show; only the kinds the message's
         # hits name are read (each reader scans the whole conversation).

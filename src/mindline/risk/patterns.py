@@ -468,6 +468,13 @@ def _live(
     return [items[i] for i in sorted(prefilter.select(text, grams))]
 
 
+def rules_for(text: str, code: str) -> list[Rule]:
+    """The language's rules that could match the normalised text (literals.py's prefilter,
+    exact): for a reader that runs rules itself, without find_hits' idioms and context."""
+    lang = lexicon().languages[code]
+    return _live(lang.rules, lang.rule_filter, text, trigrams(text))
+
+
 def _idiom_spans(text: str, idioms: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     """Where the language's idioms match: found once per text, not once per rule hit (a long
     message with hundreds of hits would otherwise rescan it for every one)."""

@@ -853,7 +853,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     if not risky:
         return None
     level = RiskLevel.NONE
-    for rule in patterns.lexicon().languages["en"].rules:
+    for rule in patterns.rules_for(norm.text, "en"):
         for m in rule.regex.finditer(norm.text):
             under = any(a < m.end() and m.start() < b for a, b in spans)
             if under and rule.level.rank > level.rank:
