@@ -37,6 +37,21 @@ _FIRST_PERSON = re.compile(
     r"(?:i|my|ich|mein\w*|je|j|moi|mon|ma|mes|me|m|yo|mi|mis|eu|meu|minha|io|mio|mia)\b"
 )
 _SUBJECT = re.compile(r"\b(?:i|yo|je|j|ich|eu|io)\b")
+# rules-1.15 (who): someone else in English chat words that `others` lacks: "shes", "hes",
+# "theyre" without the apostrophe, and a person's possessive ("my mums", "my dad's").
+_OTHER_EN = re.compile(
+    r"\b(?:hes|shes|theyre|(?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|"
+    r"girlfriend|partner|husband|wife|sister|brother|sis|bro|mum|mom|mam|dad|father|mother|son|"
+    r"daughter|kid|child|cousin|uncle|aunt|auntie|nephew|niece|grandma|gran|nan|grandad|grandpa|"
+    r"flatmate|roommate|housemate|classmate|coworker|colleague|neighbou?r|twin|ex)(?:s|'s| s)"
+    r")\b"
+)
+# rules-1.15 (who): the writer's own wish or act inside a span a someone-else rule matched.
+_OWN_IN_OTHER = re.compile(
+    r"\bi (?:(?:really|just|also|honestly|still|kind of|kinda|sometimes|often|too) )*(?:want|wanna|"
+    r"wish|feel like|am going to|am gonna|tried|keep thinking|think about|am thinking|am "
+    r"suicidal|do not want to (?:live|be alive|be here)|would rather)\b"
+)
 # "ich denke an Selbstmord als Thema für mein Referat": named as a topic right after the hit.
 _AS_TOPIC = re.compile(
     r"\s*(?:as (?:a|the|my|our) (?:topic|subject)|als thema|comme (?:sujet|theme)|como (?:tema|"
@@ -420,7 +435,16 @@ def _who(lang: Language, text: str, start: int, end: int) -> str:
         return "reader"
     prefix = text[_clause_start(text, start) : start]
     best: tuple[int, int, str] = (-1, 0, "self")
-    for kind, pattern in (("self", lang.self_), ("other", lang.others), ("reader", lang.you)):
+    # rules-1.15 (who): in English also the people `third_subject` names ("my gf", "my
+    # flatmate", "my nan"), "shes"/"hes" typed without the apostrophe, and a possessor right
+    # before the words ("my mums suicide note"): "my gf says shes going to jump" is hers.
+    extra = (_OTHER_EN, lang.third_subject) if lang.code == "en" else ()
+    for kind, pattern in (
+        ("self", lang.self_),
+        ("other", lang.others),
+        ("reader", lang.you),
+        *(("other", x) for x in extra),
+    ):
         if pattern is None:
             continue
         for m in pattern.finditer(prefix):
@@ -506,8 +530,28 @@ def _cue(lang: Language, name: str, text: str, start: int, end: int) -> bool:
     for m in pattern.finditer(text, a, b):
         if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
             continue
+        if _someone_elses(lang, text, m.start(), m.end()):
+            continue
         return True
     return False
+
+
+def _someone_elses(lang: Language, text: str, start: int, end: int) -> bool:
+    """rules-1.15 (who): a plan, means or time cue in a clause whose subject is someone else
+    ("my mum took all her pills and i want to die": the pills are hers). The writer's level
+    comes from the writer's own words: another person's means do not raise it."""
+    return lang.code == "en" and _who(lang, text, start, end) == "other"
+
+
+def _own_cue(lang: Language, name: str, text: str) -> bool:
+    """The language's `upgrades.<name>` cue anywhere in the text, outside someone else's
+    clause."""
+    pattern = lang.upgrades.get(name)
+    if pattern is None:
+        return False
+    return any(
+        not _someone_elses(lang, text, m.start(), m.end()) for m in pattern.finditer(text)
+    )
 
 
 def _upgrade(
@@ -528,16 +572,14 @@ def _upgrade(
         return hit_level, ""
     if hit_level is RiskLevel.HIGH:
         for cue in ("timeline", "means"):
-            m = lang.upgrades.get(cue)
-            if m is not None and m.search(text):
+            if _own_cue(lang, cue, text):
                 return RiskLevel.IMMINENT, cue
         if _cue(lang, "plan", text, start, end):
             return RiskLevel.IMMINENT, "plan"
     if hit_level is RiskLevel.MODERATE:
         if _cue(lang, "plan", text, start, end):
             return RiskLevel.HIGH, "plan"
-        m = lang.upgrades.get("means")
-        if "suicidal_ideation" in rule.categories and m is not None and m.search(text):
+        if "suicidal_ideation" in rule.categories and _own_cue(lang, "means", text):
             return RiskLevel.HIGH, "means"
     return hit_level, ""
 
@@ -654,6 +696,14 @@ def find_hits(
                     about = "other"
                 if rule.who == "actor" and about != "self":
                     continue
+                if (
+                    rule.who == "other"
+                    and code == "en"
+                    and _OWN_IN_OTHER.search(text, start + 1, end)
+                ):
+                    # rules-1.15 (who): "my mum cried when i told her i want to die": the
+                    # wish inside the span is the writer's (their own rules read it).
+                    continue
                 if rule.fiction_ok and _fictional(lang, text, start, end, about):
                     # "the song says 'i want to die' and honestly same": the writer's own,
                     # when the relating words follow it closely, outside any quotation
@@ -745,7 +795,12 @@ def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
         lang = lex.languages[code]
         if lang.topic is None:
             continue
+        spans: list[tuple[int, int]] | None = None
         for m in lang.topic.finditer(text):
+            if spans is None:
+                spans = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
+            if _in_idiom(spans, m.start(), m.end()):
+                continue  # rules-1.15 (who): "jump off the diving board", as the rules read it
             a, _ = _sentence_bounds(text, m.start(), m.end())
             prefix = text[a : m.start()]
             if lang.media is not None and lang.media.search(text[a : m.end() + 60]):
@@ -764,3 +819,34 @@ def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
             if subject_is_other or _THIRD_WORDS.search(m.group()):
                 flags.add("third_party")
     return flags
+
+
+def third_topics(text: str, code: str = "en") -> list[tuple[int, int]]:
+    """rules-1.15 (who): where someone else is the subject of risk words (the language's
+    `topic` pattern, as topic_flags reads it): from that person to the words' end ("my
+    brother overdosed" in "my brother overdosed and i wish i was dead too"). Not media talk,
+    and not when the writer ("i") is the later subject before the words."""
+    lang = lexicon().languages[code]
+    if lang.topic is None or lang.third_subject is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    idioms: list[tuple[int, int]] | None = None
+    for m in lang.topic.finditer(text):
+        if idioms is None:
+            idioms = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
+        if _in_idiom(idioms, m.start(), m.end()):
+            continue
+        a, _ = _sentence_bounds(text, m.start(), m.end())
+        a = max(a, _clause_start(text, m.start()))
+        if lang.media is not None and lang.media.search(text[a : m.end() + 60]):
+            continue
+        prefix = text[a : m.start()]
+        third = [t for p in (lang.third_subject, _OTHER_EN) for t in p.finditer(prefix)]
+        first = [f.end() for f in lang.first_subject.finditer(prefix)] if lang.first_subject else []
+        if not third:
+            continue
+        last = max(third, key=lambda t: t.end())
+        if first and max(first) > last.end():
+            continue
+        spans.append((a + last.start(), m.end()))
+    return spans

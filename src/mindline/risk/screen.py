@@ -209,6 +209,11 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     # must say "i" or "me" in the words typed and lie outside the words of someone else's:
     # "my flatmate downed a whole packet" and "she's gonna ctb tonight" are that person's.
     others = [h for h in hits if h.about == "other"]
+    read = norm.text
+    if self_hits and locale.split("-")[0].split("_")[0].lower() == "en":
+        read, topic = _writers_words(norm.text, self_hits, others)
+        if topic:
+            flags.add(Flag.THIRD_PARTY.value)
     if any(
         h.level.rank >= RiskLevel.HIGH.rank
         and _FIRST_PERSON.search(text[slice(*norm.original_span(h.start, h.end))].lower())
@@ -219,7 +224,31 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     # A question to the reader ("have you had thoughts of suicide?") is not a disclosure.
     if any(h.about == "reader" for h in hits) and not self_hits:
         flags.add("_suppressed")
-    return level, self_hits, flags, spans, norm.text
+    return level, self_hits, flags, spans, read
+
+
+def _writers_words(text: str, self_hits: list[Hit], others: list[Hit]) -> tuple[str, bool]:
+    """rules-1.15 (who): the normalised text without someone else's risk words, and whether
+    any were found outside the writer's own hits. "my brother overdosed and i wish i was dead
+    too" is the brother's danger (the third_party flag) beside the writer's own wish: the
+    classifiers read only "and i wish i was dead too", as the writer's level comes from the
+    writer's own words."""
+    own = [(h.start, h.end) for h in self_hits]
+
+    def apart(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in own)
+
+    topic = [s for s in patterns.third_topics(text) if apart(*s)]
+    cut = sorted([*topic, *((h.start, h.end) for h in others if apart(h.start, h.end))])
+    if not cut:
+        return text, False
+    parts, pos = [], 0
+    for a, b in cut:
+        if a > pos:
+            parts.append(text[pos:a])
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    return " ".join(" ".join(parts).split()), bool(topic)
 
 
 # Help-seeking the classifiers over-read (their training data pairs these words with risk):
