@@ -38,13 +38,19 @@ _FIRST_PERSON = re.compile(
 )
 _SUBJECT = re.compile(r"\b(?:i|yo|je|j|ich|eu|io)\b")
 # rules-1.15 (who): someone else in English chat words that `others` lacks: "shes", "hes",
-# "theyre" without the apostrophe, and a person's possessive ("my mums", "my dad's").
-_OTHER_EN = re.compile(
-    r"\b(?:hes|shes|theyre|(?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|"
-    r"girlfriend|partner|husband|wife|sister|brother|sis|bro|mum|mom|mam|dad|father|mother|son|"
-    r"daughter|kid|child|cousin|uncle|aunt|auntie|nephew|niece|grandma|gran|nan|grandad|grandpa|"
-    r"flatmate|roommate|housemate|classmate|coworker|colleague|neighbou?r|twin|ex)(?:s|'s| s)"
-    r")\b"
+# "theyre" without the apostrophe; and a person's possessive ("my mums", "my dad's").
+_OTHER_EN = re.compile(r"\b(?:hes|shes|theyre)\b")
+_POSSESSOR_EN = re.compile(
+    r"\b(?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|"
+    r"partner|husband|wife|sister|brother|sis|bro|mum|mom|mam|dad|father|mother|son|daughter|"
+    r"kid|child|cousin|uncle|aunt|auntie|nephew|niece|grandma|gran|nan|grandad|grandpa|"
+    r"flatmate|roommate|housemate|classmate|coworker|colleague|neighbou?r|twin|ex)(?:s|'s| s)\b"
+)
+# Having or keeping something, not doing it ("my dad has a gun in the house"): a means in
+# another's hands is still within the writer's reach.
+_HAVING = re.compile(
+    r"\b(?:has|have|has got|keeps|kept|owns|stores|hides|hid|leaves|left|bought|buys|got|gets|"
+    r"there (?:is|are))\b(?! (?:already )?(?:taken|swallowed|took|been|done|tried))"
 )
 # rules-1.15 (who): the writer's own wish or act inside a span a someone-else rule matched.
 _OWN_IN_OTHER = re.compile(
@@ -424,8 +430,9 @@ def _inside_quotes(text: str, start: int) -> bool:
     return text.count('"', 0, start) % 2 == 1 and '"' in text[start:]
 
 
-def _who(lang: Language, text: str, start: int, end: int) -> str:
-    """Whose experience a match describes: 'self', 'other' or 'reader'."""
+def _who(lang: Language, text: str, start: int, end: int, possessive: bool = True) -> str:
+    """Whose experience a match describes: 'self', 'other' or 'reader'. With `possessive`,
+    a person's possessive right before counts as theirs ("my mums suicide note")."""
     matched = text[start:end]
     if re.match(r"(?:i|me|my)\b", matched) or re.search(r"\bmy ?self\b", matched):
         return "self"
@@ -438,7 +445,9 @@ def _who(lang: Language, text: str, start: int, end: int) -> str:
     # rules-1.15 (who): in English also the people `third_subject` names ("my gf", "my
     # flatmate", "my nan"), "shes"/"hes" typed without the apostrophe, and a possessor right
     # before the words ("my mums suicide note"): "my gf says shes going to jump" is hers.
-    extra = (_OTHER_EN, lang.third_subject) if lang.code == "en" else ()
+    extra: tuple[re.Pattern[str] | None, ...] = ()
+    if lang.code == "en":
+        extra = (_OTHER_EN, lang.third_subject, _POSSESSOR_EN if possessive else None)
     for kind, pattern in (
         ("self", lang.self_),
         ("other", lang.others),
@@ -520,7 +529,14 @@ def _near(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def _cue(lang: Language, name: str, text: str, start: int, end: int) -> bool:
+def _cue(
+    lang: Language,
+    name: str,
+    text: str,
+    start: int,
+    end: int,
+    theirs: Sequence[tuple[int, int]] = (),
+) -> bool:
     """A cue of the language's `upgrades.<name>` pattern near the hit and not negated
     ("I don't have a plan", "no plan")."""
     pattern = lang.upgrades.get(name)
@@ -530,32 +546,48 @@ def _cue(lang: Language, name: str, text: str, start: int, end: int) -> bool:
     for m in pattern.finditer(text, a, b):
         if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
             continue
-        if _someone_elses(lang, text, m.start(), m.end()):
+        if _someone_elses(lang, text, m.start(), m.end(), theirs):
             continue
         return True
     return False
 
 
-def _someone_elses(lang: Language, text: str, start: int, end: int) -> bool:
-    """rules-1.15 (who): a plan, means or time cue in a clause whose subject is someone else
-    ("my mum took all her pills and i want to die": the pills are hers). The writer's level
-    comes from the writer's own words: another person's means do not raise it."""
-    return lang.code == "en" and _who(lang, text, start, end) == "other"
+def _someone_elses(
+    lang: Language, text: str, start: int, end: int, theirs: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """rules-1.15 (who): a plan, means or time cue in someone else's words: inside another
+    person's act (`theirs`: the spans of someone-else hits and topics), or in a clause whose
+    subject is someone else doing something ("my mum took all her pills and i want to die":
+    the pills are hers). The writer's level comes from the writer's own words; a means another
+    person has or keeps ("my dad has a gun in the house") is still within the writer's reach."""
+    if lang.code != "en":
+        return False
+    if any(a <= start and end <= b for a, b in theirs):
+        return True
+    if _who(lang, text, start, end, possessive=False) != "other":
+        return False
+    return not _HAVING.search(text, _clause_start(text, start), start)
 
 
-def _own_cue(lang: Language, name: str, text: str) -> bool:
+def _own_cue(lang: Language, name: str, text: str, theirs: Sequence[tuple[int, int]] = ()) -> bool:
     """The language's `upgrades.<name>` cue anywhere in the text, outside someone else's
-    clause."""
+    words."""
     pattern = lang.upgrades.get(name)
     if pattern is None:
         return False
     return any(
-        not _someone_elses(lang, text, m.start(), m.end()) for m in pattern.finditer(text)
+        not _someone_elses(lang, text, m.start(), m.end(), theirs) for m in pattern.finditer(text)
     )
 
 
 def _upgrade(
-    lang: Language, text: str, hit_level: RiskLevel, rule: Rule, start: int, end: int
+    lang: Language,
+    text: str,
+    hit_level: RiskLevel,
+    rule: Rule,
+    start: int,
+    end: int,
+    theirs: Sequence[tuple[int, int]] = (),
 ) -> tuple[RiskLevel, str]:
     """Plan, means or timeline next to ideation raises the level one step (C-SSRS: ideation
     with a plan is active ideation; active ideation with a plan, means or a time is imminent).
@@ -572,14 +604,14 @@ def _upgrade(
         return hit_level, ""
     if hit_level is RiskLevel.HIGH:
         for cue in ("timeline", "means"):
-            if _own_cue(lang, cue, text):
+            if _own_cue(lang, cue, text, theirs):
                 return RiskLevel.IMMINENT, cue
-        if _cue(lang, "plan", text, start, end):
+        if _cue(lang, "plan", text, start, end, theirs):
             return RiskLevel.IMMINENT, "plan"
     if hit_level is RiskLevel.MODERATE:
-        if _cue(lang, "plan", text, start, end):
+        if _cue(lang, "plan", text, start, end, theirs):
             return RiskLevel.HIGH, "plan"
-        if "suicidal_ideation" in rule.categories and _own_cue(lang, "means", text):
+        if "suicidal_ideation" in rule.categories and _own_cue(lang, "means", text, theirs):
             return RiskLevel.HIGH, "means"
     return hit_level, ""
 
@@ -676,6 +708,7 @@ def find_hits(
         idiom_spans: list[tuple[int, int]] | None = None
         professional: bool | None = None  # searched once per text, at the first hit
         idioms: list[re.Pattern[str]] = _live(lang.idioms, lang.idiom_filter, text, grams)
+        first, pending = len(hits), []
         for rule in _live(lang.rules, lang.rule_filter, text, grams):
             for m in rule.regex.finditer(text):
                 start, end = m.span()
@@ -720,13 +753,22 @@ def find_hits(
                         professional = lang.professional.search(text) is not None
                     if professional and not _own_voice(text, start, end):
                         about = "reader"
-                level, cue = rule.level, ""
                 if about == "self":
-                    level, cue = _upgrade(lang, text, rule.level, rule, start, end)
-                    level, note = _temper(lang, text, start, end, level, rule.categories)
-                    cue = cue or note
-                reason = rule.reason + (f" + {cue}" if cue else "")
-                hits.append(Hit(rule, start, end, level, reason, about))
+                    pending.append(len(hits))  # upgraded below, once others' words are known
+                hits.append(Hit(rule, start, end, rule.level, rule.reason, about))
+        if pending:
+            # rules-1.15 (who): someone else's act and its means do not raise the writer's
+            # level ("my mum took all her pills and i want to die" is high, not imminent).
+            theirs = [(h.start, h.end) for h in hits[first:] if h.about == "other"]
+            if code == "en":
+                theirs += third_topics(text, code)
+            for i in pending:
+                h = hits[i]
+                level, cue = _upgrade(lang, text, h.rule.level, h.rule, h.start, h.end, theirs)
+                level, note = _temper(lang, text, h.start, h.end, level, h.rule.categories)
+                cue = cue or note
+                reason = h.rule.reason + (f" + {cue}" if cue else "")
+                hits[i] = replace(h, level=level, reason=reason)
         # An idiom with no rule match still tells the classifier to stand down.
         if not hits and lang.idioms:
             for idiom in idioms:
@@ -798,7 +840,8 @@ def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
         spans: list[tuple[int, int]] | None = None
         for m in lang.topic.finditer(text):
             if spans is None:
-                spans = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
+                live = _live(lang.idioms, lang.idiom_filter, text, trigrams(text))
+                spans = _idiom_spans(text, live)
             if _in_idiom(spans, m.start(), m.end()):
                 continue  # rules-1.15 (who): "jump off the diving board", as the rules read it
             a, _ = _sentence_bounds(text, m.start(), m.end())
@@ -833,7 +876,8 @@ def third_topics(text: str, code: str = "en") -> list[tuple[int, int]]:
     idioms: list[tuple[int, int]] | None = None
     for m in lang.topic.finditer(text):
         if idioms is None:
-            idioms = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
+            live = _live(lang.idioms, lang.idiom_filter, text, trigrams(text))
+            idioms = _idiom_spans(text, live)
         if _in_idiom(idioms, m.start(), m.end()):
             continue
         a, _ = _sentence_bounds(text, m.start(), m.end())
@@ -841,7 +885,8 @@ def third_topics(text: str, code: str = "en") -> list[tuple[int, int]]:
         if lang.media is not None and lang.media.search(text[a : m.end() + 60]):
             continue
         prefix = text[a : m.start()]
-        third = [t for p in (lang.third_subject, _OTHER_EN) for t in p.finditer(prefix)]
+        people = (lang.third_subject, _OTHER_EN, _POSSESSOR_EN)
+        third = [t for p in people for t in p.finditer(prefix)]
         first = [f.end() for f in lang.first_subject.finditer(prefix)] if lang.first_subject else []
         if not third:
             continue
