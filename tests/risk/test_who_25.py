@@ -2,14 +2,15 @@
 
 The writer's level comes from the writer's own words; someone else's act gives the writer
 at most `low` plus the `third_party` flag (src/mindline/risk/data/README.md), unless the
-writer joins in. On main (fb5c07a), of a probe of 149 messages in chat words, 15 of 43
-OTHER messages lacked the flag or screened above low ("i found my mum after she took the
-pills": high, no flag; "my gf says shes going to jump off the bridge": imminent, read as
-the writer's), 4 of 32 SELF messages were not the writer's own level ("my mum cried when i
-told her i want to die" flagged third_party), 22 of 30 BOTH messages had one reading only
-("my brother overdosed and i wish i was dead too": moderate, no flag; "my mum took all her
-pills and i want to die": imminent, her pills read as the writer's means), and 9 of 44
-TWINS were at moderate or above. Every POSITIVE below failed on main.
+writer joins in. A probe of 169 messages in chat words on main (fb5c07a): 19 of 47 OTHER
+messages lacked the flag or screened above low ("i found my mum after she took the pills":
+high, no flag; "my gf says shes going to jump off the bridge": imminent, read as the
+writer's), 7 of 37 SELF messages were not the writer's own ("my son would be better off
+without me" and "my mum cried when i told her i want to die" flagged third_party at low),
+21 of 30 BOTH messages had one reading only ("my brother overdosed and i wish i was dead
+too": moderate, no flag; "my mum took all her pills and i want to die": imminent, her pills
+read as the writer's means), and 10 of 51 TWINS were at moderate or above. Every POSITIVE
+below (19 OTHER, 7 SELF, 20 BOTH) failed on main.
 TWINS: the same words in ordinary life, below moderate and without the flag.
 """
 
@@ -37,6 +38,10 @@ OTHER = [
     "shes been saying goodbye to people all day and wont tell me why",
     "my roommate keeps saying she wants to jump and i dont know who to call",
     "i found my sons goodbye letter under his pillow",
+    "my brother has been giving away all his stuff",
+    "she put her affairs in order and said her goodbyes",
+    "my mum said she has everything ready and its all over tonight",
+    "my gf wrote letters to everyone and rehomed her cat",
 ]
 
 # The writer's own act or wish, with someone else named: the writer's level, no flag.
@@ -45,6 +50,9 @@ SELF = [
     ("my mum cried when i told her i want to die", "high"),
     ("my sister found my note and i still want to die", "high"),
     ("my mum asked about the scars on my wrists", "moderate"),
+    ("my son would be better off without me", "moderate"),
+    ("my husband would be better off without me", "moderate"),
+    ("my mum would be better off without me tbh", "moderate"),
 ]
 
 # Someone else's danger and the writer's own risk: exactly the writer's level (another
@@ -101,6 +109,12 @@ TWINS = [
     "my mum keeps saying she wants to jump in the pool with us",
     "i caught my brother cutting his nails in the kitchen, gross",
     "my gf said shes going to jump off the high board at the pool lol",
+    "my son would be better off without me hovering over his homework lol",
+    "my mum would be better off without me nagging her about the diet",
+    "my brother has been giving away all his stuff before he moves to canada",
+    "my nan put her affairs in order with the solicitor, shes very organised",
+    "my gf wrote thank you letters to everyone after the wedding",
+    "she said her goodbyes and left the party early",
 ]
 
 

@@ -44,7 +44,14 @@ _POSSESSOR_EN = re.compile(
     r"\b(?:my|our|his|her|their) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|girlfriend|"
     r"partner|husband|wife|sister|brother|sis|bro|mum|mom|mam|dad|father|mother|son|daughter|"
     r"kid|child|cousin|uncle|aunt|auntie|nephew|niece|grandma|gran|nan|grandad|grandpa|"
-    r"flatmate|roommate|housemate|classmate|coworker|colleague|neighbou?r|twin|ex)(?:s|'s| s)\b"
+    r"flatmate|roommate|housemate|classmate|coworker|colleague|neighbou?r|twin|ex)(?:s|'s| s) ?$"
+)
+# A hit that starts with a verb: a possessive right before it is a plural subject ("my kids
+# would be ..."), not an owner ("my mums suicide note").
+_NOT_OWNED = re.compile(
+    r"(?:would|will|are|were|is|was|have|had|has|can|could|should|might|want|wants|wish|think|"
+    r"say|said|do|did|does|never|always|just|keep|keeps|hate|hates|need|needs|tell|told|"
+    r"say|says|better|be)\b"
 )
 # Having or keeping something, not doing it ("my dad has a gun in the house"): a means in
 # another's hands is still within the writer's reach.
@@ -440,6 +447,12 @@ def _who(lang: Language, text: str, start: int, end: int, possessive: bool = Tru
         return "other"
     if re.search(r"\b(?:yourself|your life)\b", matched):
         return "reader"
+    if lang.code == "en" and re.search(
+        r"\b(?:without me|if i|when i|once i|me gone|miss me|rid of me)\b", matched
+    ):
+        # rules-1.15 (who): "my kids would be better off without me": the writer is in the
+        # words themselves, whoever the clause starts with.
+        return "self"
     prefix = text[_clause_start(text, start) : start]
     best: tuple[int, int, str] = (-1, 0, "self")
     # rules-1.15 (who): in English also the people `third_subject` names ("my gf", "my
@@ -447,7 +460,8 @@ def _who(lang: Language, text: str, start: int, end: int, possessive: bool = Tru
     # before the words ("my mums suicide note"): "my gf says shes going to jump" is hers.
     extra: tuple[re.Pattern[str] | None, ...] = ()
     if lang.code == "en":
-        extra = (_OTHER_EN, lang.third_subject, _POSSESSOR_EN if possessive else None)
+        owner = possessive and not _NOT_OWNED.match(matched)
+        extra = (_OTHER_EN, lang.third_subject, _POSSESSOR_EN if owner else None)
     for kind, pattern in (
         ("self", lang.self_),
         ("other", lang.others),
