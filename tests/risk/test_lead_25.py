@@ -8,6 +8,9 @@ of the vodka, feeling really woozy" was `none`.
 TWINS: the usual dose beside a drink, a question about mixing, the doctor's warning, a
 hangover, pills for a backache, someone else's overdose (the writer's own level stays low).
 Each stays below imminent and carries no overdose evidence.
+GOODBYES: after "i can't do this anymore", "i give up" or "it's over", a goodbye to everyone
+is a farewell (imminent); each was below imminent on main. Their twins end a day, a game or a
+term, or are frustration with a thing.
 JOURNAL: entries of three or more sentences where one sentence carries the risk. The
 classifiers read the whole entry as one bag of words, and the ordinary sentences diluted
 it; each sentence now also gets the classifiers' reading, under the caps a message of its
@@ -82,6 +85,26 @@ TWINS = [
     ("ho preso la mia pastiglia come sempre e un bicchiere di vino", "it"),
 ]
 
+GOODBYES = [
+    "i cant do this anymore, im done, bye everyone",
+    "i give up. bye everyone",
+    "i can't take it anymore. goodbye all",
+    "it's over. bye world",
+    "i give up and bye world",
+    "im done with life, bye everyone",
+]
+GOODBYE_TWINS = [
+    "im done with work, bye everyone",
+    "i give up on this puzzle, bye all",
+    "im done for today, bye everyone",
+    "cant do this anymore, off to bed, bye everyone",
+    "i'm done! bye guys, see ya monday",
+    "no more exams! bye everyone have a great summer",
+    "i give up, this wifi is useless, bye all",
+    "im out, bye guys",
+    "im done, bye guys",
+]
+
 # (entry, the level it should reach at least): one sentence carries the risk.
 JOURNAL = [
     (
@@ -142,6 +165,18 @@ def test_after_the_fact_and_with_context() -> None:
     ctx = ["Are you safe right now?"]
     text = "had a few drinks and took some of my diazepam on top"
     assert screen(text, context=ctx).level.rank == IMMINENT
+
+
+@pytest.mark.parametrize("text", GOODBYES)
+def test_goodbye_to_everyone_after_giving_up(text: str) -> None:
+    assert screen(text).level.rank == IMMINENT, text
+
+
+@pytest.mark.parametrize("text", GOODBYE_TWINS)
+def test_ordinary_goodbyes_to_everyone(text: str) -> None:
+    result = screen(text)
+    assert result.level.rank < IMMINENT, text
+    assert all(e.reason != "goodbye message" for e in result.evidence), text
 
 
 @pytest.mark.parametrize(("entry", "level"), JOURNAL)
