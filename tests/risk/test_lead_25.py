@@ -11,6 +11,10 @@ Each stays below imminent and carries no overdose evidence.
 GOODBYES: after "i can't do this anymore", "i give up" or "it's over", a goodbye to everyone
 is a farewell (imminent); each was below imminent on main. Their twins end a day, a game or a
 term, or are frustration with a thing.
+DEATH: thoughts of dying or death, death as a relief, longing for death, in es/fr/de/pt/it
+(moderate; "all the time" is high, as en.r13cssrs.intensity). Each was `none` on main; in
+German because "tod" alone was listed as an idiom ("tod mude"), so no rule about death could
+stand. Twins: someone's death, a class, a book or a series, laughing to death.
 JOURNAL: entries of three or more sentences where one sentence carries the risk. The
 classifiers read the whole entry as one bag of words, and the ordinary sentences diluted
 it; each sentence now also gets the classifiers' reading, under the caps a message of its
@@ -105,6 +109,48 @@ GOODBYE_TWINS = [
     "im done, bye guys",
 ]
 
+# (text, locale, level)
+DEATH = [
+    ("je pense tout le temps à mourir", "fr", RiskLevel.HIGH),
+    ("je pense souvent à la mort", "fr", RiskLevel.MODERATE),
+    ("la mort serait une délivrance", "fr", RiskLevel.MODERATE),
+    ("je rêve de la mort", "fr", RiskLevel.MODERATE),
+    ("pienso mucho en la muerte últimamente", "es", RiskLevel.MODERATE),
+    ("la muerte sería un alivio", "es", RiskLevel.MODERATE),
+    ("anhelo la muerte", "es", RiskLevel.MODERATE),
+    ("ich denke die ganze zeit ans sterben", "de", RiskLevel.HIGH),
+    ("ich denke oft an den tod", "de", RiskLevel.MODERATE),
+    ("manchmal wünsche ich mir tot zu sein", "de", RiskLevel.MODERATE),
+    ("der tod wäre eine erlösung", "de", RiskLevel.MODERATE),
+    ("ich sehne mich nach dem tod", "de", RiskLevel.MODERATE),
+    ("penso em morrer o tempo todo", "pt", RiskLevel.HIGH),
+    ("penso muito na morte", "pt", RiskLevel.MODERATE),
+    ("tenho vontade de sumir", "pt", RiskLevel.MODERATE),
+    ("a morte seria um alívio", "pt", RiskLevel.MODERATE),
+    ("penso sempre a morire", "it", RiskLevel.HIGH),
+    ("penso spesso alla morte", "it", RiskLevel.MODERATE),
+    ("morire sarebbe un sollievo", "it", RiskLevel.MODERATE),
+    ("desidero la morte", "it", RiskLevel.MODERATE),
+]
+DEATH_TWINS = [
+    ("je pense souvent à la mort de mon père", "fr"),
+    ("en cours de philo on parle de la mort", "fr"),
+    ("la mort de mon chat a été un soulagement pour lui, il souffrait", "fr"),
+    ("je rêve de la mer", "fr"),
+    ("pienso mucho en la muerte de mi abuela", "es"),
+    ("la muerte del villano fue un alivio", "es"),
+    ("ich denke oft an den tod meiner mutter", "de"),
+    ("ich bin tod müde", "de"),
+    ("der tod der figur wäre besser für die geschichte", "de"),
+    ("wir lesen tod eines handlungsreisenden in der schule", "de"),
+    ("penso muito na morte do meu avô", "pt"),
+    ("tenho vontade de sumir pra praia esse fim de semana", "pt"),
+    ("quero morrer de rir kkkk", "pt"),
+    ("penso spesso alla morte di mia nonna", "it"),
+    ("la morte del personaggio sarebbe meglio per la trama", "it"),
+    ("penso sempre a mangiare", "it"),
+]
+
 # (entry, the level it should reach at least): one sentence carries the risk.
 JOURNAL = [
     (
@@ -177,6 +223,16 @@ def test_ordinary_goodbyes_to_everyone(text: str) -> None:
     result = screen(text)
     assert result.level.rank < IMMINENT, text
     assert all(e.reason != "goodbye message" for e in result.evidence), text
+
+
+@pytest.mark.parametrize(("text", "locale", "level"), DEATH)
+def test_thoughts_of_death_in_five_languages(text: str, locale: str, level: RiskLevel) -> None:
+    assert screen(text, locale=locale).level.rank == level.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), DEATH_TWINS)
+def test_someone_elses_death_and_idioms(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
 
 
 @pytest.mark.parametrize(("entry", "level"), JOURNAL)
