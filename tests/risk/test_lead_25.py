@@ -15,6 +15,9 @@ DEATH: thoughts of dying or death, death as a relief, longing for death, in es/f
 (moderate; "all the time" is high, as en.r13cssrs.intensity). Each was `none` on main; in
 German because "tod" alone was listed as an idiom ("tod mude"), so no rule about death could
 stand. Twins: someone's death, a class, a book or a series, laughing to death.
+SELF_HARM: self-harm that goes on or came back ("almost every night", "for weeks") in fr, es,
+pt and it was moderate, where English and German read it high (recent self-harm). Twins cut
+hair or nails, or burn themselves cooking.
 JOURNAL: entries of three or more sentences where one sentence carries the risk. The
 classifiers read the whole entry as one bag of words, and the ordinary sentences diluted
 it; each sentence now also gets the classifiers' reading, under the caps a message of its
@@ -151,6 +154,26 @@ DEATH_TWINS = [
     ("penso sempre a mangiare", "it"),
 ]
 
+SELF_HARM = [
+    ("je me scarifie depuis des semaines", "fr"),
+    ("me corto los brazos casi todas las noches", "es"),
+    ("me corto quase toda noite", "pt"),
+    ("mi taglio le braccia quasi ogni sera", "it"),
+]
+SELF_HARM_TWINS = [
+    ("je me coupe les cheveux ce soir", "fr"),
+    ("me corto el pelo otra vez", "es"),
+    ("me corto las uñas otra vez", "es"),
+    ("me quemo otra vez con la plancha del pelo", "es"),
+    ("me corto o cabelo toda semana", "pt"),
+    ("me cortei de novo cozinhando", "pt"),
+    ("me queimo sempre com o ferro de passar", "pt"),
+    ("mi taglio i capelli stasera", "it"),
+    ("mi taglio le unghie ogni sera", "it"),
+    ("mi brucio sempre con il forno", "it"),
+    ("mi sono tagliata di nuovo con la carta", "it"),
+]
+
 # (entry, the level it should reach at least): one sentence carries the risk.
 JOURNAL = [
     (
@@ -232,6 +255,16 @@ def test_thoughts_of_death_in_five_languages(text: str, locale: str, level: Risk
 
 @pytest.mark.parametrize(("text", "locale"), DEATH_TWINS)
 def test_someone_elses_death_and_idioms(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), SELF_HARM)
+def test_self_harm_that_goes_on_is_high(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank == RiskLevel.HIGH.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), SELF_HARM_TWINS)
+def test_haircuts_nails_and_cooking_burns(text: str, locale: str) -> None:
     assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
 
 
