@@ -1268,6 +1268,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                     base == "en",
                 ):
                     pred = _blend(head, p_lin, norm_text, model, floor=pred.level)
+            if cap is None or cap.rank > RiskLevel.LOW.rank:
+                seg = _sentence_pred(chunk, model, head, base, context)
+                if seg is not None and seg.level.rank > pred.level.rank:
+                    pred = seg
             clf_level = pred.level
             if cap is None and self_hits:
                 # After the cascade, so the encoder still has its say below the cap.
@@ -1333,6 +1337,67 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         model_version=version,
         flags=tuple(sorted(flags)),
     )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
+SEGMENT_MIN_WORDS = 4
+
+
+SEGMENT_MIN_SENTENCES = 3
+SEGMENT_MIN_TEXT_WORDS = 20
+
+
+def _sentences(chunk: str) -> list[str]:
+    """The sentences of a longer window (a journal entry, a long message); none for chat."""
+    if len(chunk.split()) < SEGMENT_MIN_TEXT_WORDS:
+        return []
+    parts = [p for p in _SENTENCE_END.split(chunk) if p and p.strip()]
+    return parts if len(parts) >= SEGMENT_MIN_SENTENCES else []
+
+
+def _sentence_pred(
+    chunk: str, model: Any, head: Any, base: str, context: Sequence[Any] | None
+) -> Any:
+    """The classifiers' highest reading of one sentence of a longer message.
+
+    A bag of n-grams over the whole message dilutes one risky sentence among ordinary ones
+    (a journal entry: "... i wrote letters to my kids. tomorrow morning nobody will be
+    home."). Each sentence gets the cheap pass and, where unsure, the encoder, under the
+    same caps as a message of its own."""
+    import os
+
+    from mindline.risk import embedding
+
+    if os.environ.get("MINDLINE_RISK_NO_SEGMENTS") == "1":
+        return None
+    best = None
+    for sentence in _sentences(chunk):
+        (level, hits, flags, _, norm), pred = _cheap_pass(sentence, model, base)
+        if len(norm.split()) < SEGMENT_MIN_WORDS:
+            continue
+        cap = _classifier_cap(hits, flags, norm)
+        if cap is None and not hits and _ordinary_scene(norm, context):
+            cap = RiskLevel.LOW
+        if cap is not None and cap.rank <= RiskLevel.LOW.rank:
+            continue
+        if head is not None and cap is None:
+            p_lin = np.asarray(pred.probs)
+            if embedding.needs_encoder(
+                level.rank,
+                bool(hits),
+                float(p_lin[2:].sum()),
+                len(norm.split()),
+                head.gate,
+                base == "en",
+            ):
+                pred = _blend(head, p_lin, norm, model, floor=pred.level)
+        if cap is None and hits:
+            cap = _cap_beside_hits(hits, norm, "_suppressed" in flags)
+        if cap is not None and pred.level.rank > cap.rank:
+            continue
+        if best is None or pred.level.rank > best.level.rank:
+            best = pred
+    return best
 
 
 def _classifier_hit(level: RiskLevel) -> Hit:

@@ -1,0 +1,288 @@
+"""rules-1.15 (lead): pills taken with alcohol, and the one risky sentence of a journal entry.
+
+POSITIVE: sleeping pills, benzodiazepines or painkillers taken with alcohol beyond a usual
+dose ("on top", "a handful", "the rest of") or with their effects ("woozy", "room is
+spinning"): an overdose under way whatever the intent, so imminent (DESIGN.md: "an attempt
+under way"). Each screened below imminent on main (fb5c07a); "took some sleeping pills on top
+of the vodka, feeling really woozy" was `none`.
+TWINS: the usual dose beside a drink, a question about mixing, the doctor's warning, a
+hangover, pills for a backache, someone else's overdose (the writer's own level stays low).
+Each stays below imminent and carries no overdose evidence.
+GOODBYES: after "i can't do this anymore", "i give up" or "it's over", a goodbye to everyone
+is a farewell (imminent); each was below imminent on main. Their twins end a day, a game or a
+term, or are frustration with a thing.
+DEATH: thoughts of dying or death, death as a relief, longing for death, in es/fr/de/pt/it
+(moderate; "all the time" is high, as en.r13cssrs.intensity). Each was `none` on main; in
+German because "tod" alone was listed as an idiom ("tod mude"), so no rule about death could
+stand. Twins: someone's death, a class, a book or a series, laughing to death.
+SELF_HARM: self-harm that goes on or came back ("almost every night", "for weeks") in fr, es,
+pt and it was moderate, where English and German read it high (recent self-harm). Twins cut
+hair or nails, or burn themselves cooking.
+JOURNAL: entries of three or more sentences where one sentence carries the risk. The
+classifiers read the whole entry as one bag of words, and the ordinary sentences diluted
+it; each sentence now also gets the classifiers' reading, under the caps a message of its
+own would have (screen._sentence_pred). Each was below its level on main.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.types import RiskLevel
+
+IMMINENT = RiskLevel.IMMINENT.rank
+REASON = "overdose under way (pills with alcohol)"
+
+# (text, locale)
+POSITIVE = [
+    ("took some sleeping pills on top of the vodka, feeling really woozy", "en"),
+    ("drank a bottle of vodka on my own tonight and took some of the sleeping pills on top", "en"),
+    ("took a handful of my sleeping tablets with a bottle of wine", "en"),
+    ("had a few drinks and took some of my diazepam on top", "en"),
+    ("i took extra sleeping pills on top of the wine", "en"),
+    ("feeling really drowsy after the pills and the gin", "en"),
+    ("i've had half a bottle of wine and a few of my sleeping pills, feel weird", "en"),
+    ("necked a load of my valium with the rest of the whisky", "en"),
+    ("popped a few xanax on top of the beers, room is spinning", "en"),
+    ("i've had loads to drink and took all my sleeping tablets", "en"),
+    ("took the rest of my zopiclone with a bottle of red", "en"),
+    ("downed a bottle of wine and swallowed a handful of my antidepressants", "en"),
+    ("had like 6 shots and took a bunch of my codeine", "en"),
+    ("took way more of my sleepers than i should with the vodka", "en"),
+    ("so dizzy after the wine and the tablets", "en"),
+    ("cant keep my eyes open after the vodka and the pills", "en"),
+    ("took extra tramadol on top of the cans, feel numb", "en"),
+    ("been drinking all night and just took a handful of benzos", "en"),
+    ("i took all of my quetiapine with the gin", "en"),
+    (
+        "Drank a bottle of vodka on my own tonight and took some of the sleeping pills on "
+        "top. Feeling really woozy. Just wanted to write that down.",
+        "en",
+    ),
+    ("me tome un punado de pastillas para dormir con una botella de vino", "es"),
+    ("me tomé varias pastillas encima del vodka, estoy muy mareada", "es"),
+    ("ich habe eine handvoll schlaftabletten mit wodka genommen", "de"),
+    ("hab viel getrunken und noch paar tabletten genommen, mir ist so schwindlig", "de"),
+    ("bebi muito e tomei varios remedios, to tonta", "pt"),
+    ("ho bevuto tanto e ho preso un po di pastiglie, mi gira tutto", "it"),
+]
+
+# (text, locale): ordinary or someone else's; never the overdose reading.
+TWINS = [
+    ("had a glass of wine with dinner and took my usual sleeping tablet", "en"),
+    ("is it safe to take my sleeping pills after a glass of wine?", "en"),
+    ("the doctor told me not to mix my painkillers with alcohol", "en"),
+    ("my mum took a few of her sleeping pills on top of the wine", "en"),
+    ("i had a few drinks and took my meds like normal", "en"),
+    ("had some wine, took my antidepressant, early night", "en"),
+    ("i took a few painkillers for my back and had a beer with the lads", "en"),
+    ("took extra painkillers for my back and had a beer", "en"),
+    ("the leaflet says no alcohol with these tablets so no wine for me this week", "en"),
+    ("took two tablets for my headache and had a cup of tea", "en"),
+    ("bought some wine and picked up my prescription on the way home", "en"),
+    ("feeling sleepy after the wine and the roast dinner", "en"),
+    ("can i have a drink if i took one diazepam this morning?", "en"),
+    ("took my sleeping tablet as prescribed and skipped the wine", "en"),
+    ("me tome mi pastilla para dormir y una copa de vino", "es"),
+    ("puedo tomar diazepam si bebi una cerveza?", "es"),
+    ("ich habe meine schlaftablette wie immer genommen und ein glas wein getrunken", "de"),
+    ("ich hab zwei schmerztabletten gegen kopfschmerzen genommen und ein bier getrunken", "de"),
+    ("tomei meu remedio como sempre e bebi uma taca de vinho", "pt"),
+    ("ho preso la mia pastiglia come sempre e un bicchiere di vino", "it"),
+]
+
+GOODBYES = [
+    "i cant do this anymore, im done, bye everyone",
+    "i give up. bye everyone",
+    "i can't take it anymore. goodbye all",
+    "it's over. bye world",
+    "i give up and bye world",
+    "im done with life, bye everyone",
+]
+GOODBYE_TWINS = [
+    "im done with work, bye everyone",
+    "i give up on this puzzle, bye all",
+    "im done for today, bye everyone",
+    "cant do this anymore, off to bed, bye everyone",
+    "i'm done! bye guys, see ya monday",
+    "no more exams! bye everyone have a great summer",
+    "i give up, this wifi is useless, bye all",
+    "im out, bye guys",
+    "im done, bye guys",
+]
+
+# (text, locale, level)
+DEATH = [
+    ("je pense tout le temps à mourir", "fr", RiskLevel.HIGH),
+    ("je pense souvent à la mort", "fr", RiskLevel.MODERATE),
+    ("la mort serait une délivrance", "fr", RiskLevel.MODERATE),
+    ("je rêve de la mort", "fr", RiskLevel.MODERATE),
+    ("pienso mucho en la muerte últimamente", "es", RiskLevel.MODERATE),
+    ("la muerte sería un alivio", "es", RiskLevel.MODERATE),
+    ("anhelo la muerte", "es", RiskLevel.MODERATE),
+    ("ich denke die ganze zeit ans sterben", "de", RiskLevel.HIGH),
+    ("ich denke oft an den tod", "de", RiskLevel.MODERATE),
+    ("manchmal wünsche ich mir tot zu sein", "de", RiskLevel.MODERATE),
+    ("der tod wäre eine erlösung", "de", RiskLevel.MODERATE),
+    ("ich sehne mich nach dem tod", "de", RiskLevel.MODERATE),
+    ("penso em morrer o tempo todo", "pt", RiskLevel.HIGH),
+    ("penso muito na morte", "pt", RiskLevel.MODERATE),
+    ("tenho vontade de sumir", "pt", RiskLevel.MODERATE),
+    ("a morte seria um alívio", "pt", RiskLevel.MODERATE),
+    ("penso sempre a morire", "it", RiskLevel.HIGH),
+    ("penso spesso alla morte", "it", RiskLevel.MODERATE),
+    ("morire sarebbe un sollievo", "it", RiskLevel.MODERATE),
+    ("desidero la morte", "it", RiskLevel.MODERATE),
+]
+DEATH_TWINS = [
+    ("je pense souvent à la mort de mon père", "fr"),
+    ("en cours de philo on parle de la mort", "fr"),
+    ("la mort de mon chat a été un soulagement pour lui, il souffrait", "fr"),
+    ("je rêve de la mer", "fr"),
+    ("pienso mucho en la muerte de mi abuela", "es"),
+    ("la muerte del villano fue un alivio", "es"),
+    ("ich denke oft an den tod meiner mutter", "de"),
+    ("ich bin tod müde", "de"),
+    ("der tod der figur wäre besser für die geschichte", "de"),
+    ("wir lesen tod eines handlungsreisenden in der schule", "de"),
+    ("penso muito na morte do meu avô", "pt"),
+    ("tenho vontade de sumir pra praia esse fim de semana", "pt"),
+    ("quero morrer de rir kkkk", "pt"),
+    ("penso spesso alla morte di mia nonna", "it"),
+    ("la morte del personaggio sarebbe meglio per la trama", "it"),
+    ("penso sempre a mangiare", "it"),
+]
+
+SELF_HARM = [
+    ("je me scarifie depuis des semaines", "fr"),
+    ("me corto los brazos casi todas las noches", "es"),
+    ("me corto quase toda noite", "pt"),
+    ("mi taglio le braccia quasi ogni sera", "it"),
+]
+SELF_HARM_TWINS = [
+    ("je me coupe les cheveux ce soir", "fr"),
+    ("me corto el pelo otra vez", "es"),
+    ("me corto las uñas otra vez", "es"),
+    ("me quemo otra vez con la plancha del pelo", "es"),
+    ("me corto o cabelo toda semana", "pt"),
+    ("me cortei de novo cozinhando", "pt"),
+    ("me queimo sempre com o ferro de passar", "pt"),
+    ("mi taglio i capelli stasera", "it"),
+    ("mi taglio le unghie ogni sera", "it"),
+    ("mi brucio sempre con il forno", "it"),
+    ("mi sono tagliata di nuovo con la carta", "it"),
+]
+
+# (entry, the level it should reach at least): one sentence carries the risk.
+JOURNAL = [
+    (
+        "Work was fine. Had soup for dinner and watched the news. Honestly some nights I "
+        "wish I just wouldn't wake up. Anyway, early start tomorrow.",
+        RiskLevel.MODERATE,
+    ),
+    (
+        "Picked the kids up from school and made tea. They were fighting about the ipad. "
+        "When they're asleep tonight I'm going to take everything in the cabinet. I love "
+        "them so much.",
+        RiskLevel.HIGH,
+    ),
+    (
+        "Cooked a curry from scratch. Watched a documentary about whales. I just want to "
+        "disappear and never come back. Might go to bed early.",
+        RiskLevel.MODERATE,
+    ),
+]
+
+# The same entries with the risky sentence made ordinary: below moderate.
+JOURNAL_TWINS = [
+    "Work was fine. Had soup for dinner and watched the news. Honestly some nights I wish I "
+    "could just sleep for a week. Anyway, early start tomorrow.",
+    "Picked the kids up from school and made tea. They were fighting about the ipad. When "
+    "they're asleep tonight I'm going to take a long bath and read. I love them so much.",
+    "Cooked a curry from scratch. Watched a documentary about whales. I just want to go on a "
+    "trip and see them one day. Might go to bed early.",
+    "Therapy was cancelled this week. I tidied the flat and did the shopping. I've been "
+    "saving up for a new bike in a jar in the wardrobe. Might call Jess later.",
+    "Nurse shift was long. We had an overdose come in at 3am but she pulled through. Home "
+    "now and so tired.",
+]
+
+
+@pytest.mark.parametrize(("text", "locale"), POSITIVE)
+def test_pills_with_alcohol_are_an_overdose_under_way(text: str, locale: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank == IMMINENT, (text, result.level)
+    assert "substance" in result.categories or result.evidence, text
+
+
+@pytest.mark.parametrize(("text", "locale"), TWINS)
+def test_ordinary_pills_and_drink_are_not(text: str, locale: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank < IMMINENT, (text, result.level)
+    assert all(e.reason != REASON for e in result.evidence), text
+
+
+def test_someone_elses_overdose_is_theirs() -> None:
+    result = screen("my mum took a few of her sleeping pills on top of the wine")
+    assert result.level.rank <= RiskLevel.LOW.rank
+    assert "third_party" in result.flags
+
+
+def test_after_the_fact_and_with_context() -> None:
+    # In the conversation after "are you safe right now?" the same words stay imminent.
+    ctx = ["Are you safe right now?"]
+    text = "had a few drinks and took some of my diazepam on top"
+    assert screen(text, context=ctx).level.rank == IMMINENT
+
+
+@pytest.mark.parametrize("text", GOODBYES)
+def test_goodbye_to_everyone_after_giving_up(text: str) -> None:
+    assert screen(text).level.rank == IMMINENT, text
+
+
+@pytest.mark.parametrize("text", GOODBYE_TWINS)
+def test_ordinary_goodbyes_to_everyone(text: str) -> None:
+    result = screen(text)
+    assert result.level.rank < IMMINENT, text
+    assert all(e.reason != "goodbye message" for e in result.evidence), text
+
+
+@pytest.mark.parametrize(("text", "locale", "level"), DEATH)
+def test_thoughts_of_death_in_five_languages(text: str, locale: str, level: RiskLevel) -> None:
+    assert screen(text, locale=locale).level.rank == level.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), DEATH_TWINS)
+def test_someone_elses_death_and_idioms(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), SELF_HARM)
+def test_self_harm_that_goes_on_is_high(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank == RiskLevel.HIGH.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), SELF_HARM_TWINS)
+def test_haircuts_nails_and_cooking_burns(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
+
+
+@pytest.mark.parametrize(("entry", "level"), JOURNAL)
+def test_one_risky_sentence_in_a_journal_entry(entry: str, level: RiskLevel) -> None:
+    result = screen(entry)
+    assert result.level.rank >= level.rank, (entry, result.level)
+    assert result.evidence, entry
+
+
+@pytest.mark.parametrize("entry", JOURNAL_TWINS)
+def test_ordinary_journal_entries_stay_quiet(entry: str) -> None:
+    assert screen(entry).level.rank < RiskLevel.MODERATE.rank, entry
+
+
+def test_chat_messages_are_not_split() -> None:
+    from mindline.risk.screen import _sentences
+
+    assert _sentences("i'm fine. really. just tired") == []  # too short to be an entry
+    entry = JOURNAL_TWINS[0]
+    assert len(_sentences(entry)) == 4
