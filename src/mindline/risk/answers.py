@@ -284,7 +284,7 @@ _COMPANION_THIRD_PARTY = re.compile(
 _COMPANION_EVERYDAY = re.compile(
     r"\bquestions about medication are best answered by\b|\bi cannot give advice about "
     r"medicines\b|\bi cannot diagnose\b|\bi cannot promise to keep things secret\b|\bi am "
-    r"mindline s ai companion\b|\bi am an ai companion, not a person\b|\bi cannot change how i "
+    r"mindline\W?s ai companion\b|\bi am an ai companion, not a person\b|\bi cannot change how i "
     r"work\b|\bi cannot help with that in the way it was asked\b|\bit is one [^.?!]{0,40} can "
     r"answer best\b|\bi can only reply in english for now\b"
 )
@@ -326,8 +326,17 @@ _ARRIVAL = re.compile(
 )
 # ... said of the person who hurts them ("he's coming back in 10 mins"), or a time alone.
 _HE_COMES = re.compile(
-    r"^\W*(?:(?:yes|yeah|no|nope|and|ok|okay|um+|erm+|so|not really)\W+)*(?:(?:he|she|they)\b|"
+    r"^\W*(?:(?:yes|yeah|no|nope|and|ok|okay|um+|erm+|so|not really)\W+)*(?:(he|she|they)\b|"
     rf"{_ARRIVAL_WHEN}\W*$)"
+)
+# rules-1.15 (ctx): no one until later ("not till tomorrow", "no one til the morning"): alone
+# now, in a crisis, as "no one" is.
+_NOT_UNTIL_LATER = re.compile(
+    r"^\W*(?:(?:no|nope|nah|not really|um+|erm+|well|honestly)\W+)*(?:(?:no ?one|nobody|not|"
+    r"no one is|nobody is|no one will be|nobody will be|not (?:un)?til|not till|not before)\W+)?"
+    r"(?:(?:till|til|until|before|in) )?(?:tomorrow(?: morning| night| evening)?|the morning|"
+    r"(?:next |the )?(?:week|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"a few days|later this week|the day after)(?:\W+(?:probably|i think|maybe))*\W*$"
 )
 # rules-1.15 (ctx): "on my way" after the writer named where they would go to do it.
 _ON_MY_WAY = re.compile(
@@ -811,15 +820,28 @@ def read_answer(
     if _ARRIVAL.search(answer):
         # rules-1.15 (ctx): a time or an arrival. Of the person who hurts them, asked where he
         # is or whether they are safe, it is danger coming; to who will be with them, help.
+        he = _HE_COMES.search(answer)
         if (
-            _HE_COMES.search(answer)
-            and (_WHERE_IS_HE.search(qtext) or s.safety.search(qtext))
+            he
+            and (
+                _WHERE_IS_HE.search(qtext)
+                or s.safety.search(qtext)
+                or (_WHO_COMES.search(qtext) and he.group(1))
+            )
             and _hurt_before(prev, *_CTX_OTHERS["abuse"])
         ):
             why = "the person who hurts them is coming"
             return RiskLevel.HIGH, ("abuse_or_violence",), why, None
         if _who_comes(question, prev):
             return None, (), "", RiskLevel.LOW
+    if (
+        _NOT_UNTIL_LATER.search(answer)
+        and _who_comes(question, prev)
+        and (_crisis_reply(prev[-1], open_only=True) or _danger_before(prev, s))
+    ):
+        # rules-1.15 (ctx): "not till tomorrow" to who could be with them: no one now.
+        why = "answers that no one can be with them until later, in a crisis conversation"
+        return RiskLevel.HIGH, ("suicidal_ideation",), why, None
     if (
         _ON_MY_WAY.search(answer)
         and not _who_comes(question, prev)
