@@ -22,15 +22,16 @@ TWINS: the same replies after ordinary conversations and the companion's everyda
 main 4 of 102 were high or imminent (no_medication's "medicines or doses" read as a means
 question).
 
-POSITIVES: 10 conversations below their level on main (8 none, 1 low, 1 high where imminent
+POSITIVES: 15 conversations below their level on main (13 none, 1 low, 1 high where imminent
 was meant): "he's coming back in 10 mins" when the writer's boyfriend hit them (being in danger
 from someone, high), "not till tomorrow" to who could be with them in crisis mode (no one now,
-high as "no one" is), "on my way" after "i'm going to the bridge tonight" and "doesn't matter,
-already took them" in crisis mode (imminent).
+high as "no one" is), "same here tbh" or "me too" after the guidance about a friend (the
+friend's risk, now the writer's own), "on my way" after "i'm going to the bridge tonight" and
+"doesn't matter, already took them" in crisis mode (imminent).
 
 KEEP: real danger stays caught: "i already took them" to "are you safe right now?" imminent,
 "no" high, "no one" to who could be with you high, the writer's own risk before talk of a
-friend kept, in all six languages. All 37 were at level on main.
+friend kept, in all six languages. All 38 were at level on main.
 """
 
 from __future__ import annotations
@@ -310,6 +311,11 @@ POSITIVES: list[tuple[Conv, str, RiskLevel]] = [
     (NY_FULL, "not till tomorrow", RiskLevel.HIGH),
     ([NOT_YET], "nobody until the morning", RiskLevel.HIGH),
     (NY_GONE, "not till monday", RiskLevel.HIGH),
+    ([F_SUI, TP], "i feel the same way", RiskLevel.HIGH),
+    ([F_SUI, TP], "i think about it too", RiskLevel.HIGH),
+    ([F_SUI, TP], "same here tbh", RiskLevel.HIGH),
+    ([F_MUM, TP], "ngl me too", RiskLevel.MODERATE),
+    ([F_PILLS, TPU], "me too", RiskLevel.IMMINENT),
 ]
 
 # (context, reply, level, locale): real danger, already at level on main.
@@ -332,6 +338,7 @@ KEEP: list[tuple[Conv, str, RiskLevel, str]] = [
     ([S_KILL, OPEN], "too late", RiskLevel.IMMINENT, "en"),
     ([F_SUI, TP], "honestly i want to die too", RiskLevel.HIGH, "en"),
     ([F_SUI, TP], "me too, i want to kill myself", RiskLevel.HIGH, "en"),
+    ([F_SUI, TP], "honestly same", RiskLevel.HIGH, "en"),
     ([TPU], "i took them too, it's too late", RiskLevel.HIGH, "en"),
     ([S_KILL, OPEN, "yes", NOT_YET, "my mum is coming", HOLD0], "no", RiskLevel.HIGH, "en"),
     (

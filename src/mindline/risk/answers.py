@@ -388,6 +388,33 @@ def _about_them(answer: str) -> bool:
     return not _ME_TOO.search(answer)
 
 
+# rules-1.15 (ctx): "same", "me too", "i think about it too" after telling of someone else's
+# risk: the writer says it of themselves.
+_SAME_HERE = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|yeah|yes|um+|erm+|and|but|well|lol|if i am honest)\W+)*(?:same"
+    r"(?: here| tbh)?|me too|me as well|me also|so do i|so am i|so have i|i do too|i do as well|"
+    r"i am too|i have too|i did too|i do the same|i feel the same(?: way)?(?: too)?|i feel like "
+    r"that too|i (?:think|thought) about it too|i have (?:thought about|been thinking about) it "
+    r"(?:too|myself|as well)|i want to too|i want to as well|i am the same)(?:\W+(?:honestly|tbh|"
+    r"ngl|tho|though|lol|really|if i am honest|to be honest))*\W*$"
+)
+
+
+def _same_as_them(answer: str, prev: list[str]) -> RiskLevel | None:
+    """rules-1.15 (ctx): the level of the other person's risk the writer told, for "me too"."""
+    if not _SAME_HERE.search(answer):
+        return None
+    levels = [
+        h.rule.level
+        for m in prev[:-1]
+        if _of_writer(m) is not None and not _crisis_reply(m)
+        for h in _earlier_hits(m)
+        if h.about == "other"
+    ]
+    best = max(levels, key=lambda lv: lv.rank, default=RiskLevel.NONE)
+    return best if best.rank >= RiskLevel.MODERATE.rank else None
+
+
 def _who_comes(question: str, prev: list[str]) -> bool:
     """rules-1.15 (ctx): the question asks who will be with the writer or when they come, and
     no one hurting the writer came up (then "when is he back?" is danger)."""
@@ -798,6 +825,12 @@ def read_answer(
         return None
     s = _shapes(locale)
     answer = normalize(text, locale=locale).text.strip()  # rules-1.14 (deim): German "im"
+    same = _same_as_them(answer, prev) if _third_party_reply(prev[-1]) else None
+    if same is not None:
+        # rules-1.15 (ctx): "honestly same" after the guidance for someone worried about a
+        # friend who wants to die: the writer's own risk, as the friend's.
+        why = "says the other person's risk is theirs too"
+        return same, ("suicidal_ideation",), why, None
     if len(answer.split()) <= 12 and _third_party_last(prev, s) and _about_them(answer):
         # rules-1.15 (ctx): "yeah", "idk", "on my way to hers" after the guidance for someone
         # worried about another person answer about that person.
