@@ -271,6 +271,83 @@ _COMPANION_ASKS = re.compile(
     r"as little as you like\b|\bsay whatever is on your mind\b"
 )
 _RESOURCE_LINE = re.compile(r"(?m)^[ \t]*\u2022.*$")
+# rules-1.15 (ctx): the companion's guidance for someone worried about another person
+# (replies.yaml third_party, third_party_urgent). Its words of suicide and danger are about
+# that person: a short reply after it ("it's too late", "10 mins", "on my way") is too.
+_COMPANION_THIRD_PARTY = re.compile(
+    r"\bit sounds like you are worried about someone else\b|\bif someone\W?s life may be in "
+    r"danger right now\b"
+)
+# rules-1.15 (ctx): its everyday replies that name medicines, risk or crisis lines while asking
+# something ordinary (no_medication, no_diagnosis, confidentiality, ai_intro, the rails): only
+# their questions are asked.
+_COMPANION_EVERYDAY = re.compile(
+    r"\bquestions about medication are best answered by\b|\bi cannot give advice about "
+    r"medicines\b|\bi cannot diagnose\b|\bi cannot promise to keep things secret\b|\bi am "
+    r"mindline\W?s ai companion\b|\bi am an ai companion, not a person\b|\bi cannot change how i "
+    r"work\b|\bi cannot help with that in the way it was asked\b|\bit is one [^.?!]{0,40} can "
+    r"answer best\b|\bi can only reply in english for now\b"
+)
+# rules-1.15 (ctx): a question about someone coming to be with the writer, or when they will
+# ("Is there someone near you who could be with you?", "when will your sister get there?"):
+# a time or an arrival in answer is when help comes, not a plan. Not "when is he back?",
+# asked about the person who hurts them (_WHERE_IS_HE).
+_WHO_COMES = re.compile(
+    r"\bsomeone near you who could be with you\b|\b(?:is|are) (?:there )?(?:anyone|anybody|"
+    r"someone|somebody|any friends|any family)\b[^?]{0,40}\b(?:come|be with you|stay with you|"
+    r"with you tonight|keep you company)\b|\bwhen (?:will|is|does|do|can|are|would) (?:your "
+    r"\w+|someone|anyone|somebody|the (?:crisis team|ambulance|paramedics|police|doctor|nurse))"
+    r"\b[^?]{0,40}\b(?:get there|get to you|get to yours|arrive|be there|be with you|be home|"
+    r"get home|get back|be back|come|coming|here)\b|\bhow long (?:until|till|before|will it "
+    r"be before) (?:your \w+|someone|anyone|the (?:crisis team|ambulance|paramedics))\b|\bwho "
+    r"(?:could|can|would|might) you (?:ask|call|text|ring|reach)\b|\bwho (?:is|could be|can be) "
+    r"with you\b|\bcan (?:someone|anyone|somebody|your \w+) come\b"
+)
+# ... the ctx rules that read a bare time as a time for it.
+_TIME_RULES = (".time_bare", ".minutes")
+# rules-1.15 (ctx): a time or an arrival given alone: "10 mins", "she's on her way", "mum will
+# be here at 6", "my sister, 15 mins".
+_ARRIVAL_WHEN = (
+    r"(?:(?:in|within|about|around|like|at|by|after|for|maybe) )*(?:(?:a few |a couple of )?"
+    r"(?:\d+|five|ten|fifteen|twenty|thirty|forty|an?|one|two|half an?) (?:mins?|minutes|hours?|"
+    r"hrs?)(?: away)?|\d+(?: ?[ap]m| o ?clock)?|soon|shortly|later|tonight|after work|this "
+    r"evening|any minute(?: now)?)"
+)
+_ARRIVAL_COMES = (
+    r"(?:(?:is|are|will|ll|s|will be|ll be|should be) )?(?:on (?:his|her|their|the) way(?: over|"
+    r" round| here| back)?|coming(?: over| round| back| home| here)?|(?:be )?here|(?:be )?home|"
+    r"(?:be )?back|(?:gets?|getting|get) (?:in|back|home|here)|arriv\w*)"
+)
+_ARRIVAL = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|ok|okay|um+|erm+|so|and|i think|probably|hopefully)\W+)*"
+    r"(?!(?:i|im|i m|i am|me)\b)(?:(?:my |our )?\w+\W+)?(?:(?:(?:my |our |the )?\w+(?: \w+)? )?"
+    rf"{_ARRIVAL_COMES}(?: {_ARRIVAL_WHEN})?|(?:(?:he|she|they|it) (?:is |s |are )?)?"
+    rf"{_ARRIVAL_WHEN})(?:\W+(?:i think|probably|hopefully|i hope|thank god|x+|tbh|ish))*\W*$"
+)
+# ... said of the person who hurts them ("he's coming back in 10 mins"), or a time alone.
+_HE_COMES = re.compile(
+    r"^\W*(?:(?:yes|yeah|no|nope|and|ok|okay|um+|erm+|so|not really)\W+)*(?:(he|she|they)\b|"
+    rf"{_ARRIVAL_WHEN}\W*$)"
+)
+# rules-1.15 (ctx): no one until later ("not till tomorrow", "no one til the morning"): alone
+# now, in a crisis, as "no one" is.
+_NOT_UNTIL_LATER = re.compile(
+    r"^\W*(?:(?:no|nope|nah|not really|um+|erm+|well|honestly)\W+)*(?:(?:no ?one|nobody|not|"
+    r"no one is|nobody is|no one will be|nobody will be|not (?:un)?til|not till|not before)\W+)?"
+    r"(?:(?:till|til|until|before|in) )?(?:tomorrow(?: morning| night| evening)?|the morning|"
+    r"(?:next |the )?(?:week|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"a few days|later this week|the day after)(?:\W+(?:probably|i think|maybe))*\W*$"
+)
+# rules-1.15 (ctx): "on my way" after the writer named where they would go to do it.
+_ON_MY_WAY = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok|okay|already|just|so|and)\W+)*(?:i am |im |i m )?(?:on my way(?: "
+    r"there| now)?|nearly there|almost there|heading there(?: now)?|leaving now)(?:\W+(?:now|"
+    r"already|sorry|bye))*\W*$"
+)
+_GOING_PLACE = re.compile(
+    r"\b(?:going|heading|driving|walking|go|get) (?:to|up|down|out)\b|\b(?:roof|rooftop|bridge|"
+    r"ledge|tracks|railway|platform|cliffs?|car ?park|multi ?storey|river|lake|sea|woods|forest)\b"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _MEDS_ASKED = re.compile(r"\b(?:pills|tablets|meds|medication|medicine|dose|prescription)\b")
 
@@ -278,6 +355,72 @@ _MEDS_ASKED = re.compile(r"\b(?:pills|tablets|meds|medication|medicine|dose|pres
 def _asked(message: str) -> str:
     """The message without the crisis-line list the companion appends to its replies."""
     return _RESOURCE_LINE.sub("", message)
+
+
+def _third_party_reply(message: str) -> bool:
+    """rules-1.15 (ctx): the companion's guidance for someone worried about another person."""
+    return bool(_COMPANION_THIRD_PARTY.search(normalize(message).text))
+
+
+def _of_writer(message: str) -> str | None:
+    """rules-1.15 (ctx): what an earlier message says of or asks the writer: nothing for the
+    companion's third-party guidance, only the questions of its everyday replies, and never
+    its crisis-line list."""
+    text = normalize(message).text
+    if _COMPANION_THIRD_PARTY.search(text):
+        return None
+    if _COMPANION_EVERYDAY.search(text):
+        return _the_question(message)
+    return _asked(message)  # not the crisis-line list ("if you might act on these thoughts")
+
+
+def _third_party_last(prev: list[str], s: _Shapes | None = None) -> bool:
+    """rules-1.15 (ctx): the companion's last reply was guidance about someone else, with no
+    risk of the writer's own before it: a short reply is about that person."""
+    return _third_party_reply(prev[-1]) and not _danger_before(prev[:-1], s)
+
+
+# rules-1.15 (ctx): the writer's own part in it ("i took them too", "me as well").
+_ME_TOO = re.compile(r"\b(?:too|as well|also|so do i|so am i|me|myself|mine)\b(?! late)")
+
+
+def _about_them(answer: str) -> bool:
+    return not _ME_TOO.search(answer)
+
+
+# rules-1.15 (ctx): "same", "me too", "i think about it too" after telling of someone else's
+# risk: the writer says it of themselves.
+_SAME_HERE = re.compile(
+    r"^\W*(?:(?:honestly|tbh|ngl|yeah|yes|um+|erm+|and|but|well|lol|if i am honest)\W+)*(?:same"
+    r"(?: here| tbh)?|me too|me as well|me also|so do i|so am i|so have i|i do too|i do as well|"
+    r"i am too|i have too|i did too|i do the same|i feel the same(?: way)?(?: too)?|i feel like "
+    r"that too|i (?:think|thought) about it too|i have (?:thought about|been thinking about) it "
+    r"(?:too|myself|as well)|i want to too|i want to as well|i am the same)(?:\W+(?:honestly|tbh|"
+    r"ngl|tho|though|lol|really|if i am honest|to be honest))*\W*$"
+)
+
+
+def _same_as_them(answer: str, prev: list[str]) -> RiskLevel | None:
+    """rules-1.15 (ctx): the level of the other person's risk the writer told, for "me too"."""
+    if not _SAME_HERE.search(answer):
+        return None
+    levels = [
+        h.rule.level
+        for m in prev[:-1]
+        if _of_writer(m) is not None and not _crisis_reply(m)
+        for h in _earlier_hits(m)
+        if h.about == "other"
+    ]
+    best = max(levels, key=lambda lv: lv.rank, default=RiskLevel.NONE)
+    return best if best.rank >= RiskLevel.MODERATE.rank else None
+
+
+def _who_comes(question: str, prev: list[str]) -> bool:
+    """rules-1.15 (ctx): the question asks who will be with the writer or when they come, and
+    no one hurting the writer came up (then "when is he back?" is danger)."""
+    return bool(_WHO_COMES.search(normalize(_the_question(question)).text)) and not _hurt_before(
+        prev, *_CTX_OTHERS["abuse"]
+    )
 
 
 def _the_question(message: str) -> str:
@@ -519,6 +662,21 @@ def _done(answer: str, s: _Shapes | None = None) -> bool:
     return bool(parts) and all(s.done.search(p) for p in parts)
 
 
+# rules-1.15 (ctx): "doesn't matter, already took them": done, beside giving up on help.
+_RESIGNED_PART = re.compile(
+    r"^\W*(?:(?:it )?(?:does not|doesnt|doesn t|dont|don t|do not) matter(?: now| anymore)?|"
+    r"(?:it is |its )?too late(?: now)?|sorry|no one|nobody|no|whatever|(?:it is |its )?pointless)"
+    r"\W*$"
+)
+
+
+def _done_resigned(answer: str, s: _Shapes) -> bool:
+    """rules-1.15 (ctx): a part says it is done and every other part gives up on help."""
+    parts = [p for p in _PARTS.split(answer) if p.strip()]
+    done = [p for p in parts if _done(p, s)]
+    return bool(done) and all(p in done or _RESIGNED_PART.search(p) for p in parts)
+
+
 def _affirmed_question(
     question: str, risk_before: bool | None = None, s: _Shapes | None = None
 ) -> tuple[RiskLevel, tuple[str, ...], str]:
@@ -604,7 +762,10 @@ def _earlier_level(
     `questions`, what a "yes" to an earlier question would mean -- what "these thoughts" in
     the question refers to."""
     best: tuple[RiskLevel, tuple[str, ...], str] = (RiskLevel.NONE, (), "")
-    for item in prev[:-1]:
+    for full in prev[:-1]:
+        item = _of_writer(full)  # rules-1.15 (ctx)
+        if item is None:
+            continue
         for h in _earlier_hits(item):
             if h.about in ("self", "reader") and h.level.rank > best[0].rank:
                 best = (h.level, tuple(h.rule.categories), h.reason)
@@ -664,7 +825,19 @@ def read_answer(
         return None
     s = _shapes(locale)
     answer = normalize(text, locale=locale).text.strip()  # rules-1.14 (deim): German "im"
-    question = _asked(prev[-1])  # rules-1.14 (conv): not the crisis-line list
+    same = _same_as_them(answer, prev) if _third_party_reply(prev[-1]) else None
+    if same is not None:
+        # rules-1.15 (ctx): "honestly same" after the guidance for someone worried about a
+        # friend who wants to die: the writer's own risk, as the friend's.
+        why = "says the other person's risk is theirs too"
+        return same, ("suicidal_ideation",), why, None
+    if len(answer.split()) <= 12 and _third_party_last(prev, s) and _about_them(answer):
+        # rules-1.15 (ctx): "yeah", "idk", "on my way to hers" after the guidance for someone
+        # worried about another person answer about that person.
+        return None, (), "", RiskLevel.LOW
+    # rules-1.14 (conv): not the crisis-line list; rules-1.15 (ctx): of an everyday reply of
+    # the companion's, only its question.
+    question = _of_writer(prev[-1]) or _asked(prev[-1])
     named_risk = False
     last = re.split(r"(?<=[.!?])\s+", question.strip())
     if len(last) > 1 and _CHECKIN_ONLY.match(normalize(last[-1]).text):
@@ -677,6 +850,40 @@ def read_answer(
     if "?" not in question or len(answer.split()) > 12:
         return None
     qtext = normalize(question, locale=locale).text
+    if _ARRIVAL.search(answer):
+        # rules-1.15 (ctx): a time or an arrival. Of the person who hurts them, asked where he
+        # is or whether they are safe, it is danger coming; to who will be with them, help.
+        he = _HE_COMES.search(answer)
+        if (
+            he
+            and (
+                _WHERE_IS_HE.search(qtext)
+                or s.safety.search(qtext)
+                or (_WHO_COMES.search(qtext) and he.group(1))
+            )
+            and _hurt_before(prev, *_CTX_OTHERS["abuse"])
+        ):
+            why = "the person who hurts them is coming"
+            return RiskLevel.HIGH, ("abuse_or_violence",), why, None
+        if _who_comes(question, prev):
+            return None, (), "", RiskLevel.LOW
+    if (
+        _NOT_UNTIL_LATER.search(answer)
+        and _who_comes(question, prev)
+        and (_crisis_reply(prev[-1], open_only=True) or _danger_before(prev, s))
+    ):
+        # rules-1.15 (ctx): "not till tomorrow" to who could be with them: no one now.
+        why = "answers that no one can be with them until later, in a crisis conversation"
+        return RiskLevel.HIGH, ("suicidal_ideation",), why, None
+    if (
+        _ON_MY_WAY.search(answer)
+        and not _who_comes(question, prev)
+        and (_crisis_reply(prev[-1], open_only=True) or _danger_before(prev, s))
+        and any(_GOING_PLACE.search(normalize(_asked(m)).text) for m in prev[:-1])
+    ):
+        # rules-1.15 (ctx): "on my way" after "i'm going to the bridge tonight".
+        why = "on the way to the place named, after talk of risk"
+        return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
     if s.safety.search(qtext):
         return _safety_answer(answer, qtext, s)
     denied = bool(s.no.search(answer))
@@ -724,7 +931,9 @@ def read_answer(
                 f"answers {'how often' if kind == 'count' else 'when'}: {reason}",
                 None,
             )
-    if done and level is RiskLevel.NONE and _crisis_reply(prev[-1], open_only=True):
+    if (done or _done_resigned(answer, s)) and (
+        level is RiskLevel.NONE and _crisis_reply(prev[-1], open_only=True)
+    ):
         # rules-1.14 (conv): "i already took them" to "Is there someone near you who could be
         # with you?": the companion asks it only in crisis mode, so it is an attempt.
         why = "answers that it is already done, in a crisis conversation"
@@ -875,6 +1084,9 @@ class ContextReading:
     reason: str = ""
     cap: RiskLevel | None = None
     ceiling: RiskLevel | None = None
+    # rules-1.15 (ctx): `third_party` when the words answer the companion's guidance about
+    # someone else in danger (screen.py does not read it yet: the level stays low).
+    flags: tuple[str, ...] = ()
 
 
 def _danger_before(prev: list[str], s: _Shapes | None = None) -> bool:
@@ -882,7 +1094,11 @@ def _danger_before(prev: list[str], s: _Shapes | None = None) -> bool:
     question in the conversation, not settled after it ("i'm safe now, the urge passed")."""
     s = s or _shapes(None)
     last = -1
-    for i, item in enumerate(prev):
+    for i, full in enumerate(prev):
+        of_writer = _of_writer(full)
+        if of_writer is None:
+            continue  # rules-1.15 (ctx): guidance about someone else
+        item = of_writer
         norm = normalize(item)
         if s.safety.search(norm.text):
             last = i
@@ -1163,6 +1379,16 @@ def after_risk(
     hits = patterns.context_hits(norm, codes)
     if not hits:
         return None
+    if _third_party_last(prev, s) and _about_them(norm):
+        # rules-1.15 (ctx): "it's too late", "10 mins", "she already did" after the guidance
+        # for someone worried about another person: that person's danger, not the writer's.
+        return ContextReading(None, cap=RiskLevel.LOW, flags=("third_party",))
+    if _who_comes(prev[-1], prev):
+        # rules-1.15 (ctx): "10 mins" to "Is there someone near you who could be with you?"
+        # says when help comes, not a time for it.
+        hits = [h for h in hits if not h.rule.id.endswith(_TIME_RULES)]
+        if not hits:
+            return ContextReading(None, cap=RiskLevel.LOW)
     # rules-1.13 (danger): leakage after a grievance, danger now after talk of being hurt.
     others = [h for h in hits if h.rule.ctx in _CTX_OTHERS]
     if others and _open_to_it(prev[-1], s):
