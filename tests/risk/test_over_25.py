@@ -3,9 +3,10 @@
 EVERYDAY: each screened moderate or above on main (fb5c07a) -- most at high or imminent --
 and now stays below moderate: all the day's pills taken together as the doctor said, the
 last message of the evening with thanks for something named or a plan for tomorrow, an
-engine run in the garage to charge or warm it, a rope up in the loft for the boxes, a blade
-in hand for the pumpkin, the view from a cliff edge or a bridge in es/fr/de/pt/it chat
-(patterns.yaml `(?#over25)` idioms, rules-1.15 (over) blocks).
+engine run in the garage to charge or warm it, a rope up in the loft for the boxes or ready
+for the climbing wall, a blade in hand for the pumpkin, the week's pills in the organiser, a
+bridge, a roof or the tracks for photos or a job, the view from a cliff edge or a bridge in
+es/fr/de/pt/it chat (patterns.yaml `(?#over25)` idioms, rules-1.15 (over) blocks).
 RISKY: the same words with intent, a farewell, a wish to die, "at once" with no instruction,
 a timeline or feeling unwell after the dose keep the level they had on main.
 CONTEXT: after the writer's talk of risk the everyday readings do not apply
@@ -102,6 +103,27 @@ EVERYDAY = [
     ("en", "last message tonight, thanks for the revision tips, speak tomorrow", "high"),
     ("en", "the rope is tied over the branch for the kids swing", "imminent"),
     ("en", "i have a knife in my hand, chopping the onions for dinner", "high"),
+    ("en", "the car is running in the garage, warming it up before the school run", "imminent"),
+    ("en", "the car is running in the garage so the windscreen defrosts", "imminent"),
+    ("en", "car running in the garage with the door up, warming the engine", "imminent"),
+    ("en", "i'm in the garage with the car running, warming it up for work", "high"),
+    ("en", "im on the bridge taking photos of the river", "high"),
+    ("en", "i'm on the tracks with the maintenance crew tonight", "imminent"),
+    ("en", "i'm on the ledge cleaning the windows, 6th floor job", "high"),
+    ("en", "got the rope ready for the climbing wall tonight", "imminent"),
+    ("en", "the rope is tied to the beam for the aerial silks class", "imminent"),
+    ("en", "i have a razor blade in my hand, scraping the paint off the window", "imminent"),
+    ("en", "i have the knife ready for cutting the cake tonight", "imminent"),
+    ("en", "i've got my pills ready for the week in the organiser", "imminent"),
+    ("en", "this is my last message for a while, going on holiday with no wifi", "imminent"),
+    ("en", "final message of the night: thanks for helping me plan the birthday", "moderate"),
+    ("fr", "dernier message ce soir, merci pour les conseils, a demain", "moderate"),
+    ("de", "ich steh auf der brücke und schau runter, der fluss ist so schön", "imminent"),
+    ("de", "letzte nachricht für heute, danke für die tipps", "high"),
+    ("it", "sono sul ponte e guardo giu, il fiume e bellissimo", "imminent"),
+    ("it", "sono sul tetto e guardo giu, la citta e stupenda", "imminent"),
+    ("it", "ho la corda pronta per arrampicare domani", "imminent"),
+    ("it", "ho preso tutte le pillole insieme come da prescrizione", "imminent"),
 ]
 
 
@@ -350,6 +372,53 @@ RISKY = [
         "letzte nachricht heute abend, danke für die hilfe, ich werde euch vermissen",
         "moderate",
     ),
+    ("en", "im on the bridge taking photos of the river, the last photos i'll ever take", "high"),
+    (
+        "en",
+        "i'm on the tracks with the maintenance crew but i'm going to wait for the next train",
+        "imminent",
+    ),
+    ("en", "i'm on the ledge cleaning the windows, thinking about letting go", "high"),
+    ("en", "i'm on the roof fixing the aerial, i could just step off", "moderate"),
+    ("en", "i have a razor blade in my hand, scraping the paint off, then my arm", "imminent"),
+    ("en", "i have the knife ready for cutting the cake tonight, and then myself", "imminent"),
+    (
+        "en",
+        "i've got my pills ready for the week in the organiser, or i could take them all tonight",
+        "imminent",
+    ),
+    ("en", "this is my last message for a while, going on holiday. forever", "imminent"),
+    (
+        "en",
+        "got the rope ready for the climbing wall tonight, strong enough to hold my weight",
+        "imminent",
+    ),
+    ("en", "the rope is tied to the beam in the garage, tonight's the night", "imminent"),
+    (
+        "en",
+        "i'm in the garage with the car running, warming it up, and i'm staying in here",
+        "high",
+    ),
+    ("en", "i'm in the garage with the car running", "imminent"),
+    (
+        "de",
+        "ich steh auf der brücke und schau runter, der fluss ist so schön, ich spring gleich",
+        "imminent",
+    ),
+    ("it", "sono sul tetto e guardo giu, la citta e stupenda, voglio saltare", "imminent"),
+    ("it", "ho la corda pronta per arrampicare domani, anzi per impiccarmi stanotte", "imminent"),
+    (
+        "it",
+        "ho preso tutte le pillole insieme come da prescrizione, e poi tutta la scatola",
+        "imminent",
+    ),
+    ("fr", "dernier message ce soir, merci pour les conseils, adieu", "high"),
+    (
+        "en",
+        "left the car running in the garage charging the battery, i'm staying in here with it",
+        "imminent",
+    ),
+    ("en", "i'm in the garage with the car running, warming it up. waiting now", "high"),
 ]
 
 
@@ -380,6 +449,8 @@ AFTER_RISK = [
     ("de", "stehe an der kante und schau runter, was für ein ausblick", "imminent"),
     ("pt", "tomei todos os remedios juntos como o medico falou", "imminent"),
     ("it", "il mio ultimo messaggio di stasera, grazie per l'aiuto", "imminent"),
+    ("en", "i have the knife ready for cutting the cake tonight", "imminent"),
+    ("it", "sono sul tetto e guardo giu, la citta e stupenda", "imminent"),
 ]
 
 
@@ -392,7 +463,23 @@ def test_after_talk_of_risk_the_everyday_reading_does_not_hold(
     assert "context" in found.flags
 
 
-@pytest.mark.parametrize(("locale", "text", "on_main"), AFTER_RISK)
+# Read high on main by the classifiers alone: after talk of risk they keep their say.
+AFTER_RISK_CLASSIFIERS = [
+    ("en", "im on the bridge taking photos of the river", "high"),
+    ("en", "the engine is running in the garage, my dad is fixing the exhaust", "high"),
+    ("en", "i took both my tablets at once like the gp said", "high"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text", "on_main"), AFTER_RISK_CLASSIFIERS)
+def test_after_talk_of_risk_the_classifiers_keep_their_say(
+    locale: str, text: str, on_main: str
+) -> None:
+    found = screen(text, locale=locale, context=RISK_BEFORE[locale])
+    assert found.level.rank >= RiskLevel(on_main).rank
+
+
+@pytest.mark.parametrize(("locale", "text", "on_main"), AFTER_RISK + AFTER_RISK_CLASSIFIERS)
 def test_after_a_quiet_chat_the_everyday_reading_holds(
     locale: str, text: str, on_main: str
 ) -> None:

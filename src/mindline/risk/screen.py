@@ -884,6 +884,9 @@ def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) ->
     rules give the words under them (NONE when none does; the classifiers keep their say).
     The idioms hold only as the whole message with no risk word after them, so only the
     conversation is read here. None: no such idiom, or nothing risky before it."""
+    prev = context_texts(context)
+    if not prev:
+        return None
     norm = normalize(text, locale=locale)
     found = [
         (code, m.span())
@@ -891,10 +894,7 @@ def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) ->
         for idiom in _over_idioms(code)
         for m in idiom.finditer(norm.text)
     ]
-    if not found:
-        return None
-    prev = context_texts(context)
-    if not prev or _quiet_before(prev):
+    if not found or _quiet_before(prev):
         return None
     level = RiskLevel.NONE
     for code, (a, b) in found:
