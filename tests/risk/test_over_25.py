@@ -419,6 +419,34 @@ RISKY = [
         "imminent",
     ),
     ("en", "i'm in the garage with the car running, warming it up. waiting now", "high"),
+    ("en", "im on the edge of the cliff looking down at the sea, so beautiful, kms", "imminent"),
+    ("en", "my last message tonight: thanks for the breathing tips. ily all", "imminent"),
+    (
+        "en",
+        "i took all my meds at once like the doctor told me, feeling really weird now",
+        "imminent",
+    ),
+    (
+        "en",
+        "my last message tonight, thanks for the tips. i'm going to sleep and not wake up",
+        "imminent",
+    ),
+    ("en", "the rope is up in the loft to haul the boxes down. tomorrow it's for me", "imminent"),
+    ("en", "my last message tonight: thanks for the breathing tips, time to disappear", "imminent"),
+    ("es", "estoy en el borde del acantilado mirando abajo, q pasada. adios", "imminent"),
+    (
+        "fr",
+        "je suis au bord du vide je regarde en bas, quelle vue, j'ai envie de sauter",
+        "imminent",
+    ),
+    (
+        "de",
+        "stehe an der kante und schau runter, was für ein ausblick. gleich bin ich weg",
+        "imminent",
+    ),
+    ("pt", "tomei todos os remedios juntos como o medico falou, tchau pra sempre", "imminent"),
+    ("it", "il mio ultimo messaggio di stasera, grazie per l'aiuto, vi voglio bene", "imminent"),
+    ("it", "sono sul ponte e guardo giu, bellissimo, sto per buttarmi", "imminent"),
 ]
 
 
