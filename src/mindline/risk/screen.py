@@ -890,6 +890,50 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     return level
 
 
+_OVER_IDIOMS: dict[str, tuple[int, list[re.Pattern[str]]]] = {}
+
+
+def _over_idioms(code: str) -> list[re.Pattern[str]]:
+    """The rules-1.15 (over) idioms of one language (marked `(?#over25)` in patterns.yaml),
+    found once per lexicon by their text, as _fa_idioms finds the fa14 ones."""
+    idioms = patterns.lexicon().languages[code].idioms
+    cached = _OVER_IDIOMS.get(code)
+    if cached is not None and cached[0] == id(idioms):
+        return cached[1]
+    texts = patterns.pattern_texts(idioms)
+    found = [idioms[i] for i, t in enumerate(texts) if t.startswith("(?#over25)")]
+    _OVER_IDIOMS[code] = (id(idioms), found)
+    return found
+
+
+def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) -> RiskLevel | None:
+    """rules-1.15 (over): the everyday readings of the (over) idioms ("i took all my meds at
+    once like the doctor told me", "estoy en el borde del acantilado mirando abajo, q
+    pasada") do not hold after the writer's talk of risk in the conversation: the level the
+    rules give the words under them (NONE when none does; the classifiers keep their say).
+    The idioms hold only as the whole message with no risk word after them, so only the
+    conversation is read here. None: no such idiom, or nothing risky before it."""
+    prev = context_texts(context)
+    if not prev:
+        return None
+    norm = normalize(text, locale=locale)
+    found = [
+        (code, m.span())
+        for code in patterns.LANGUAGES
+        for idiom in _over_idioms(code)
+        for m in idiom.finditer(norm.text)
+    ]
+    if not found or _quiet_before(prev):
+        return None
+    level = RiskLevel.NONE
+    for code, (a, b) in found:
+        for rule in patterns.rules_for(norm.text, code):
+            for m in rule.regex.finditer(norm.text):
+                if a < m.end() and m.start() < b and rule.level.rank > level.rank:
+                    level = rule.level
+    return level
+
+
 # A pill organiser or a dosette box is how medication is taken as prescribed.
 _PILL_ORGANISER = re.compile(
     r"\b(?:pills?|tablets?|meds) (?:organi[sz]er|box|case|dispenser|reminder|reminders)\b|"
@@ -1218,6 +1262,9 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         affirmed = (RiskLevel.HIGH, ("method_seeking", "suicidal_ideation"), why, None)
     context_cap = context_cap or signoff_cap
     fa_level = _fa_not_ordinary(text, context) if base == "en" else None
+    over_level = _over_not_ordinary(text, context, base)  # rules-1.15 (over)
+    if over_level is not None and (fa_level is None or over_level.rank > fa_level.rank):
+        fa_level = over_level
     if fa_level is not None and fa_level.rank > (
         affirmed[0].rank if affirmed is not None and affirmed[0] is not None else -1
     ):
