@@ -14,7 +14,7 @@ moderate, like "yeah my mum" in test_conv_24. On main (fb5c07a) 40 of 121 read i
 THIRD: after the companion's guidance for someone worried about another person (third_party,
 third_party_urgent), "it's too late", "i already did", "10 mins", "idk" are about that person:
 low for the writer, and the reading carries `third_party` where the words say someone is in
-danger (screen.py does not add the reading's flags yet). On main 64 of 111 read high or
+danger, and screen() adds it to the result's flags. On main 64 of 111 read high or
 imminent (the guidance's "thinking about suicide" and the list's "if you might act on these
 thoughts" were read as questions to the writer).
 
@@ -390,6 +390,9 @@ def test_the_reading_says_someone_else_is_in_danger(context: Conv, text: str) ->
     reading = answers.after_risk(text, context, "en")
     assert reading is not None and reading.level is None
     assert "third_party" in reading.flags
+    result = screen(text, context=context)
+    assert "third_party" in result.flags
+    assert result.level.rank <= RiskLevel.LOW.rank
 
 
 @pytest.mark.parametrize(("context", "text"), TWINS)

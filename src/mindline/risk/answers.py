@@ -1085,7 +1085,7 @@ class ContextReading:
     cap: RiskLevel | None = None
     ceiling: RiskLevel | None = None
     # rules-1.15 (ctx): `third_party` when the words answer the companion's guidance about
-    # someone else in danger (screen.py does not read it yet: the level stays low).
+    # someone else in danger (screen() adds it to the result's flags).
     flags: tuple[str, ...] = ()
 
 

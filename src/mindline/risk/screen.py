@@ -1277,6 +1277,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     if signs is not None and (carried is None or carried.level is None):
         carried = signs
     ceiling = carried.ceiling if carried is not None else None
+    if carried is not None:
+        flags.update(carried.flags)  # rules-1.15 (ctx): an answer about someone else in danger
     if carried is not None and carried.level is not None:
         if affirmed is None or affirmed[0] is None or carried.level.rank > affirmed[0].rank:
             affirmed = (carried.level, carried.categories, carried.reason, None)
