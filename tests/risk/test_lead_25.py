@@ -18,6 +18,9 @@ stand. Twins: someone's death, a class, a book or a series, laughing to death.
 SELF_HARM: self-harm that goes on or came back ("almost every night", "for weeks") in fr, es,
 pt and it was moderate, where English and German read it high (recent self-harm). Twins cut
 hair or nails, or burn themselves cooking.
+EDGES: at the edge of a cliff, a bridge or a roof with finality or the wish to fall (imminent),
+and "ich will springen" / "voglio saltare" alone (high, as the English classifiers read "i want
+to jump"). Each was `none` or `low` on main. Twins: the view, photos, skipping dinner.
 JOURNAL: entries of three or more sentences where one sentence carries the risk. The
 classifiers read the whole entry as one bag of words, and the ordinary sentences diluted
 it; each sentence now also gets the classifiers' reading, under the caps a message of its
@@ -174,6 +177,36 @@ SELF_HARM_TWINS = [
     ("mi sono tagliata di nuovo con la carta", "it"),
 ]
 
+# (text, locale, level)
+EDGES = [
+    (
+        "im on the edge of the cliff looking down, beautiful view for my last moments",
+        "en",
+        RiskLevel.IMMINENT,
+    ),
+    (
+        "standing on the edge of the cliff, so easy to fall and never come back",
+        "en",
+        RiskLevel.IMMINENT,
+    ),
+    ("at the edge of the cliff, one step and it ends here", "en", RiskLevel.IMMINENT),
+    ("ich steh am rand der klippe, ich will springen", "de", RiskLevel.IMMINENT),
+    ("sono sul bordo della scogliera, voglio saltare", "it", RiskLevel.IMMINENT),
+    ("ich will springen", "de", RiskLevel.HIGH),
+    ("voglio saltare", "it", RiskLevel.HIGH),
+]
+EDGE_TWINS = [
+    ("im on the edge of the cliff looking down, beautiful view, best day ever", "en"),
+    ("this is my last time at the edge of the cliff before we move, gonna miss this view", "en"),
+    ("on the edge of the cliff for my last sunset of the holiday", "en"),
+    ("on the cliff edge taking photos, so easy to fall here, careful lol", "en"),
+    ("ich will springen, aber ins wasser vom sprungbrett", "de"),
+    ("ich steh am rand der klippe, wahnsinns aussicht", "de"),
+    ("voglio saltare la cena stasera", "it"),
+    ("voglio saltare la lezione di domani", "it"),
+    ("sono sul bordo della scogliera, che vista", "it"),
+]
+
 # (entry, the level it should reach at least): one sentence carries the risk.
 JOURNAL = [
     (
@@ -265,6 +298,16 @@ def test_self_harm_that_goes_on_is_high(text: str, locale: str) -> None:
 
 @pytest.mark.parametrize(("text", "locale"), SELF_HARM_TWINS)
 def test_haircuts_nails_and_cooking_burns(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale", "level"), EDGES)
+def test_at_an_edge_with_finality(text: str, locale: str, level: RiskLevel) -> None:
+    assert screen(text, locale=locale).level.rank == level.rank, text
+
+
+@pytest.mark.parametrize(("text", "locale"), EDGE_TWINS)
+def test_at_an_edge_for_the_view(text: str, locale: str) -> None:
     assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank, text
 
 
