@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1307,16 +1308,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             if fa_level is not None:
                 cap = None  # rules-1.14 (fa): the idioms' everyday reading does not hold
             if head is not None and cap is None:
-                p_lin = np.asarray(pred.probs)
-                if embedding.needs_encoder(
-                    level.rank,
-                    bool(self_hits),
-                    float(p_lin[2:].sum()),
-                    len(norm_text.split()),
-                    head.gate,
-                    base == "en",
-                ):
-                    pred = _blend(head, p_lin, norm_text, model, floor=pred.level)
+                pred = _cascade(head, model, pred, level, bool(self_hits), norm_text, base)
             if cap is None or cap.rank > RiskLevel.LOW.rank:
                 seg = _sentence_pred(chunk, model, head, base, context)
                 if seg is not None and seg.level.rank > pred.level.rank:
@@ -1410,15 +1402,10 @@ def _sentence_pred(
     """The classifiers' highest reading of one sentence of a longer message.
 
     A bag of n-grams over the whole message dilutes one risky sentence among ordinary ones
-    (a journal entry: "... i wrote letters to my kids. tomorrow morning nobody will be
-    home."). Each sentence gets the cheap pass and, where unsure, the encoder, under the
-    same caps as a message of its own."""
-    import os
-
-    from mindline.risk import embedding
-
-    if os.environ.get("MINDLINE_RISK_NO_SEGMENTS") == "1":
-        return None
+    (a journal entry: "picked the kids up from school ... when they're asleep tonight i'm
+    going to take everything in the cabinet. i love them so much." read low). Each sentence
+    gets the cheap pass and, where unsure, the encoder, under the caps a message of its own
+    would have."""
     best = None
     for sentence in _sentences(chunk):
         (level, hits, flags, _, norm), pred = _cheap_pass(sentence, model, base)
@@ -1430,20 +1417,11 @@ def _sentence_pred(
         if cap is not None and cap.rank <= RiskLevel.LOW.rank:
             continue
         if head is not None and cap is None:
-            p_lin = np.asarray(pred.probs)
-            if embedding.needs_encoder(
-                level.rank,
-                bool(hits),
-                float(p_lin[2:].sum()),
-                len(norm.split()),
-                head.gate,
-                base == "en",
-            ):
-                pred = _blend(head, p_lin, norm, model, floor=pred.level)
+            pred = _cascade(head, model, pred, level, bool(hits), norm, base)
         if cap is None and hits:
             cap = _cap_beside_hits(hits, norm, "_suppressed" in flags)
         if cap is not None and pred.level.rank > cap.rank:
-            continue
+            pred = dataclasses.replace(pred, level=cap)
         if best is None or pred.level.rank > best.level.rank:
             best = pred
     return best
@@ -1461,6 +1439,25 @@ def _classifier_hit(level: RiskLevel) -> Hit:
         fiction_ok=True,
     )
     return Hit(rule, 0, 0, level, rule.reason, "self")
+
+
+def _cascade(
+    head: Any, model: Any, pred: Any, level: RiskLevel, any_hit: bool, norm_text: str, base: str
+) -> Any:
+    """The linear prediction, or the encoder's blend where the cheap layers are unsure."""
+    from mindline.risk import embedding
+
+    p_lin = np.asarray(pred.probs)
+    if embedding.needs_encoder(
+        level.rank,
+        any_hit,
+        float(p_lin[2:].sum()),
+        len(norm_text.split()),
+        head.gate,
+        base == "en",
+    ):
+        return _blend(head, p_lin, norm_text, model, floor=pred.level)
+    return pred
 
 
 def _blend(
