@@ -210,6 +210,28 @@ ENGLISH_TWINS: list[str] = [
     "filled the car with petrol and attached the bike rack",
     "my dog lives with my ex now, we agreed at the split",
     "we're paying off our debts so we can get a mortgage",
+    "the christmas lights cable is tied round the banister",
+    "the rope is tied to the tree, kids love the swing",
+    "loaded the gun in call of duty and got a triple kill",
+    "the gun is loaded in the game and i still missed lol",
+    "sitting on the ledge outside my window having a smoke",
+    "checked which trains dont stop at my station, missed my stop again",
+    "the express train comes through without stopping, so loud",
+    "wrote my will and cancelled my old phone contract, sorting life admin",
+    "paid off my debts so my kids won't inherit them one day, proud",
+    "gave my dog to my sister for good because my new flat doesnt allow pets",
+    "turned the oven on and shut the kitchen door so the cat stays out",
+    "hose from the exhaust is hanging off, need a garage",
+    "put the rope over the beam to lift the engine out",
+    "emptied all the packets onto the table for the kids",
+    "climbed over the fence at the top of the car park to get my phone that fell",
+    "my will is written and i've cancelled my gym membership because i'm moving abroad",
+    "the pills are all lined up on my bed, my nan's pills for the week",
+    "counted out all my pills for the holiday so i dont run out",
+    "i've left my passwords with my sister for when i'm in hospital",
+    "i've counted out 20 of my tablets for the trip",
+    "the gun is loaded, hunting season starts tomorrow",
+    "bath is running and there's a new razor on the side for dad",
 ]
 
 
@@ -250,6 +272,17 @@ SPANISH_TWINS: list[str] = [
     "foto desde la barandilla del mirador al atardecer",
     "salte la valla para coger el balon jaja",
     "mirando el horario del tren rapido a madrid para mañana",
+    "ate la cuerda al arbol del jardin para tender la ropa",
+    "el cable del cargador esta enganchado en el pomo de la puerta jaja",
+    "cambie el tubo de escape del coche, ahora suena mejor",
+    "la manguera del jardin esta al lado del coche",
+    "hicimos barbacoa dentro del garaje porque llovia, con la puerta abierta",
+    "la bañera esta llena y el cuchillo esta en la cocina",
+    "conte todas las pastillas que me quedan para pedir mas a la farmacia",
+    "la pistola de agua esta cargada jaja",
+    "estoy al otro lado de la valla del concierto",
+    "pague todas mis deudas para que nadie me llame mas",
+    "le di el gato a mi madre para siempre porque me mudo a un piso sin mascotas",
 ]
 
 
@@ -287,6 +320,13 @@ FRENCH_TWINS: list[str] = [
     "photos du coucher de soleil depuis la rambarde du pont",
     "j'ai enjambe la barriere pour recuperer le ballon mdr",
     "je regarde les horaires du train express pour paris demain",
+    "le cable du chargeur est accroche a la poignee de porte",
+    "j'ai change le pot d'echappement, le tuyau etait perce",
+    "le bain coule et le couteau est dans la cuisine",
+    "j'ai compte tous les cachets qui restent pour la pharmacie",
+    "le pistolet a eau est charge mdr",
+    "de l'autre cote de la barriere du concert on voit rien",
+    "j'ai donne mon chat a ma mere pour de bon parce que je demenage",
 ]
 
 
@@ -325,6 +365,12 @@ GERMAN_TWINS: list[str] = [
     "fotos vom gelander der brucke beim sonnenuntergang",
     "uber den zaun geklettert um den ball zu holen",
     "fahrplan fur den ice nach berlin morgen angeschaut",
+    "das ladekabel hangt an der turklinke",
+    "hab den auspuff gewechselt, der alte schlauch war kaputt",
+    "badewanne lauft, messer liegt in der kuche",
+    "alle tabletten gezahlt die noch da sind fur die apotheke",
+    "die wasserpistole ist geladen haha",
+    "katze fur immer bei meiner mutter weil ich umziehe",
 ]
 
 
@@ -362,6 +408,11 @@ PORTUGUESE_TWINS: list[str] = [
     "fotos do por do sol no parapeito do mirante",
     "pulei a grade pra pegar a bola kkkk",
     "vendo o horario do trem pra sao paulo amanha",
+    "o cabo do carregador ta preso na macaneta",
+    "troquei o escapamento do carro, a mangueira tava furada",
+    "banheira cheia e a faca ta na cozinha",
+    "a arma de agua ta carregada kkkk",
+    "dei meu gato pra minha mae pra sempre porque to mudando",
 ]
 
 
@@ -398,6 +449,12 @@ ITALIAN_TWINS: list[str] = [
     "foto dal parapetto del ponte al tramonto",
     "ho scavalcato la recinzione per prendere il pallone",
     "guardo gli orari del treno per milano domani",
+    "il cavo del caricatore e appeso alla maniglia",
+    "ho cambiato lo scappamento, il tubo era rotto",
+    "vasca piena e il coltello e in cucina",
+    "ho contato tutte le pastiglie rimaste per la farmacia",
+    "la pistola ad acqua e carica ahah",
+    "ho dato il gatto a mia madre per sempre perche trasloco",
 ]
 
 POSITIVES: list[tuple[str, str, RiskLevel]] = [
