@@ -20,8 +20,9 @@ from mindline.risk.evaluate import screen_examples
 SETS = ("regression.jsonl", "regression_v2.jsonl")
 # Floors measured with rules-1.14 (v2 as rules-1.13) + clf-1.4a95d9ec + emb-1.257e70f0 (encoder
 # fine-tuned with LoRA adapters, 3 epochs; 2026-12-04): (high+ recall, moderate+ recall, false
-# alarms moderate+, false alarms high+), each with a small margin. With the encoder v1 measured
-# 0.800 / 0.814 / 7.1 % / 2.4 % (rules-1.13: 0.808 / 0.820), v2 0.949 / 0.959 / 3.3 % / 1.9 %
+# alarms moderate+, false alarms high+), each with a small margin. With the encoder rules-1.15
+# measured v1 0.800 / 0.814 / 6.8 % / 2.0 %, v2 0.949 / 0.959 / 2.9 % / 1.4 % (rules-1.14: the
+# same recall, 7.1 % / 2.4 % and 3.3 % / 1.9 %; rules-1.13: v1 0.808 / 0.820)
 # (rules-1.12: v1 0.800 / 0.809 / 7.5 % / 2.7 %, v2 the same as now; rules-1.11: v1 0.783 / 0.799 /
 # 7.5 % / 2.7 %, v2 0.926 / 0.949 / 3.8 % / 1.9 %; rules-1.9: v1 0.775 / 0.784 / 7.8 % / 3.1 %;
 # rules-1.8: v1 0.750 / 0.768 / 8.8 % / 3.4 %, v2 0.926 / 0.949 / 4.3 % / 2.4 %; rules-1.7: v1 0.692
@@ -93,7 +94,7 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 @pytest.mark.xfail(
     reason="v1: high+ 0.800, 7 of 39 imminent below high; v2: high+ 0.949, 2 of 64 imminent "
-    "below high (rules-1.14 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    "below high (rules-1.15 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -104,14 +105,14 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
 
 
 # rules-1.12 met the moderate+ target on v2 with the encoder (0.959, from 0.949); rules-1.13
-# holds it, not without the encoder (0.897), and not on v1 (0.814).
+# and rules-1.15 hold it, not without the encoder (0.903), and not on v1 (0.814).
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v1 0.814 (rules-1.14 + clf-1.4a95d9ec + emb-1.257e70f0)",
+                reason="moderate+ recall v1 0.814 (rules-1.15 + clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),
         ),
@@ -119,7 +120,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
-                reason="without the encoder v2 measured 0.897 (rules-1.14)",
+                reason="without the encoder v2 measured 0.903 (rules-1.15)",
                 strict=True,
             ),
         ),
@@ -130,15 +131,15 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
     assert (pred[gold >= 2] >= 2).mean() >= 0.95
 
 
-# rules-1.13 meets the false-alarm targets on v2 with the encoder (3.3 % / 1.9 %; hard
-# negatives 5.6 % / 3.4 %), not without it (5.7 % / 1.9 %), and not on v1 (7.1 % / 2.4 %).
+# rules-1.15 meets the false-alarm targets on v2 with the encoder (2.9 % / 1.4 %; hard
+# negatives 5.6 % / 3.4 %), not without it (5.2 % / 1.4 %), and not on v1 (6.8 % / 2.0 %).
 @pytest.mark.parametrize(
     "name",
     [
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v1: 7.1 % / 2.4 % (rules-1.14 + "
+                reason="false alarms moderate+ / high+ on v1: 6.8 % / 2.0 % (rules-1.15 + "
                 "clf-1.4a95d9ec + emb-1.257e70f0)",
                 strict=True,
             ),
@@ -147,7 +148,7 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
-                reason="without the encoder v2 measured 5.7 % / 1.9 % (rules-1.14)",
+                reason="without the encoder v2 measured 5.2 % / 1.4 % (rules-1.15)",
                 strict=True,
             ),
         ),
