@@ -87,3 +87,14 @@ def test_the_writers_own_crisis_beside_someone_elses_gets_the_crisis_path() -> N
     assert turn.crisis and turn.mode.value == "crisis"
     (other,) = _talk(["my sister said she wants to die"])
     assert not other.crisis and other.mode.value != "crisis"
+
+
+def test_someone_elses_act_under_way_gets_the_urgent_guidance() -> None:
+    from mindline.companion.phrases import Say, say
+
+    urgent = say(Say.THIRD_PARTY_URGENT, name="Sam", emergency="999", crisis_lines="")
+    first_words = urgent.split(",")[0]
+    (turn,) = _talk(["my brother tied the belt to the door handle and won't answer"])
+    assert first_words in turn.reply
+    (calm,) = _talk(["my sister said she wants to die"])
+    assert first_words not in calm.reply

@@ -329,3 +329,37 @@ def test_chat_messages_are_not_split() -> None:
     assert _sentences("i'm fine. really. just tired") == []  # too short to be an entry
     entry = JOURNAL_TWINS[0]
     assert len(_sentences(entry)) == 4
+
+
+# Someone else's act under way: `third_party_urgent` beside `third_party` (the companion then
+# says "call {emergency} straight away"). Talk of ideation or a past event is not urgent.
+URGENT_OTHERS = [
+    "my brother tied the belt to the door handle and won't answer",
+    "my mum took all her pills and isn't waking up",
+    "my friend is on the roof and says goodbye to everyone",
+    "my flatmate downed a whole packet",
+]
+NOT_URGENT_OTHERS = [
+    "my sister said she wants to die",
+    "my friend jumped off the bridge yesterday",
+    "my brother overdosed and i wish i was dead too",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_OTHERS)
+def test_someone_elses_act_under_way_is_urgent(text: str) -> None:
+    result = screen(text)
+    assert {"third_party", "third_party_urgent"} <= set(result.flags), text
+    assert result.level.rank <= RiskLevel.LOW.rank
+
+
+@pytest.mark.parametrize("text", NOT_URGENT_OTHERS)
+def test_someone_elses_ideation_or_past_event_is_not_urgent(text: str) -> None:
+    result = screen(text)
+    assert "third_party" in result.flags and "third_party_urgent" not in result.flags, text
+
+
+def test_the_writers_own_crisis_drops_both_flags() -> None:
+    result = screen("my sister wants to die and honestly so do i, i'm going to kill myself tonight")
+    assert result.level.rank == IMMINENT
+    assert not {"third_party", "third_party_urgent"} & set(result.flags)

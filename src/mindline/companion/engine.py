@@ -243,7 +243,11 @@ def _third_party(
     st: ConversationState, text: str, screened: Screened, slots: dict[str, str], draft: _Draft
 ) -> None:
     _pause_exercise(st)
-    urgent = screened.level == RiskLevel.IMMINENT or bool(_URGENT_OTHER.search(normalise(text)))
+    urgent = (
+        screened.level == RiskLevel.IMMINENT
+        or screened.has_flag("third_party_urgent")
+        or bool(_URGENT_OTHER.search(normalise(text)))
+    )
     draft.add(say(Say.THIRD_PARTY_URGENT if urgent else Say.THIRD_PARTY, **slots))
     draft.mode = Mode.THIRD_PARTY
     draft.alert = AlertRequest(

@@ -222,6 +222,10 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
         for h in self_hits
     ):
         flags.discard(Flag.THIRD_PARTY.value)
+    # rules-1.15 (lead): someone else's act under way ("my brother tied the belt to the door
+    # handle and won't answer") asks for urgent guidance, not the everyday kind.
+    if Flag.THIRD_PARTY.value in flags and any(h.level is RiskLevel.IMMINENT for h in others):
+        flags.add(Flag.THIRD_PARTY_URGENT.value)
     # A question to the reader ("have you had thoughts of suicide?") is not a disclosure.
     if any(h.about == "reader" for h in hits) and not self_hits:
         flags.add("_suppressed")

@@ -51,6 +51,9 @@ class Flag(StrEnum):
 
     LANGUAGE_UNSUPPORTED = "language_unsupported"
     THIRD_PARTY = "third_party"
+    # Someone else may be in danger now (an overdose, a ligature, a goodbye): urgent helper
+    # guidance, beside `third_party`.
+    THIRD_PARTY_URGENT = "third_party_urgent"
     QUOTED_OR_FICTIONAL = "quoted_or_fictional"
     UNREADABLE = "unreadable"
     EMPTY = "empty"
