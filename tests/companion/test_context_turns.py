@@ -98,3 +98,13 @@ def test_someone_elses_act_under_way_gets_the_urgent_guidance() -> None:
     assert first_words in turn.reply
     (calm,) = _talk(["my sister said she wants to die"])
     assert first_words not in calm.reply
+
+
+def test_too_late_after_the_urgent_guidance_stays_urgent() -> None:
+    from mindline.companion.phrases import Say, say
+
+    urgent = say(Say.THIRD_PARTY_URGENT, name="Sam", emergency="999", crisis_lines="")
+    first_words = urgent.split(",")[0]
+    first, second = _talk(["my mum took all her pills and isn't waking up", "it's too late"])
+    assert first_words in first.reply and first_words in second.reply
+    assert not second.crisis  # the mum's danger, not the writer's

@@ -278,6 +278,8 @@ _COMPANION_THIRD_PARTY = re.compile(
     r"\bit sounds like you are worried about someone else\b|\bif someone\W?s life may be in "
     r"danger right now\b"
 )
+# The urgent form of that guidance: what follows it ("it's too late") stays urgent.
+_URGENT_GUIDANCE = re.compile(r"\bif someone\W?s life may be in danger right now\b")
 # rules-1.15 (ctx): its everyday replies that name medicines, risk or crisis lines while asking
 # something ordinary (no_medication, no_diagnosis, confidentiality, ai_intro, the rails): only
 # their questions are asked.
@@ -1382,7 +1384,9 @@ def after_risk(
     if _third_party_last(prev, s) and _about_them(norm):
         # rules-1.15 (ctx): "it's too late", "10 mins", "she already did" after the guidance
         # for someone worried about another person: that person's danger, not the writer's.
-        return ContextReading(None, cap=RiskLevel.LOW, flags=("third_party",))
+        urgent = bool(_URGENT_GUIDANCE.search(normalize(prev[-1]).text))
+        flags = ("third_party", "third_party_urgent") if urgent else ("third_party",)
+        return ContextReading(None, cap=RiskLevel.LOW, flags=flags)
     if _who_comes(prev[-1], prev):
         # rules-1.15 (ctx): "10 mins" to "Is there someone near you who could be with you?"
         # says when help comes, not a time for it.
