@@ -363,3 +363,45 @@ def test_the_writers_own_crisis_drops_both_flags() -> None:
     result = screen("my sister wants to die and honestly so do i, i'm going to kill myself tonight")
     assert result.level.rank == IMMINENT
     assert not {"third_party", "third_party_urgent"} & set(result.flags)
+
+
+# Someone else in danger in es/fr/de/pt/it: `third_party` (and `third_party_urgent` for an
+# overdose, a height, or intent with a time), low for the writer. Seven of the ten had no flag
+# on c41b295 (`none`: the companion chatted on); the last three had it from topic words.
+OTHERS_INTL = [
+    ("mia sorella ha preso tante pastiglie con il vino", "it", True),
+    ("mi hermana se tomó todas sus pastillas", "es", True),
+    ("ma soeur a pris toutes ses pilules", "fr", True),
+    ("meine schwester hat alle ihre tabletten genommen", "de", True),
+    ("minha irmã tomou todos os comprimidos dela", "pt", True),
+    ("mi amigo está en el puente y dice que va a saltar", "es", True),
+    ("mon frère dit qu'il va se tuer ce soir", "fr", True),
+    ("meu amigo disse que vai se matar hoje", "pt", True),
+    ("mein bruder hat gesagt, er will sich umbringen", "de", False),
+    ("mi novia me dijo que se quiere matar", "es", False),
+]
+OTHERS_INTL_TWINS = [
+    ("mi hermana se tomó todas sus pastillas de la mañana", "es"),
+    ("ma mère a pris tous ses médicaments du soir comme d'habitude", "fr"),
+    ("mio fratello dice che si ammazza dalle risate", "it"),
+    ("minha mãe tomou todos os remédios como o médico mandou", "pt"),
+    ("meine oma hat alle ihre tabletten wie verordnet genommen", "de"),
+    ("mon frère dit qu'il va sauter en parachute ce weekend", "fr"),
+    ("mi amigo dice que va a saltar en paracaídas mañana", "es"),
+    ("il dit qu'il va mourir de faim si on mange pas bientot", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "urgent"), OTHERS_INTL)
+def test_someone_else_in_danger_in_five_languages(text: str, locale: str, urgent: bool) -> None:
+    result = screen(text, locale=locale)
+    assert "third_party" in result.flags, text
+    assert ("third_party_urgent" in result.flags) is urgent, text
+    assert result.level.rank <= RiskLevel.LOW.rank
+
+
+@pytest.mark.parametrize(("text", "locale"), OTHERS_INTL_TWINS)
+def test_someone_elses_routine_or_idiom_in_five_languages(text: str, locale: str) -> None:
+    result = screen(text, locale=locale)
+    assert "third_party_urgent" not in result.flags, text
+    assert result.level.rank < RiskLevel.MODERATE.rank, text
