@@ -274,12 +274,11 @@ _RESOURCE_LINE = re.compile(r"(?m)^[ \t]*\u2022.*$")
 # rules-1.15 (ctx): the companion's guidance for someone worried about another person
 # (replies.yaml third_party, third_party_urgent). Its words of suicide and danger are about
 # that person: a short reply after it ("it's too late", "10 mins", "on my way") is too.
-_COMPANION_THIRD_PARTY = re.compile(
-    r"\bit sounds like you are worried about someone else\b|\bif someone\W?s life may be in "
-    r"danger right now\b"
-)
 # The urgent form of that guidance: what follows it ("it's too late") stays urgent.
 _URGENT_GUIDANCE = re.compile(r"\bif someone\W?s life may be in danger right now\b")
+_COMPANION_THIRD_PARTY = re.compile(
+    rf"\bit sounds like you are worried about someone else\b|{_URGENT_GUIDANCE.pattern}"
+)
 # rules-1.15 (ctx): its everyday replies that name medicines, risk or crisis lines while asking
 # something ordinary (no_medication, no_diagnosis, confidentiality, ai_intro, the rails): only
 # their questions are asked.

@@ -841,19 +841,19 @@ _SLEEP_ACTIVE = re.compile(
 )
 
 
-_FA_IDIOMS: dict[int, list[re.Pattern[str]]] = {}
+_MARKED_IDIOMS: dict[tuple[str, str], tuple[int, list[re.Pattern[str]]]] = {}
 
 
-def _fa_idioms() -> list[re.Pattern[str]]:
-    """The rules-1.14 (fa) idioms (marked `(?#fa14)` in patterns.yaml), found once per
-    lexicon by their text, so the other idioms stay uncompiled (patterns.LazyPatterns)."""
-    idioms = patterns.lexicon().languages["en"].idioms
-    found = _FA_IDIOMS.get(id(idioms))
-    if found is None:
-        texts = patterns.pattern_texts(idioms)
-        found = [idioms[i] for i, t in enumerate(texts) if t.startswith("(?#fa14)")]
-        _FA_IDIOMS.clear()
-        _FA_IDIOMS[id(idioms)] = found
+def _marked_idioms(code: str, marker: str) -> list[re.Pattern[str]]:
+    """The idioms of one language marked `(?#<marker>)` in patterns.yaml (fa14, over25), found
+    once per lexicon by their text, so the other idioms stay uncompiled (patterns.LazyPatterns)."""
+    idioms = patterns.lexicon().languages[code].idioms
+    cached = _MARKED_IDIOMS.get((code, marker))
+    if cached is not None and cached[0] == id(idioms):
+        return cached[1]
+    texts = patterns.pattern_texts(idioms)
+    found = [idioms[i] for i, t in enumerate(texts) if t.startswith(f"(?#{marker})")]
+    _MARKED_IDIOMS[(code, marker)] = (id(idioms), found)
     return found
 
 
@@ -865,7 +865,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     level the rules give the words under them (NONE when none does; the classifiers keep
     their say). None: no such idiom, or nothing risky around it."""
     norm = normalize(text)
-    spans = [m.span() for idiom in _fa_idioms() for m in idiom.finditer(norm.text)]
+    spans = [m.span() for idiom in _marked_idioms("en", "fa14") for m in idiom.finditer(norm.text)]
     if not spans:
         return None
     first = min(a for a, _ in spans)
@@ -895,22 +895,6 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     return level
 
 
-_OVER_IDIOMS: dict[str, tuple[int, list[re.Pattern[str]]]] = {}
-
-
-def _over_idioms(code: str) -> list[re.Pattern[str]]:
-    """The rules-1.15 (over) idioms of one language (marked `(?#over25)` in patterns.yaml),
-    found once per lexicon by their text, as _fa_idioms finds the fa14 ones."""
-    idioms = patterns.lexicon().languages[code].idioms
-    cached = _OVER_IDIOMS.get(code)
-    if cached is not None and cached[0] == id(idioms):
-        return cached[1]
-    texts = patterns.pattern_texts(idioms)
-    found = [idioms[i] for i, t in enumerate(texts) if t.startswith("(?#over25)")]
-    _OVER_IDIOMS[code] = (id(idioms), found)
-    return found
-
-
 def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) -> RiskLevel | None:
     """rules-1.15 (over): the everyday readings of the (over) idioms ("i took all my meds at
     once like the doctor told me", "estoy en el borde del acantilado mirando abajo, q
@@ -925,7 +909,7 @@ def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) ->
     found = [
         (code, m.span())
         for code in patterns.LANGUAGES
-        for idiom in _over_idioms(code)
+        for idiom in _marked_idioms(code, "over25")
         for m in idiom.finditer(norm.text)
     ]
     if not found or _quiet_before(prev):
