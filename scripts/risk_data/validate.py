@@ -3,8 +3,8 @@
 Checks: valid JSON per line, required keys, allowed level/category/flag/tag/locale values,
 unique ids with the right prefix, no exact duplicate texts within a file; prints counts per
 level, locale, category, tag and flag; near-duplicate check between every pair of authored
-sets (training, dev, regression v1, v2 and v3), after the engine's own normalisation
-(normalised Levenshtein ratio and word-set Jaccard). Exit status 1 on any error or any
+sets (training, dev, fresh calibration, regression v1, v2 and v3), after the engine's own
+normalisation (normalised Levenshtein ratio and word-set Jaccard). Exit status 1 on any error or any
 near-duplicate above the thresholds. Held-out texts are never printed.
 
     .venv/bin/python scripts/risk_data/validate.py [--markdown]
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TRAIN = ROOT / "src/mindline/risk/data/authored.jsonl"
 REG = ROOT / "tests/risk/regression.jsonl"
 DEV = ROOT / "src/mindline/risk/data/dev.jsonl"
+CAL = ROOT / "src/mindline/risk/data/calibration.jsonl"
 REG2 = ROOT / "tests/risk/regression_v2.jsonl"
 REG3 = ROOT / "tests/risk/regression_v3.jsonl"
 LEV_MAX = 0.80   # max allowed similarity ratio 1 - dist/maxlen
@@ -212,6 +213,7 @@ def report(name, rows, md=False):
 SETS = (
     ("authored.jsonl (training)", TRAIN, "a", False),
     ("dev.jsonl (calibration and iteration, never trained on)", DEV, "d", False),
+    ("calibration.jsonl (fresh calibration, written blind, never trained on)", CAL, "c", False),
     ("regression.jsonl (v1, seen during earlier tuning)", REG, "r", True),
     ("regression_v2.jsonl (held out)", REG2, "v", True),
     ("regression_v3.jsonl (held out, written blind)", REG3, "w", True),
