@@ -396,8 +396,11 @@ _SAME_HERE = re.compile(
     r"(?: here| tbh)?|me too|me as well|me also|so do i|so am i|so have i|i do too|i do as well|"
     r"i am too|i have too|i did too|i do the same|i feel the same(?: way)?(?: too)?|i feel like "
     r"that too|i (?:think|thought) about it too|i have (?:thought about|been thinking about) it "
-    r"(?:too|myself|as well)|i want to too|i want to as well|i am the same)(?:\W+(?:honestly|tbh|"
-    r"ngl|tho|though|lol|really|if i am honest|to be honest))*\W*$"
+    r"(?:too|myself|as well)|i want to too|i want to as well|i am the same|"
+    # rules-1.16 (fix): "i already took mine" after someone else's overdose: theirs too.
+    r"(?:i )?(?:have )?(?:already |just )*(?:took|taken|swallowed|had) mine(?: too| as well| "
+    r"already)*)(?:\W+(?:honestly|tbh|ngl|tho|though|lol|really|if i am honest|to be honest))*"
+    r"\W*$"
 )
 
 
@@ -1348,6 +1351,32 @@ _VOICES_BEFORE = re.compile(
     r"brain|arm|neck)\b|\bwant me dead\b|\bpumping gas\b"
 )
 
+# rules-1.16 (fix): the writer's own "took mine" (patterns.yaml en.r16fix.took_mine).
+_TOOK_MINE = frozenset({"en.r16fix.took_mine"})
+# rules-1.16 (fix): no one there, or the step of having someone with them refused.
+_NO_ONE_THERE = frozenset(
+    {"en.r14conv.no_one_there", "en.ctx8.refused", "en.ctx8.refused_no", "en.r14conv.plan_refused"}
+)
+
+
+def _imminent_before(prev: list[str], locale: str) -> bool:
+    """rules-1.16 (fix): one of the writer's own earlier messages, read with the conversation
+    before it, is imminent, and nothing settled it since ("i'm safe now, the urge passed").
+    Not the companion's replies (its crisis-line list names acts)."""
+    from mindline.risk.screen import screen  # screen imports this module
+
+    found = False
+    for i, message in enumerate(prev[:-1]):
+        text = normalize(message).text
+        if _RESOURCE_LINE.search(message) or _crisis_reply(message) or _of_writer(message) is None:
+            continue
+        if found and _SETTLED.search(text):
+            found = False
+        elif not found and screen(message, locale, context=prev[:i]).level is RiskLevel.IMMINENT:
+            found = True
+    return found
+
+
 _CTX_OTHERS = {
     "grievance": ("harm_to_others", _GRIEVANCE_BEFORE),
     "abuse": ("abuse_or_violence", _ABUSE_BEFORE),
@@ -1380,6 +1409,13 @@ def after_risk(
     hits = patterns.context_hits(norm, codes)
     if not hits:
         return None
+    if _third_party_reply(prev[-1]) and any(h.rule.id in _TOOK_MINE for h in hits):
+        # rules-1.16 (fix): "i already took mine" after the guidance for someone worried about
+        # another person: the writer took theirs too (urgent guidance: an act under way).
+        urgent = bool(_URGENT_GUIDANCE.search(normalize(prev[-1]).text))
+        level = RiskLevel.IMMINENT if urgent else RiskLevel.HIGH
+        why = "took theirs too (after talk of someone else's danger)"
+        return ContextReading(level, ("suicidal_ideation",), why)
     if _third_party_last(prev, s) and _about_them(norm):
         # rules-1.15 (ctx): "it's too late", "10 mins", "she already did" after the guidance
         # for someone worried about another person: that person's danger, not the writer's.
@@ -1448,6 +1484,16 @@ def after_risk(
         if not found:
             return None
         best = max(found, key=lambda h: h.level.rank)
+        if (
+            best.rule.id in _NO_ONE_THERE
+            and best.level.rank < RiskLevel.IMMINENT.rank
+            and _who_comes(prev[-1], prev)
+            and _imminent_before(prev, base)
+        ):
+            # rules-1.16 (fix): no one to be with them, after the writer's own imminent risk
+            # ("i'm going to the bridge tonight" -- "nobody, everyone's asleep"): it stays.
+            why = f"{best.reason}, after a plan or an act for now"
+            return ContextReading(RiskLevel.IMMINENT, best.rule.categories, why)
         return ContextReading(best.level, best.rule.categories, best.reason)
     if context_risk(prev):
         return None
