@@ -154,6 +154,13 @@ PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], 
 _batch_memo: ContextVar[dict[tuple[str, str], tuple[PatternPass, Any]] | None] = ContextVar(
     "risk_batch_memo", default=None
 )
+# Beside it, per call of screen_many: the classifier cap of each window's pattern pass
+# (screen_many's first pass and screen() both ask), keyed like _batch_memo, and the linear
+# model's category probabilities of each text it read (the cascade's blend reads them again).
+_cap_memo: ContextVar[dict[tuple[str, str], RiskLevel | None] | None] = ContextVar(
+    "risk_cap_memo", default=None
+)
+_linear_memo: ContextVar[dict[str, Any] | None] = ContextVar("risk_linear_memo", default=None)
 
 
 def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass, Any]:
@@ -167,10 +174,33 @@ def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass
         # screen() appends to the spans: hand out a copy.
         return (level, hits, flags, list(spans), norm_text), pred
     found = _pattern_pass(chunk, locale)
-    pred = classifier.predict(model, found[4]) if model is not None else None
+    pred = None
+    if model is not None:
+        linear = _linear_memo.get()
+        if linear is None:
+            pred = classifier.predict(model, found[4])
+        else:
+            # classifier.predict, keeping the category probabilities for _blend.
+            p, c = model.one(found[4])
+            linear[found[4]] = c
+            pred = classifier._prediction(model, p, c)
     if memo is not None:
         memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
+
+
+def _window_cap(
+    chunk: str, locale: str, self_hits: list[Hit], chunk_flags: set[str], norm_text: str
+) -> RiskLevel | None:
+    """_classifier_cap of a window's pattern pass (`_cheap_pass(chunk, model, locale)`),
+    worked out once per screen_many call."""
+    memo = _cap_memo.get()
+    if memo is None:
+        return _classifier_cap(self_hits, chunk_flags, norm_text)
+    key = (locale, chunk)
+    if key not in memo:
+        memo[key] = _classifier_cap(self_hits, chunk_flags, norm_text)
+    return memo[key]
 
 
 def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
@@ -1286,7 +1316,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
-            cap = _classifier_cap(self_hits, chunk_flags, norm_text)
+            cap = _window_cap(chunk, base, self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
             if cap is None and not self_hits and _short_ordinary(norm_text, context):
@@ -1460,7 +1490,10 @@ def _blend(
     from mindline.risk.types import CATEGORIES
 
     p_emb, c_emb = head.probs(embedding.embed([norm_text]))
-    _, c_lin = model.one(norm_text)
+    linear = _linear_memo.get()
+    c_lin = linear.get(norm_text) if linear is not None else None
+    if c_lin is None:
+        _, c_lin = model.one(norm_text)
     p = head.mix * p_emb[0] + (1 - head.mix) * p_lin
     c = head.mix * c_emb[0] + (1 - head.mix) * c_lin
     level = level_from_probs(p, head.thresholds)
@@ -1489,6 +1522,8 @@ def screen_many(
     if model is None or head is None:
         return [screen(text, locale=locale, context=context) for text, locale, context in items]
     token = _batch_memo.set({})
+    cap_token = _cap_memo.set({})
+    linear_token = _linear_memo.set({})
     try:
         todo: list[str] = []
         for text, locale, _ in items:
@@ -1500,7 +1535,7 @@ def screen_many(
                 (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(
                     chunk, model, _base(locale)
                 )
-                if _classifier_cap(self_hits, chunk_flags, norm_text) is not None:
+                if _window_cap(chunk, _base(locale), self_hits, chunk_flags, norm_text) is not None:
                     continue
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
@@ -1516,4 +1551,6 @@ def screen_many(
             embedding.embed(todo)
         return [screen(text, locale=locale, context=context) for text, locale, context in items]
     finally:
+        _linear_memo.reset(linear_token)
+        _cap_memo.reset(cap_token)
         _batch_memo.reset(token)

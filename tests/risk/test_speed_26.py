@@ -1,0 +1,165 @@
+"""speed26: the faster pattern pass changes no result.
+
+A rule's quick check (its words without the leading guard: literals.quick_reject) finds
+something wherever the rule matches; the one-pass prefilter of all languages selects what
+each language's own prefilter selects; screen_many's memos give what screen() gives alone."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+import pytest
+
+from mindline.risk import datasets, patterns
+from mindline.risk.literals import quick_reject, trigrams
+from mindline.risk.normalize import normalize
+
+_p: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"^(?!.*\b(?:lol|game)\b).*?\bi want to die\b", r"\bi want to die\b"),
+        (r"(?![^?]*\b(?:film|lol)\b)(?:\btied (?:a|the) rope\b)", r"(?:\btied (?:a|the) rope\b)"),
+        (r"(?=\w)(?<!not )(?!x)kill", "kill"),
+        (r"(?![)\]]x\)(y))z", "z"),  # brackets and escapes inside the guard
+        (r"^.*hello", "hello"),
+        (r"(?!a)b|c", "b|c"),
+        (r"\bkill\b", None),  # nothing to drop
+        (r"^(?!x)", None),  # nothing left
+        (r"(?!x)*y", None),  # what is left does not stand on its own
+        (r"(?!unclosed", None),
+    ],
+)
+def test_quick_reject_drops_the_leading_guard(pattern: str, expected: str | None) -> None:
+    assert quick_reject(pattern) == expected
+
+
+def _only_guards(prefix: str) -> bool:
+    """The prefix parses to nothing but "^", look-arounds and ".*?" / ".*": items that
+    match no characters of their own or any characters at all."""
+    for op, av in _p.parse(prefix).data:
+        dot_star = (
+            op in (_c.MIN_REPEAT, _c.MAX_REPEAT)
+            and av[:2] == (0, _c.MAXREPEAT)
+            and [o for o, _ in av[2].data] == [_c.ANY]
+        )
+        if not (op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) or dot_star):
+            return False
+    return True
+
+
+def test_every_shipped_quick_check_is_the_rule_without_its_guard() -> None:
+    # The rule is its guard followed by the quick check's text, the guard only zero-width
+    # items and ".*?": a match of the rule (of its first alternative, where the pattern has
+    # several) holds a match of the rest at or after its start; the other alternatives are
+    # in the quick check unchanged.
+    checked = 0
+    for lang in patterns.lexicon().languages.values():
+        for rule in (*lang.rules, *lang.context_rules):
+            quick = rule.quick
+            if quick is None:
+                continue
+            checked += 1
+            pattern = rule.source.pattern
+            assert pattern.endswith(quick.pattern), rule.id
+            prefix = pattern[: len(pattern) - len(quick.pattern)]
+            assert prefix and _only_guards(prefix), rule.id
+    assert checked > 100  # the guarded rules are many: the check must be in use
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i tied the belt to the door handle",
+        "i tied the rope to the tree for the hammock",
+        "i counted out all my pills tonight",
+        "i am scared to go home because my dad is drunk",
+        "lol my game character tied a rope to the beam",
+    ],
+)
+def test_a_rule_the_quick_check_skips_could_not_have_matched(text: str) -> None:
+    norm = normalize(text).text
+    for lang in patterns.lexicon().languages.values():
+        for rule in lang.rules:
+            if not rule.could_match(norm):
+                assert rule.regex.search(norm) is None, rule.id
+    on = [
+        (h.rule.id, h.start, h.end, h.level, h.about) for h in patterns.find_hits(normalize(text))
+    ]
+    off = [
+        (h.rule.id, h.start, h.end, h.level, h.about)
+        for h in patterns.find_hits(normalize(text), prefilter=False)
+    ]
+    assert on == off
+
+
+def test_the_one_pass_prefilter_selects_what_each_language_selects() -> None:
+    rows = datasets.read_jsonl(datasets.dev_path())
+    texts = [normalize(e.text).text for e in rows[:150]] + ["", "ok", "ich will nicht mehr leben"]
+    lex = patterns.lexicon()
+    for text in texts:
+        grams = trigrams(text)
+        selection = patterns._selection(text)
+        for code, lang in lex.languages.items():
+            assert lang.rule_filter is not None and lang.idiom_filter is not None
+            rules = tuple(sorted(lang.rule_filter.select(text, grams)))
+            idioms = tuple(sorted(lang.idiom_filter.select(text, grams)))
+            assert selection[code] == (rules, idioms), (code, text)
+
+
+def test_a_language_with_nothing_live_adds_no_hits() -> None:
+    # find_hits skips a language none of whose rules or idioms can match: reading every one
+    # of them gives the same hits.
+    text = normalize("had a great walk with the dog this morning, see you tomorrow").text
+    selection = patterns._selection(text)
+    assert any(rules == () and idioms == () for rules, idioms in selection.values())
+    for code in patterns.LANGUAGES:
+        hits = patterns.find_hits(normalize(text), codes=(code,), prefilter=False)
+        if selection[code] == ((), ()):
+            assert hits == []
+
+
+def test_the_selection_cache_is_bounded() -> None:
+    assert patterns._selection.cache_info().maxsize is not None
+
+
+def test_screen_many_gives_what_screen_gives_alone() -> None:
+    from mindline.risk.screen import screen, screen_many
+
+    texts = [
+        "honestly i don't see the point of anything anymore",
+        "i want to die",
+        "this traffic is killing me lol",
+        "my sister said she wants to die, what do i do",
+        "im so done w everything rn tbh",
+        "had a great walk with the dog this morning!",
+        "i keep thinking about hurting myself but i won't",
+    ]
+    items: list[tuple[str, str, Any]] = [(t, "en", None) for t in texts]
+    items.append(("it's too late now", "en", ["i took all my pills"]))
+    alone = [screen(t, locale=loc, context=ctx).to_dict() for t, loc, ctx in items]
+    together = [r.to_dict() for r in screen_many(items + items)]
+    assert together == alone + alone
+
+
+def test_quick_checks_are_compiled_only_when_asked_for() -> None:
+    rule = patterns.Rule(
+        id="t.guarded",
+        regex=r"(?![^?]*\bgame\b)\bkill\b",
+        level=patterns.RiskLevel.HIGH,
+        categories=(),
+        reason="test",
+        negatable=False,
+        who="self",
+        fiction_ok=True,
+    )
+    assert rule._quick is False
+    assert rule.could_match("i will kill") and not rule.could_match("i will stay")
+    assert isinstance(rule.quick, re.Pattern) and rule.quick.pattern == r"\bkill\b"
+    # Where the quick check finds nothing, the rule's own pattern was never compiled.
+    assert isinstance(rule._regex, str)
