@@ -23,11 +23,11 @@ _c: Any = importlib.import_module("re._constants")
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        (r"^(?!.*\b(?:lol|game)\b).*?\bi want to die\b", r"\bi want to die\b"),
+        (r"(?<!not )(?![^.]*\bgame\b)\bi want to die\b", r"\bi want to die\b"),
         (r"(?![^?]*\b(?:film|lol)\b)(?:\btied (?:a|the) rope\b)", r"(?:\btied (?:a|the) rope\b)"),
-        (r"(?=\w)(?<!not )(?!x)kill", "kill"),
+        (r"(?=\w)(?!x)kill", None),  # a positive look-ahead stays: it may be the cheap part
         (r"(?![)\]]x\)(y))z", "z"),  # brackets and escapes inside the guard
-        (r"^.*hello", "hello"),
+        (r"^(?!.*\blol\b).*?hello", None),  # anchored: the guard is tried once
         (r"(?!a)b|c", "b|c"),
         (r"\bkill\b", None),  # nothing to drop
         (r"^(?!x)", None),  # nothing left
@@ -40,24 +40,16 @@ def test_quick_reject_drops_the_leading_guard(pattern: str, expected: str | None
 
 
 def _only_guards(prefix: str) -> bool:
-    """The prefix parses to nothing but "^", look-arounds and ".*?" / ".*": items that
-    match no characters of their own or any characters at all."""
-    for op, av in _p.parse(prefix).data:
-        dot_star = (
-            op in (_c.MIN_REPEAT, _c.MAX_REPEAT)
-            and av[:2] == (0, _c.MAXREPEAT)
-            and [o for o, _ in av[2].data] == [_c.ANY]
-        )
-        if not (op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT) or dot_star):
-            return False
-    return True
+    """The prefix parses to nothing but negative look-arounds: items that match no
+    characters and only ever stop a match."""
+    return all(op is _c.ASSERT_NOT for op, _ in _p.parse(prefix).data)
 
 
 def test_every_shipped_quick_check_is_the_rule_without_its_guard() -> None:
-    # The rule is its guard followed by the quick check's text, the guard only zero-width
-    # items and ".*?": a match of the rule (of its first alternative, where the pattern has
-    # several) holds a match of the rest at or after its start; the other alternatives are
-    # in the quick check unchanged.
+    # The rule is its guard followed by the quick check's text, the guard only negative
+    # look-arounds: a match of the rule (of its first alternative, where the pattern has
+    # several) is a match of the rest at the same place; the other alternatives are in the
+    # quick check unchanged.
     checked = 0
     for lang in patterns.lexicon().languages.values():
         for rule in (*lang.rules, *lang.context_rules):
@@ -69,7 +61,7 @@ def test_every_shipped_quick_check_is_the_rule_without_its_guard() -> None:
             assert pattern.endswith(quick.pattern), rule.id
             prefix = pattern[: len(pattern) - len(quick.pattern)]
             assert prefix and _only_guards(prefix), rule.id
-    assert checked > 100  # the guarded rules are many: the check must be in use
+    assert checked > 50  # the guarded rules are many: the check must be in use
 
 
 @pytest.mark.parametrize(

@@ -312,28 +312,20 @@ def quick_reject(pattern: str) -> str | None:
     """A cheaper pattern that matches somewhere in every text the pattern matches in, or
     None when there is none cheaper.
 
-    Many rules open with a guard: a look-ahead that no joke, film or game word follows
-    ("(?![^?]*\\b(?:lol|film|...)\\b)"), or "^(?!.*\\b(?:...)\\b).*?" before the rule's
-    words. Run at every position, the guard scans the rest of the text each time; the words
-    alone are found in one pass. What is left after dropping the leading zero-width items
-    ("^", look-arounds) and a leading ".*?" or ".*" still matches wherever the whole pattern
-    does (those items only ever narrow or move a match), so a text where it finds nothing
-    cannot match the rule, and the rule itself decides the rest."""
+    Many rules open with a guard: a negative look-ahead that no joke, film or game word
+    follows ("(?![^?]*\\b(?:lol|film|...)\\b)") before the rule's words. Not anchored, the
+    guard is tried at every position and scans the rest of the text each time; the words
+    alone are found in one pass. Dropping leading negative look-arounds only ever lets
+    more match (a match of the pattern is a match of the rest at the same place), so a text
+    where the rest finds nothing cannot match the rule, and the rule itself decides the
+    rest. Anchored guards ("^(?!.*...)") are tried once and cost little: those patterns
+    are left as they are."""
     rest = pattern
-    while True:
-        if rest.startswith("^"):
-            rest = rest[1:]
-        elif rest.startswith(("(?!", "(?=", "(?<!", "(?<=")):
-            end = _group_end(rest, 0)
-            if end < 0:
-                return None
-            rest = rest[end:]
-        elif rest.startswith(".*?"):
-            rest = rest[3:]
-        elif rest.startswith(".*") and not rest.startswith(".*+"):
-            rest = rest[2:]
-        else:
-            break
+    while rest.startswith(("(?!", "(?<!")):
+        end = _group_end(rest, 0)
+        if end < 0:
+            return None
+        rest = rest[end:]
     if rest == pattern or not rest or rest[0] in "*+?{|)":
         return None
     return rest
