@@ -67,8 +67,20 @@ def _version(model: Any) -> str:
     return f"{RULES_VERSION}+{model.version}+{head.version if head else 'emb-absent'}"
 
 
+# ASCII letters and control characters: what str.isalpha and the categories Cc, Co and Cn
+# pick out of ASCII text.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _readability(text: str) -> tuple[bool, bool]:
     """(unreadable, unsupported_script) for a chunk of text."""
+    if text.isascii():
+        # The same answer as below, without a Python loop over every character: every ASCII
+        # letter is Latin, and no ASCII character is U+FFFD, private (Co) or unassigned (Cn).
+        if _ASCII_LETTER.search(text) is None:
+            return True, False
+        return len(_ASCII_CONTROL.findall(text)) > 0.2 * len(text), False
     letters = [c for c in text if c.isalpha()]  # not "²", "½" or "Ⅻ": numbers, not words
     if not letters:
         return True, False
