@@ -188,7 +188,9 @@ def test_a_broken_cached_compile_means_compiling_again(
     path = literals._code_path(pattern)
     literals.compile_cached(pattern)
     assert path.exists()
-    for junk in (b"", b"not marshal", path.read_bytes()[:-7]):
+    good = path.read_bytes()
+    flipped = good[:-9] + bytes([good[-9] ^ 1]) + good[-8:]  # one bit of the code changed
+    for junk in (b"", b"not marshal", good[:-7], flipped):
         path.write_bytes(junk)
         assert literals.compile_cached(pattern) == re.compile(pattern)
     # Another pattern's code under this name (a hash collision) is not used.
@@ -215,3 +217,45 @@ def test_the_compiled_pattern_cache_is_bounded(
     literals.compile_cached(r"\bword8\b")
     assert len(list(directory.iterdir())) <= 5
     assert not stale.exists()
+
+
+def test_the_kept_prefilter_index_is_the_index_built_afresh(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mindline.risk import literals
+
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
+    lex = patterns.lexicon()
+    groups: Any = [
+        group
+        for lang in lex.languages.values()
+        for group in ([r.source for r in lang.rules], patterns._sources(lang.idioms))
+    ]
+    first = literals.Prefilter.build_all(groups)  # built, and written
+    assert list(tmp_path.glob("prefilter-*.json"))
+    again = literals.Prefilter.build_all(groups)  # read back
+    fresh = literals.Prefilter._build_all(literals.cached_required(groups))
+    shipped = [f for lang in lex.languages.values() for f in (lang.rule_filter, lang.idiom_filter)]
+    assert first == again == fresh == shipped
+    for path in tmp_path.glob("prefilter-*.json"):
+        path.write_text("[[1, 2]]")  # broken: built again
+    assert literals.Prefilter.build_all(groups) == fresh
+
+
+def test_the_kept_parse_of_patterns_yaml_is_what_yaml_parses(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import yaml
+
+    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
+    raw = "en:\n  negation: '\\b(?:not|never)\\b'\n  rules:\n  - {id: a, re: 'x', level: low}\n"
+    parsed = yaml.safe_load(raw)
+    first = patterns._load_yaml(raw)  # parsed, and written
+    assert list(tmp_path.glob("patterns-*.marshal"))
+    second = patterns._load_yaml(raw)  # read back
+    assert json.dumps(first) == json.dumps(second) == json.dumps(parsed)  # order too
+    for path in tmp_path.glob("patterns-*.marshal"):
+        path.write_bytes(b"broken")
+    assert patterns._load_yaml(raw) == parsed

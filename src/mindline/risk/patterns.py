@@ -7,7 +7,10 @@ or fictional, and may be upgraded by a plan, means or timeline cue.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,9 +22,12 @@ import yaml
 from mindline.risk.literals import (
     MultiPrefilter,
     Prefilter,
+    cache_dir,
     compile_cached,
     quick_reject,
+    read_checked,
     trigrams,
+    write_checked,
 )
 from mindline.risk.normalize import Normalized
 from mindline.risk.types import RiskLevel
@@ -286,12 +292,33 @@ def _opt(section: dict[str, Any], key: str, macros: dict[str, str]) -> re.Patter
     return compile_cached(_expand(value, macros)) if value else None
 
 
+def _load_yaml(raw: str) -> Any:
+    """The parsed patterns.yaml. libyaml's parser where PyYAML was built with it: 0.03 s
+    instead of 0.47 s at start-up; and what it parsed is kept between processes (marshal,
+    keyed by the file's text: another 0.08 s of each start-up). Any problem with the kept
+    copy means parsing again."""
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+    path = cache_dir() / f"patterns-{digest}-{sys.version_info[0]}.{sys.version_info[1]}.marshal"
+    try:
+        return marshal.loads(read_checked(path))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        write_checked(path, marshal.dumps(data))
+        for old in path.parent.glob("patterns-*.marshal"):  # earlier versions of the file
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass  # unwritable, or a value marshal does not take: parse every time
+    return data
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and compile data/patterns.yaml once per process."""
     raw = resources.files("mindline.risk").joinpath("data/patterns.yaml").read_text("utf-8")
-    # libyaml's parser where PyYAML was built with it: 0.03 s instead of 0.47 s at start-up.
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = _load_yaml(raw)
     macros: dict[str, str] = data.get("macros", {})
     languages: dict[str, Language] = {}
     for code in LANGUAGES:
