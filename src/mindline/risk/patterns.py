@@ -607,6 +607,11 @@ def live_rules(text: str, code: str) -> list[Rule]:
     return [lang.rules[i] for i in _selection(text)[code][0]]
 
 
+def live_idiom_indices(text: str, code: str) -> tuple[int, ...]:
+    """The indices of the language's idioms that could match the normalised text (exact)."""
+    return _selection(text)[code][1]
+
+
 def live_idioms(text: str, code: str) -> list[re.Pattern[str]]:
     """The language's idioms that could match the normalised text (exact)."""
     lang = lexicon().languages[code]

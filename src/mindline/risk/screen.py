@@ -883,20 +883,23 @@ _SLEEP_ACTIVE = re.compile(
 )
 
 
-_MARKED_IDIOMS: dict[tuple[str, str], tuple[int, list[re.Pattern[str]]]] = {}
+_MARKED_INDICES: dict[tuple[str, str], tuple[int, tuple[int, ...]]] = {}
 
 
-def _marked_idioms(code: str, marker: str) -> list[re.Pattern[str]]:
-    """The idioms of one language marked `(?#<marker>)` in patterns.yaml (fa14, over25), found
-    once per lexicon by their text, so the other idioms stay uncompiled (patterns.LazyPatterns)."""
+def _marked_spans(code: str, marker: str, text: str) -> list[tuple[int, int]]:
+    """Where the idioms of one language marked `(?#<marker>)` in patterns.yaml (fa14, over25)
+    match the normalised text, in their order. The marked idioms are found once per lexicon
+    by their text, so the other idioms stay uncompiled (patterns.LazyPatterns); of them,
+    only those the idiom prefilter leaves run (patterns.live_idiom_indices, exact: the
+    others cannot match), so a message does not run every marked idiom."""
     idioms = patterns.lexicon().languages[code].idioms
-    cached = _MARKED_IDIOMS.get((code, marker))
-    if cached is not None and cached[0] == id(idioms):
-        return cached[1]
-    texts = patterns.pattern_texts(idioms)
-    found = [idioms[i] for i, t in enumerate(texts) if t.startswith(f"(?#{marker})")]
-    _MARKED_IDIOMS[(code, marker)] = (id(idioms), found)
-    return found
+    cached = _MARKED_INDICES.get((code, marker))
+    if cached is None or cached[0] != id(idioms):
+        texts = patterns.pattern_texts(idioms)
+        marked = tuple(i for i, t in enumerate(texts) if t.startswith(f"(?#{marker})"))
+        cached = _MARKED_INDICES[(code, marker)] = (id(idioms), marked)
+    live = set(patterns.live_idiom_indices(text, code))
+    return [m.span() for i in cached[1] if i in live for m in idioms[i].finditer(text)]
 
 
 def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
@@ -907,7 +910,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     level the rules give the words under them (NONE when none does; the classifiers keep
     their say). None: no such idiom, or nothing risky around it."""
     norm = normalize(text)
-    spans = [m.span() for idiom in _marked_idioms("en", "fa14") for m in idiom.finditer(norm.text)]
+    spans = _marked_spans("en", "fa14", norm.text)
     if not spans:
         return None
     first = min(a for a, _ in spans)
@@ -949,10 +952,9 @@ def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) ->
         return None
     norm = normalize(text, locale=locale)
     found = [
-        (code, m.span())
+        (code, span)
         for code in patterns.LANGUAGES
-        for idiom in _marked_idioms(code, "over25")
-        for m in idiom.finditer(norm.text)
+        for span in _marked_spans(code, "over25", norm.text)
     ]
     if not found or _quiet_before(prev):
         return None
