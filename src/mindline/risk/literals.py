@@ -375,22 +375,23 @@ def quick_reject(pattern: str) -> str | None:
     None when there is none cheaper.
 
     Many rules open with a guard: a negative look-ahead that no joke, film or game word
-    follows ("(?![^?]*\\b(?:lol|film|...)\\b)") before the rule's words. Not anchored, the
-    guard is tried at every position and scans the rest of the text each time; the words
-    alone are found in one pass. Dropping leading negative look-arounds only ever lets
-    more match (a match of the pattern is a match of the rest at the same place), so a text
-    where the rest finds nothing cannot match the rule, and the rule itself decides the
-    rest. Anchored guards ("^(?!.*...)") are tried once and cost little: those patterns
-    are left as they are."""
-    rest = pattern
+    follows ("(?![^?]*\\b(?:lol|film|...)\\b)", or anchored, "^(?!.*\\b(?:...)\\b)")
+    before the rule's words. Not anchored, the guard is tried at every position and scans
+    the rest of the text each time; anchored, it scans the text once more than the words
+    do. Dropping leading negative look-arounds (after a leading "^", which stays) only ever
+    lets more match: a match of the pattern is a match of the rest at the same place. So a
+    text where the rest finds nothing cannot match the rule, and where it does, the rule
+    itself decides."""
+    anchor = "^" if pattern.startswith("^") else ""
+    rest = pattern[len(anchor) :]
     while rest.startswith(("(?!", "(?<!")):
         end = _group_end(rest, 0)
         if end < 0:
             return None
         rest = rest[end:]
-    if rest == pattern or not rest or rest[0] in "*+?{|)":
+    if anchor + rest == pattern or not rest or rest[0] in "*+?{|)":
         return None
-    return rest
+    return anchor + rest
 
 
 @dataclass(frozen=True)
