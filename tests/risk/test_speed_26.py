@@ -262,3 +262,18 @@ def test_the_kept_parse_of_patterns_yaml_is_what_yaml_parses(
     for path in tmp_path.glob("patterns-*.marshal"):
         path.write_bytes(b"broken")
     assert patterns._load_yaml(raw) == parsed
+
+
+def test_kept_files_of_other_checkouts_stay_up_to_a_few(tmp_path: Any) -> None:
+    import os
+
+    from mindline.risk import literals
+
+    for i in range(6):
+        path = tmp_path / f"prefilter-1-{i}.json"
+        path.write_text("x")
+        os.utime(path, (1000 + i, 1000 + i))
+    literals.keep_recent(tmp_path, "prefilter-*.json", keep=4)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        f"prefilter-1-{i}.json" for i in range(2, 6)
+    ]

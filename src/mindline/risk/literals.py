@@ -195,6 +195,15 @@ def write_checked(path: Path, body: bytes) -> None:
     os.replace(tmp, path)
 
 
+def keep_recent(directory: Path, pattern: str, keep: int = 4) -> None:
+    """Delete all but the `keep` most recently written files matching `pattern`: the
+    versions of the patterns that checkouts on this machine use now stay (each would
+    otherwise rebuild its own on every start-up after another's), older ones go."""
+    files = sorted(directory.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[keep:]:
+        old.unlink(missing_ok=True)
+
+
 def _groups_key(groups: list[list[re.Pattern[str]]]) -> str:
     return hashlib.sha256(
         json.dumps(
@@ -295,9 +304,7 @@ class Prefilter:
         try:
             data = [[sorted(f.always), [[g, p] for g, p in f.index.items()]] for f in built]
             write_checked(path, json.dumps(data).encode("utf-8"))
-            for old in path.parent.glob("prefilter-*.json"):  # earlier versions
-                if old != path:
-                    old.unlink(missing_ok=True)
+            keep_recent(path.parent, "prefilter-*.json")
         except OSError:
             pass
         return built

@@ -24,6 +24,7 @@ from mindline.risk.literals import (
     Prefilter,
     cache_dir,
     compile_cached,
+    keep_recent,
     quick_reject,
     read_checked,
     trigrams,
@@ -306,9 +307,7 @@ def _load_yaml(raw: str) -> Any:
     data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     try:
         write_checked(path, marshal.dumps(data))
-        for old in path.parent.glob("patterns-*.marshal"):  # earlier versions of the file
-            if old != path:
-                old.unlink(missing_ok=True)
+        keep_recent(path.parent, "patterns-*.marshal")
     except (OSError, ValueError):
         pass  # unwritable, or a value marshal does not take: parse every time
     return data
