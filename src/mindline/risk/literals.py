@@ -18,9 +18,11 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
+import marshal
 import os
 import re
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,10 @@ from typing import Any
 # parse() and the opcode names); typeshed has no stubs for it.
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+# What re.compile does after parsing (re._compiler.compile), done in two halves so that the
+# compiled code can be kept between processes (compile_cached).
+_compiler: Any = importlib.import_module("re._compiler")
+_sre: Any = importlib.import_module("_sre")
 
 # Exact-string sets grow by cross products ("(?:a|b) (?:c|d)"): beyond this, cut the run.
 _MAX_EXACT = 16
@@ -156,6 +162,8 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 # Bump when required() changes what it returns: the cache key includes it.
 _CACHE_VERSION = "1"
+# Bump when Prefilter.build_all chooses its index differently.
+_INDEX_VERSION = "1"
 
 
 def cache_dir() -> Path:
@@ -168,12 +176,36 @@ def cache_dir() -> Path:
     return Path(xdg) / "mindline"
 
 
-def cached_required(groups: list[list[re.Pattern[str]]]) -> list[list[frozenset[str] | None]]:
-    """required() of every pattern, read from the cache when the same patterns were seen
-    before. Walking 865 parse trees takes about 1.3 s; every process that screens (each
-    web worker, each batch worker) would otherwise pay it at start-up. Any problem with the
-    cache (missing, unreadable, stale, read-only disk) means computing it again."""
-    key = hashlib.sha256(
+def read_checked(path: Path) -> bytes:
+    """The bytes write_checked stored at `path`; ValueError when they are not what was
+    written (a damaged file must not turn into a different pattern or index)."""
+    data = path.read_bytes()
+    digest, body = data[:32], data[32:]
+    if hashlib.sha256(body).digest() != digest:
+        raise ValueError(f"{path}: checksum mismatch")
+    return body
+
+
+def write_checked(path: Path, body: bytes) -> None:
+    """Write `body` with its checksum, atomically: a concurrent reader sees no file or the
+    whole file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_bytes(hashlib.sha256(body).digest() + body)
+    os.replace(tmp, path)
+
+
+def keep_recent(directory: Path, pattern: str, keep: int = 4) -> None:
+    """Delete all but the `keep` most recently written files matching `pattern`: the
+    versions of the patterns that checkouts on this machine use now stay (each would
+    otherwise rebuild its own on every start-up after another's), older ones go."""
+    files = sorted(directory.glob(pattern), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def _groups_key(groups: list[list[re.Pattern[str]]]) -> str:
+    return hashlib.sha256(
         json.dumps(
             [
                 _CACHE_VERSION,
@@ -182,6 +214,17 @@ def cached_required(groups: list[list[re.Pattern[str]]]) -> list[list[frozenset[
             ]
         ).encode()
     ).hexdigest()[:24]
+
+
+def cached_required(
+    groups: list[list[re.Pattern[str]]], key: str | None = None
+) -> list[list[frozenset[str] | None]]:
+    """required() of every pattern, read from the cache when the same patterns were seen
+    before. Walking 865 parse trees takes about 1.3 s; every process that screens (each
+    web worker, each batch worker) would otherwise pay it at start-up. Any problem with the
+    cache (missing, unreadable, stale, read-only disk) means computing it again. (`key`:
+    the groups' cache key, when the caller has worked it out already.)"""
+    key = key or _groups_key(groups)
     path = cache_dir() / f"literals-{key}.json"
     try:
         raw = json.loads(path.read_text("utf-8"))
@@ -240,8 +283,34 @@ class Prefilter:
     @classmethod
     def build_all(cls, groups: list[list[re.Pattern[str]]]) -> list[Prefilter]:
         """One prefilter per group of patterns, choosing index trigrams by how common they
-        are among the required strings of every group."""
-        needs = cached_required(groups)
+        are among the required strings of every group.
+
+        The index is kept beside the required strings (a file of its own, same key):
+        choosing the trigrams of some 17,000 strings took 0.12 s of each process's
+        start-up. Any problem with that file means building the index again."""
+        key = _groups_key(groups)
+        path = cache_dir() / f"prefilter-{_INDEX_VERSION}-{key}.json"
+        try:
+            raw = json.loads(read_checked(path))
+            if isinstance(raw, list) and len(raw) == len(groups):
+                out = []
+                for always, entries in raw:
+                    pairs = {g: tuple((i, s) for i, s in p) for g, p in entries}
+                    out.append(cls(frozenset(always), pairs, frozenset(pairs)))
+                return out
+        except (OSError, ValueError, TypeError):
+            pass
+        built = cls._build_all(cached_required(groups, key))
+        try:
+            data = [[sorted(f.always), [[g, p] for g, p in f.index.items()]] for f in built]
+            write_checked(path, json.dumps(data).encode("utf-8"))
+            keep_recent(path.parent, "prefilter-*.json")
+        except OSError:
+            pass
+        return built
+
+    @classmethod
+    def _build_all(cls, needs: list[list[frozenset[str] | None]]) -> list[Prefilter]:
         shared = Counter(
             g for group in needs for need in group if need for s in need for g in trigrams(s)
         )
@@ -274,3 +343,168 @@ class Prefilter:
                 if i not in chosen and s in text:
                     chosen.add(i)
         return chosen
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index just past the group that opens at pattern[i] ("("), or -1 when the
+    pattern does not close it."""
+    depth = 0
+    in_class = False
+    j = i
+    n = len(pattern)
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            # "[]...]" and "[^]...]": a "]" first in the class is one of its characters.
+            if pattern.startswith("^", j + 1):
+                j += 1
+            if pattern.startswith("]", j + 1):
+                j += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def quick_reject(pattern: str) -> str | None:
+    """A cheaper pattern that matches somewhere in every text the pattern matches in, or
+    None when there is none cheaper.
+
+    Many rules open with a guard: a negative look-ahead that no joke, film or game word
+    follows ("(?![^?]*\\b(?:lol|film|...)\\b)", or anchored, "^(?!.*\\b(?:...)\\b)")
+    before the rule's words. Not anchored, the guard is tried at every position and scans
+    the rest of the text each time; anchored, it scans the text once more than the words
+    do. Dropping leading negative look-arounds (after a leading "^", which stays) only ever
+    lets more match: a match of the pattern is a match of the rest at the same place. So a
+    text where the rest finds nothing cannot match the rule, and where it does, the rule
+    itself decides."""
+    anchor = "^" if pattern.startswith("^") else ""
+    rest = pattern[len(anchor) :]
+    while rest.startswith(("(?!", "(?<!")):
+        end = _group_end(rest, 0)
+        if end < 0:
+            return None
+        rest = rest[end:]
+    if anchor + rest == pattern or not rest or rest[0] in "*+?{|)":
+        return None
+    return anchor + rest
+
+
+@dataclass(frozen=True)
+class MultiPrefilter:
+    """Several prefilters read in one pass: the text's trigrams are intersected with one
+    index instead of one per group (find_hits reads 12 groups, the rules and idioms of six
+    languages, for every message), and a group none of whose strings is in the text costs
+    nothing. `select_all` gives exactly what each group's own `select` gives."""
+
+    always: tuple[frozenset[int], ...]
+    # trigram -> (group, pattern index, required string) triples indexed under it
+    index: dict[str, tuple[tuple[int, int, str], ...]]
+    grams: frozenset[str]
+
+    @classmethod
+    def of(cls, filters: list[Prefilter]) -> MultiPrefilter:
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for g, f in enumerate(filters):
+            for gram, pairs in f.index.items():
+                index.setdefault(gram, []).extend((g, i, s) for i, s in pairs)
+        triples = {gram: tuple(t) for gram, t in index.items()}
+        return cls(tuple(f.always for f in filters), triples, frozenset(triples))
+
+    def select_all(self, text: str, grams: frozenset[str]) -> list[set[int]]:
+        """For each group, the indices of its patterns that could match `text`."""
+        chosen = [set(a) for a in self.always]
+        for gram in grams & self.grams:
+            for g, i, s in self.index[gram]:
+                group = chosen[g]
+                if i not in group and s in text:
+                    group.add(i)
+        return chosen
+
+
+# Bump when what compile_cached stores changes.
+_CODE_VERSION = "1"
+# Where compiled patterns are kept, per Python build and sre engine: marshal's format and
+# the sre code both belong to them.
+_CODE_TAG = hashlib.sha256(
+    json.dumps([_CODE_VERSION, sys.version, _sre.MAGIC, _sre.CODESIZE]).encode()
+).hexdigest()[:16]
+# At most this many files are kept (the rules and idioms number about 1,800): past it, a
+# process that writes one clears the directory (those still in use are written again).
+MAX_CODE_FILES = 8000
+
+
+def _code_path(pattern: str) -> Path:
+    name = hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return cache_dir() / f"re-{_CODE_TAG}" / f"{name}.marshal"
+
+
+def compile_cached(pattern: str) -> re.Pattern[str]:
+    """re.compile(pattern), the same pattern object's code, read from the cache when this
+    pattern was compiled before (in any process). A rule is one long expanded pattern:
+    parsing and compiling it in Python takes a millisecond or more, and a process compiles
+    the few hundred rules its messages need; reading the compiled code back takes a few
+    microseconds. Like __pycache__, the cache is derived and safe to delete: any problem
+    with it (missing, unreadable, another pattern, a code the engine refuses) means
+    compiling again."""
+    path = _code_path(pattern)
+    try:
+        stored = marshal.loads(read_checked(path))
+        text, flags, code, groups, groupindex, indexgroup = stored
+        if text == pattern:
+            compiled: re.Pattern[str] = _sre.compile(
+                pattern, flags, code, groups, groupindex, indexgroup
+            )
+            return compiled
+    except (OSError, ValueError, EOFError, TypeError, RuntimeError):
+        pass
+    # re._compiler.compile(pattern, 0), keeping the code it builds.
+    tree = _p.parse(pattern, 0)
+    ops = [int(op) for op in _compiler._code(tree, 0)]  # opcodes are int subclasses
+    names = dict(tree.state.groupdict)
+    by_index: list[str | None] = [None] * tree.state.groups
+    for name, i in names.items():
+        by_index[i] = name
+    stored = (pattern, tree.state.flags, ops, tree.state.groups - 1, names, tuple(by_index))
+    compiled = _sre.compile(*stored)
+    try:
+        write_checked(path, marshal.dumps(stored))
+        if not _bounded:
+            _bounded.append(True)
+            _bound(path.parent)
+    except OSError:
+        pass
+    return compiled
+
+
+# Whether this process has bounded the cache directory yet (once, at its first write).
+_bounded: list[bool] = []
+
+
+def _bound(directory: Path) -> None:
+    """Keep the cache's size bounded: every pattern ever edited leaves a file behind. Past
+    MAX_CODE_FILES files the directory is emptied; other Python builds' directories go."""
+    try:
+        with os.scandir(directory) as entries:
+            count = sum(1 for _ in entries)
+        if count > MAX_CODE_FILES:
+            for name in os.listdir(directory):
+                (directory / name).unlink(missing_ok=True)
+        for other in directory.parent.glob("re-*"):
+            if other != directory and other.is_dir():
+                for name in os.listdir(other):
+                    (other / name).unlink(missing_ok=True)
+                other.rmdir()
+    except OSError:
+        pass

@@ -7,7 +7,10 @@ or fictional, and may be upgraded by a plan, means or timeline cue.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -16,7 +19,17 @@ from typing import Any, NamedTuple, cast, overload
 
 import yaml
 
-from mindline.risk.literals import Prefilter, trigrams
+from mindline.risk.literals import (
+    MultiPrefilter,
+    Prefilter,
+    cache_dir,
+    compile_cached,
+    keep_recent,
+    quick_reject,
+    read_checked,
+    trigrams,
+    write_checked,
+)
 from mindline.risk.normalize import Normalized
 from mindline.risk.types import RiskLevel
 
@@ -84,9 +97,11 @@ class Rule:
 
     `regex` is compiled on first use: compiling every rule and idiom took 0.7 s of each
     process's start-up, and a process runs only the rules its messages could match
-    (literals.py). Two threads compiling the same rule at once both get an equal pattern."""
+    (literals.py). Its compiled code is kept between processes (literals.compile_cached).
+    Two threads compiling the same rule at once both get an equal pattern."""
 
     __slots__ = (
+        "_quick",
         "_regex",
         "categories",
         "ctx",
@@ -112,6 +127,9 @@ class Rule:
     ) -> None:
         self.id = id
         self._regex = regex
+        # The rule's words without its leading guard (literals.quick_reject): False until
+        # first asked for, then the compiled pattern, or None when there is no such thing.
+        self._quick: re.Pattern[str] | bool | None = False
         self.level = level
         self.categories = categories
         self.reason = reason
@@ -126,8 +144,29 @@ class Rule:
     @property
     def regex(self) -> re.Pattern[str]:
         if isinstance(self._regex, str):
-            self._regex = re.compile(self._regex)
+            self._regex = compile_cached(self._regex)
         return self._regex
+
+    @property
+    def quick(self) -> re.Pattern[str] | None:
+        """A pattern that finds something in every text the rule matches (None: no cheaper
+        one): where it finds nothing the rule is not run (its own regex is not even
+        compiled). Two threads asking at once both get an equal pattern."""
+        quick = self._quick
+        if quick is False:
+            source = self.source
+            rest = quick_reject(source.pattern) if source.flags == re.UNICODE else None
+            try:
+                quick = compile_cached(rest) if rest is not None else None
+            except re.error:
+                quick = None
+            self._quick = quick
+        return quick  # type: ignore[return-value]
+
+    def could_match(self, text: str) -> bool:
+        """False when the rule cannot match the text (its quick check finds nothing)."""
+        quick = self.quick
+        return quick is None or quick.search(text) is not None
 
     @property
     def source(self) -> _Source:
@@ -168,7 +207,7 @@ class LazyPatterns(Sequence[re.Pattern[str]]):
             return [self[j] for j in range(*i.indices(len(self)))]
         pattern = self._compiled[i]
         if pattern is None:
-            pattern = self._compiled[i] = re.compile(self._sources[i])
+            pattern = self._compiled[i] = compile_cached(self._sources[i])
         return pattern
 
     def sources(self) -> list[_Source]:
@@ -238,6 +277,9 @@ class Lexicon:
     question: re.Pattern[str]
     closing_formula: re.Pattern[str] | None = None
     closing_anchor: re.Pattern[str] | None = None
+    # Every language's rule and idiom prefilters in one (literals.MultiPrefilter): groups
+    # 2k and 2k+1 are the rules and idioms of the k-th language in `languages`.
+    selector: MultiPrefilter | None = None
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -248,15 +290,34 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 def _opt(section: dict[str, Any], key: str, macros: dict[str, str]) -> re.Pattern[str] | None:
     value = section.get(key)
-    return re.compile(_expand(value, macros)) if value else None
+    return compile_cached(_expand(value, macros)) if value else None
+
+
+def _load_yaml(raw: str) -> Any:
+    """The parsed patterns.yaml. libyaml's parser where PyYAML was built with it: 0.03 s
+    instead of 0.47 s at start-up; and what it parsed is kept between processes (marshal,
+    keyed by the file's text: another 0.08 s of each start-up). Any problem with the kept
+    copy means parsing again."""
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+    path = cache_dir() / f"patterns-{digest}-{sys.version_info[0]}.{sys.version_info[1]}.marshal"
+    try:
+        return marshal.loads(read_checked(path))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        write_checked(path, marshal.dumps(data))
+        keep_recent(path.parent, "patterns-*.marshal")
+    except (OSError, ValueError):
+        pass  # unwritable, or a value marshal does not take: parse every time
+    return data
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and compile data/patterns.yaml once per process."""
     raw = resources.files("mindline.risk").joinpath("data/patterns.yaml").read_text("utf-8")
-    # libyaml's parser where PyYAML was built with it: 0.03 s instead of 0.47 s at start-up.
-    data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = _load_yaml(raw)
     macros: dict[str, str] = data.get("macros", {})
     languages: dict[str, Language] = {}
     for code in LANGUAGES:
@@ -286,10 +347,11 @@ def lexicon() -> Lexicon:
             code=code,
             rules=tuple(r for r in rules if not r.ctx),
             context_rules=tuple(r for r in rules if r.ctx),
-            negation=re.compile(section["negation"]),
+            negation=compile_cached(section["negation"]),
             idioms=idioms,
             upgrades={
-                k: re.compile(_expand(v, macros)) for k, v in section.get("upgrades", {}).items()
+                k: compile_cached(_expand(v, macros))
+                for k, v in section.get("upgrades", {}).items()
             },
             fiction=_opt(section, "fiction", macros),
             professional=_opt(section, "professional", macros),
@@ -303,7 +365,7 @@ def lexicon() -> Lexicon:
             media=_opt(section, "media", macros),
             blockers=_opt(section, "blockers", macros),
             temper={
-                k: re.compile(_expand(v, macros)) for k, v in section.get("temper", {}).items()
+                k: compile_cached(_expand(v, macros)) for k, v in section.get("temper", {}).items()
             },
         )
     # Which rules and idioms could match a text (literals.py), for every language at once.
@@ -313,7 +375,8 @@ def lexicon() -> Lexicon:
         for lang in languages.values()
         for group in ([r.source for r in lang.rules], _sources(lang.idioms))
     ]
-    filters = iter(Prefilter.build_all(cast(list[list[re.Pattern[str]]], groups)))
+    built = Prefilter.build_all(cast(list[list[re.Pattern[str]]], groups))
+    filters = iter(built)
     for code, lang in languages.items():
         languages[code] = replace(lang, rule_filter=next(filters), idiom_filter=next(filters))
     answers = data["answers"]
@@ -322,13 +385,14 @@ def lexicon() -> Lexicon:
     formula = closings.get("formula")
     return Lexicon(
         languages=languages,
-        answer_yes=re.compile(answers["affirm"]),
-        answer_no=re.compile(answers["deny"]),
-        question=re.compile(data["questions"]),
+        answer_yes=compile_cached(answers["affirm"]),
+        answer_no=compile_cached(answers["deny"]),
+        question=compile_cached(data["questions"]),
         closing_formula=(
-            re.compile(formula.replace("{ANCHOR}", anchor)) if formula and anchor else None
+            compile_cached(formula.replace("{ANCHOR}", anchor)) if formula and anchor else None
         ),
-        closing_anchor=re.compile(anchor) if anchor else None,
+        closing_anchor=compile_cached(anchor) if anchor else None,
+        selector=MultiPrefilter.of(built),
     )
 
 
@@ -506,20 +570,57 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
     return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
 
 
-def _live(
-    items: Sequence[Any], prefilter: Prefilter | None, text: str, grams: frozenset[str] | None
-) -> list[Any]:
-    """The rules or idioms that could match the text (trigrams `grams`), in their order."""
-    if prefilter is None or grams is None:
-        return list(items)
-    return [items[i] for i in sorted(prefilter.select(text, grams))]
+Selection = dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+@lru_cache(maxsize=512)
+def _selection(text: str) -> Selection:
+    """For each language, the indices of its rules and of its idioms that could match the
+    normalised text (literals.py's prefilter), in their order: what `_live` gives for each
+    of the twelve groups, worked out in one pass. A message is read by find_hits, the topic
+    readings and the context rules: the last texts' answers are kept (bounded;
+    lru_cache is thread-safe)."""
+    lex = lexicon()
+    if lex.selector is None:
+        return {
+            code: (
+                tuple(sorted(lang.rule_filter.select(text, trigrams(text))))
+                if lang.rule_filter
+                else tuple(range(len(lang.rules))),
+                tuple(sorted(lang.idiom_filter.select(text, trigrams(text))))
+                if lang.idiom_filter
+                else tuple(range(len(lang.idioms))),
+            )
+            for code, lang in lex.languages.items()
+        }
+    chosen = lex.selector.select_all(text, trigrams(text))
+    return {
+        code: (tuple(sorted(chosen[2 * k])), tuple(sorted(chosen[2 * k + 1])))
+        for k, code in enumerate(lex.languages)
+    }
+
+
+def live_rules(text: str, code: str) -> list[Rule]:
+    """The language's rules that could match the normalised text (exact: the rest cannot)."""
+    lang = lexicon().languages[code]
+    return [lang.rules[i] for i in _selection(text)[code][0]]
+
+
+def live_idiom_indices(text: str, code: str) -> tuple[int, ...]:
+    """The indices of the language's idioms that could match the normalised text (exact)."""
+    return _selection(text)[code][1]
+
+
+def live_idioms(text: str, code: str) -> list[re.Pattern[str]]:
+    """The language's idioms that could match the normalised text (exact)."""
+    lang = lexicon().languages[code]
+    return [lang.idioms[i] for i in _selection(text)[code][1]]
 
 
 def rules_for(text: str, code: str) -> list[Rule]:
     """The language's rules that could match the normalised text (literals.py's prefilter,
     exact): for a reader that runs rules itself, without find_hits' idioms and context."""
-    lang = lexicon().languages[code]
-    return _live(lang.rules, lang.rule_filter, text, trigrams(text))
+    return live_rules(text, code)
 
 
 def _idiom_spans(text: str, idioms: list[re.Pattern[str]]) -> list[tuple[int, int]]:
@@ -709,7 +810,7 @@ def find_hits(
     Rules and idioms that need a string the text lacks are skipped (literals.py); with
     `prefilter=False` every one runs, which gives the same hits, only slower."""
     text = norm.text
-    grams = trigrams(text) if prefilter else None
+    selection = _selection(text) if prefilter else None
     hits: list[Hit] = []
     lex = lexicon()
     if ordinary_closing(text):
@@ -719,11 +820,22 @@ def find_hits(
         return [Hit(lang.rules[0], 0, len(text), RiskLevel.NONE, "ordinary goodbye", "none")]
     for code in codes:
         lang = lex.languages[code]
+        idioms: list[re.Pattern[str]]
+        rules: list[Rule]
+        if selection is not None:
+            rule_ids, idiom_ids = selection[code]
+            if not rule_ids and not idiom_ids:
+                continue  # no rule and no idiom of the language can match: nothing to read
+            idioms = [lang.idioms[i] for i in idiom_ids]
+            rules = [lang.rules[i] for i in rule_ids]
+        else:
+            idioms, rules = list(lang.idioms), list(lang.rules)
         idiom_spans: list[tuple[int, int]] | None = None
         professional: bool | None = None  # searched once per text, at the first hit
-        idioms: list[re.Pattern[str]] = _live(lang.idioms, lang.idiom_filter, text, grams)
         first, pending = len(hits), []
-        for rule in _live(lang.rules, lang.rule_filter, text, grams):
+        for rule in rules:
+            if prefilter and not rule.could_match(text):
+                continue
             for m in rule.regex.finditer(text):
                 start, end = m.span()
                 if start == end:
@@ -808,7 +920,6 @@ def _context_hits(text: str, codes: tuple[str, ...]) -> tuple[Hit, ...]:
     # each new message): its matches are found once.
     hits: list[Hit] = []
     lex = lexicon()
-    grams = trigrams(text)
     for code in codes:
         lang = lex.languages[code]
         if not lang.context_rules:
@@ -819,7 +930,7 @@ def _context_hits(text: str, codes: tuple[str, ...]) -> tuple[Hit, ...]:
             if m is None or m.start() == m.end():
                 continue
             if spans is None:
-                spans = _idiom_spans(text, _live(lang.idioms, lang.idiom_filter, text, grams))
+                spans = _idiom_spans(text, live_idioms(text, code))
             start, end = m.span()
             if _in_idiom(spans, start, end) or (
                 rule.negatable and _negated(lang, text, start, end)
@@ -832,8 +943,7 @@ def _context_hits(text: str, codes: tuple[str, ...]) -> tuple[Hit, ...]:
 def idiom_matches(text: str, code: str = "en") -> bool:
     """Does any of the language's idioms match the normalised text (an everyday sense of
     the words is named)? Through the idiom prefilter, as find_hits reads them."""
-    lang = lexicon().languages[code]
-    return any(i.search(text) for i in _live(lang.idioms, lang.idiom_filter, text, trigrams(text)))
+    return any(i.search(text) for i in live_idioms(text, code))
 
 
 def is_question(text: str) -> bool:
@@ -854,8 +964,7 @@ def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
         spans: list[tuple[int, int]] | None = None
         for m in lang.topic.finditer(text):
             if spans is None:
-                live = _live(lang.idioms, lang.idiom_filter, text, trigrams(text))
-                spans = _idiom_spans(text, live)
+                spans = _idiom_spans(text, live_idioms(text, code))
             if _in_idiom(spans, m.start(), m.end()):
                 continue  # rules-1.15 (who): "jump off the diving board", as the rules read it
             a, _ = _sentence_bounds(text, m.start(), m.end())
@@ -890,8 +999,7 @@ def third_topics(text: str, code: str = "en") -> list[tuple[int, int]]:
     idioms: list[tuple[int, int]] | None = None
     for m in lang.topic.finditer(text):
         if idioms is None:
-            live = _live(lang.idioms, lang.idiom_filter, text, trigrams(text))
-            idioms = _idiom_spans(text, live)
+            idioms = _idiom_spans(text, live_idioms(text, code))
         if _in_idiom(idioms, m.start(), m.end()):
             continue
         a, _ = _sentence_bounds(text, m.start(), m.end())

@@ -67,8 +67,20 @@ def _version(model: Any) -> str:
     return f"{RULES_VERSION}+{model.version}+{head.version if head else 'emb-absent'}"
 
 
+# ASCII letters and control characters: what str.isalpha and the categories Cc, Co and Cn
+# pick out of ASCII text.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _readability(text: str) -> tuple[bool, bool]:
     """(unreadable, unsupported_script) for a chunk of text."""
+    if text.isascii():
+        # The same answer as below, without a Python loop over every character: every ASCII
+        # letter is Latin, and no ASCII character is U+FFFD, private (Co) or unassigned (Cn).
+        if _ASCII_LETTER.search(text) is None:
+            return True, False
+        return len(_ASCII_CONTROL.findall(text)) > 0.2 * len(text), False
     letters = [c for c in text if c.isalpha()]  # not "²", "½" or "Ⅻ": numbers, not words
     if not letters:
         return True, False
@@ -154,6 +166,13 @@ PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], 
 _batch_memo: ContextVar[dict[tuple[str, str], tuple[PatternPass, Any]] | None] = ContextVar(
     "risk_batch_memo", default=None
 )
+# Beside it, per call of screen_many: the classifier cap of each window's pattern pass
+# (screen_many's first pass and screen() both ask), keyed like _batch_memo, and the linear
+# model's category probabilities of each text it read (the cascade's blend reads them again).
+_cap_memo: ContextVar[dict[tuple[str, str], RiskLevel | None] | None] = ContextVar(
+    "risk_cap_memo", default=None
+)
+_linear_memo: ContextVar[dict[str, Any] | None] = ContextVar("risk_linear_memo", default=None)
 
 
 def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass, Any]:
@@ -167,10 +186,33 @@ def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass
         # screen() appends to the spans: hand out a copy.
         return (level, hits, flags, list(spans), norm_text), pred
     found = _pattern_pass(chunk, locale)
-    pred = classifier.predict(model, found[4]) if model is not None else None
+    pred = None
+    if model is not None:
+        linear = _linear_memo.get()
+        if linear is None:
+            pred = classifier.predict(model, found[4])
+        else:
+            # classifier.predict, keeping the category probabilities for _blend.
+            p, c = model.one(found[4])
+            linear[found[4]] = c
+            pred = classifier._prediction(model, p, c)
     if memo is not None:
         memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
+
+
+def _window_cap(
+    chunk: str, locale: str, self_hits: list[Hit], chunk_flags: set[str], norm_text: str
+) -> RiskLevel | None:
+    """_classifier_cap of a window's pattern pass (`_cheap_pass(chunk, model, locale)`),
+    worked out once per screen_many call."""
+    memo = _cap_memo.get()
+    if memo is None:
+        return _classifier_cap(self_hits, chunk_flags, norm_text)
+    key = (locale, chunk)
+    if key not in memo:
+        memo[key] = _classifier_cap(self_hits, chunk_flags, norm_text)
+    return memo[key]
 
 
 def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
@@ -841,20 +883,23 @@ _SLEEP_ACTIVE = re.compile(
 )
 
 
-_MARKED_IDIOMS: dict[tuple[str, str], tuple[int, list[re.Pattern[str]]]] = {}
+_MARKED_INDICES: dict[tuple[str, str], tuple[int, tuple[int, ...]]] = {}
 
 
-def _marked_idioms(code: str, marker: str) -> list[re.Pattern[str]]:
-    """The idioms of one language marked `(?#<marker>)` in patterns.yaml (fa14, over25), found
-    once per lexicon by their text, so the other idioms stay uncompiled (patterns.LazyPatterns)."""
+def _marked_spans(code: str, marker: str, text: str) -> list[tuple[int, int]]:
+    """Where the idioms of one language marked `(?#<marker>)` in patterns.yaml (fa14, over25)
+    match the normalised text, in their order. The marked idioms are found once per lexicon
+    by their text, so the other idioms stay uncompiled (patterns.LazyPatterns); of them,
+    only those the idiom prefilter leaves run (patterns.live_idiom_indices, exact: the
+    others cannot match), so a message does not run every marked idiom."""
     idioms = patterns.lexicon().languages[code].idioms
-    cached = _MARKED_IDIOMS.get((code, marker))
-    if cached is not None and cached[0] == id(idioms):
-        return cached[1]
-    texts = patterns.pattern_texts(idioms)
-    found = [idioms[i] for i, t in enumerate(texts) if t.startswith(f"(?#{marker})")]
-    _MARKED_IDIOMS[(code, marker)] = (id(idioms), found)
-    return found
+    cached = _MARKED_INDICES.get((code, marker))
+    if cached is None or cached[0] != id(idioms):
+        texts = patterns.pattern_texts(idioms)
+        marked = tuple(i for i, t in enumerate(texts) if t.startswith(f"(?#{marker})"))
+        cached = _MARKED_INDICES[(code, marker)] = (id(idioms), marked)
+    live = set(patterns.live_idiom_indices(text, code))
+    return [m.span() for i in cached[1] if i in live for m in idioms[i].finditer(text)]
 
 
 def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
@@ -865,7 +910,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     level the rules give the words under them (NONE when none does; the classifiers keep
     their say). None: no such idiom, or nothing risky around it."""
     norm = normalize(text)
-    spans = [m.span() for idiom in _marked_idioms("en", "fa14") for m in idiom.finditer(norm.text)]
+    spans = _marked_spans("en", "fa14", norm.text)
     if not spans:
         return None
     first = min(a for a, _ in spans)
@@ -907,10 +952,9 @@ def _over_not_ordinary(text: str, context: Sequence[Any] | None, locale: str) ->
         return None
     norm = normalize(text, locale=locale)
     found = [
-        (code, m.span())
+        (code, span)
         for code in patterns.LANGUAGES
-        for idiom in _marked_idioms(code, "over25")
-        for m in idiom.finditer(norm.text)
+        for span in _marked_spans(code, "over25", norm.text)
     ]
     if not found or _quiet_before(prev):
         return None
@@ -1286,7 +1330,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
-            cap = _classifier_cap(self_hits, chunk_flags, norm_text)
+            cap = _window_cap(chunk, base, self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
             if cap is None and not self_hits and _short_ordinary(norm_text, context):
@@ -1460,7 +1504,10 @@ def _blend(
     from mindline.risk.types import CATEGORIES
 
     p_emb, c_emb = head.probs(embedding.embed([norm_text]))
-    _, c_lin = model.one(norm_text)
+    linear = _linear_memo.get()
+    c_lin = linear.get(norm_text) if linear is not None else None
+    if c_lin is None:
+        _, c_lin = model.one(norm_text)
     p = head.mix * p_emb[0] + (1 - head.mix) * p_lin
     c = head.mix * c_emb[0] + (1 - head.mix) * c_lin
     level = level_from_probs(p, head.thresholds)
@@ -1489,6 +1536,8 @@ def screen_many(
     if model is None or head is None:
         return [screen(text, locale=locale, context=context) for text, locale, context in items]
     token = _batch_memo.set({})
+    cap_token = _cap_memo.set({})
+    linear_token = _linear_memo.set({})
     try:
         todo: list[str] = []
         for text, locale, _ in items:
@@ -1500,7 +1549,7 @@ def screen_many(
                 (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(
                     chunk, model, _base(locale)
                 )
-                if _classifier_cap(self_hits, chunk_flags, norm_text) is not None:
+                if _window_cap(chunk, _base(locale), self_hits, chunk_flags, norm_text) is not None:
                     continue
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
@@ -1516,4 +1565,6 @@ def screen_many(
             embedding.embed(todo)
         return [screen(text, locale=locale, context=context) for text, locale, context in items]
     finally:
+        _linear_memo.reset(linear_token)
+        _cap_memo.reset(cap_token)
         _batch_memo.reset(token)
