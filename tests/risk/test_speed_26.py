@@ -160,68 +160,6 @@ def test_quick_checks_are_compiled_only_when_asked_for() -> None:
     assert isinstance(rule._regex, str)
 
 
-def test_a_cached_compile_is_the_pattern_re_compile_gives(
-    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from mindline.risk import literals
-
-    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
-    lex = patterns.lexicon()
-    sources = [r.source.pattern for lang in lex.languages.values() for r in lang.rules][::10]
-    sources += [s.pattern for lang in lex.languages.values() for s in lang.idioms.sources()][::10]
-    cold = [literals.compile_cached(s) for s in sources]  # compiled, and written
-    warm = [literals.compile_cached(s) for s in sources]  # read back
-    fresh = [re.compile(s) for s in sources]
-    assert cold == warm == fresh  # the same flags, pattern and sre code
-    for a, b in zip(warm, fresh, strict=True):
-        assert (a.groups, a.groupindex) == (b.groups, b.groupindex)
-    text = normalize("i tied the belt to the door handle, i want to die").text
-    assert [[m.span() for m in p.finditer(text)] for p in warm] == [
-        [m.span() for m in p.finditer(text)] for p in fresh
-    ]
-
-
-def test_a_broken_cached_compile_means_compiling_again(
-    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from mindline.risk import literals
-
-    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
-    pattern = r"\b(?:want|wish) to (?:die|disappear)\b"
-    path = literals._code_path(pattern)
-    literals.compile_cached(pattern)
-    assert path.exists()
-    good = path.read_bytes()
-    flipped = good[:-9] + bytes([good[-9] ^ 1]) + good[-8:]  # one bit of the code changed
-    for junk in (b"", b"not marshal", good[:-7], flipped):
-        path.write_bytes(junk)
-        assert literals.compile_cached(pattern) == re.compile(pattern)
-    # Another pattern's code under this name (a hash collision) is not used.
-    other = literals._code_path(r"\bkill\b")
-    literals.compile_cached(r"\bkill\b")
-    path.write_bytes(other.read_bytes())
-    assert literals.compile_cached(pattern) == re.compile(pattern)
-
-
-def test_the_compiled_pattern_cache_is_bounded(
-    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from mindline.risk import literals
-
-    monkeypatch.setenv("MINDLINE_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(literals, "MAX_CODE_FILES", 5)
-    stale = tmp_path / "re-0000000000000000"  # another Python build's cache
-    stale.mkdir()
-    (stale / "x.marshal").write_bytes(b"")
-    for i in range(8):
-        literals.compile_cached(rf"\bword{i}\b")
-    directory = literals._code_path("x").parent
-    monkeypatch.setattr(literals, "_bounded", [])  # a new process
-    literals.compile_cached(r"\bword8\b")
-    assert len(list(directory.iterdir())) <= 5
-    assert not stale.exists()
-
-
 def test_the_kept_prefilter_index_is_the_index_built_afresh(
     tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import json
-import marshal
 import os
 import re
 import sys
@@ -32,10 +31,6 @@ from typing import Any
 # parse() and the opcode names); typeshed has no stubs for it.
 _p: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
-# What re.compile does after parsing (re._compiler.compile), done in two halves so that the
-# compiled code can be kept between processes (compile_cached).
-_compiler: Any = importlib.import_module("re._compiler")
-_sre: Any = importlib.import_module("_sre")
 
 # Exact-string sets grow by cross products ("(?:a|b) (?:c|d)"): beyond this, cut the run.
 _MAX_EXACT = 16
@@ -431,80 +426,3 @@ class MultiPrefilter:
                 if i not in group and s in text:
                     group.add(i)
         return chosen
-
-
-# Bump when what compile_cached stores changes.
-_CODE_VERSION = "1"
-# Where compiled patterns are kept, per Python build and sre engine: marshal's format and
-# the sre code both belong to them.
-_CODE_TAG = hashlib.sha256(
-    json.dumps([_CODE_VERSION, sys.version, _sre.MAGIC, _sre.CODESIZE]).encode()
-).hexdigest()[:16]
-# At most this many files are kept (the rules and idioms number about 1,800): past it, a
-# process that writes one clears the directory (those still in use are written again).
-MAX_CODE_FILES = 8000
-
-
-def _code_path(pattern: str) -> Path:
-    name = hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return cache_dir() / f"re-{_CODE_TAG}" / f"{name}.marshal"
-
-
-def compile_cached(pattern: str) -> re.Pattern[str]:
-    """re.compile(pattern), the same pattern object's code, read from the cache when this
-    pattern was compiled before (in any process). A rule is one long expanded pattern:
-    parsing and compiling it in Python takes a millisecond or more, and a process compiles
-    the few hundred rules its messages need; reading the compiled code back takes a few
-    microseconds. Like __pycache__, the cache is derived and safe to delete: any problem
-    with it (missing, unreadable, another pattern, a code the engine refuses) means
-    compiling again."""
-    path = _code_path(pattern)
-    try:
-        stored = marshal.loads(read_checked(path))
-        text, flags, code, groups, groupindex, indexgroup = stored
-        if text == pattern:
-            compiled: re.Pattern[str] = _sre.compile(
-                pattern, flags, code, groups, groupindex, indexgroup
-            )
-            return compiled
-    except (OSError, ValueError, EOFError, TypeError, RuntimeError):
-        pass
-    # re._compiler.compile(pattern, 0), keeping the code it builds.
-    tree = _p.parse(pattern, 0)
-    ops = [int(op) for op in _compiler._code(tree, 0)]  # opcodes are int subclasses
-    names = dict(tree.state.groupdict)
-    by_index: list[str | None] = [None] * tree.state.groups
-    for name, i in names.items():
-        by_index[i] = name
-    stored = (pattern, tree.state.flags, ops, tree.state.groups - 1, names, tuple(by_index))
-    compiled = _sre.compile(*stored)
-    try:
-        write_checked(path, marshal.dumps(stored))
-        if not _bounded:
-            _bounded.append(True)
-            _bound(path.parent)
-    except OSError:
-        pass
-    return compiled
-
-
-# Whether this process has bounded the cache directory yet (once, at its first write).
-_bounded: list[bool] = []
-
-
-def _bound(directory: Path) -> None:
-    """Keep the cache's size bounded: every pattern ever edited leaves a file behind. Past
-    MAX_CODE_FILES files the directory is emptied; other Python builds' directories go."""
-    try:
-        with os.scandir(directory) as entries:
-            count = sum(1 for _ in entries)
-        if count > MAX_CODE_FILES:
-            for name in os.listdir(directory):
-                (directory / name).unlink(missing_ok=True)
-        for other in directory.parent.glob("re-*"):
-            if other != directory and other.is_dir():
-                for name in os.listdir(other):
-                    (other / name).unlink(missing_ok=True)
-                other.rmdir()
-    except OSError:
-        pass

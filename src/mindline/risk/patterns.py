@@ -23,7 +23,6 @@ from mindline.risk.literals import (
     MultiPrefilter,
     Prefilter,
     cache_dir,
-    compile_cached,
     keep_recent,
     quick_reject,
     read_checked,
@@ -97,7 +96,7 @@ class Rule:
 
     `regex` is compiled on first use: compiling every rule and idiom took 0.7 s of each
     process's start-up, and a process runs only the rules its messages could match
-    (literals.py). Its compiled code is kept between processes (literals.compile_cached).
+    (literals.py).
     Two threads compiling the same rule at once both get an equal pattern."""
 
     __slots__ = (
@@ -144,7 +143,7 @@ class Rule:
     @property
     def regex(self) -> re.Pattern[str]:
         if isinstance(self._regex, str):
-            self._regex = compile_cached(self._regex)
+            self._regex = re.compile(self._regex)
         return self._regex
 
     @property
@@ -157,7 +156,7 @@ class Rule:
             source = self.source
             rest = quick_reject(source.pattern) if source.flags == re.UNICODE else None
             try:
-                quick = compile_cached(rest) if rest is not None else None
+                quick = re.compile(rest) if rest is not None else None
             except re.error:
                 quick = None
             self._quick = quick
@@ -207,7 +206,7 @@ class LazyPatterns(Sequence[re.Pattern[str]]):
             return [self[j] for j in range(*i.indices(len(self)))]
         pattern = self._compiled[i]
         if pattern is None:
-            pattern = self._compiled[i] = compile_cached(self._sources[i])
+            pattern = self._compiled[i] = re.compile(self._sources[i])
         return pattern
 
     def sources(self) -> list[_Source]:
@@ -290,7 +289,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 def _opt(section: dict[str, Any], key: str, macros: dict[str, str]) -> re.Pattern[str] | None:
     value = section.get(key)
-    return compile_cached(_expand(value, macros)) if value else None
+    return re.compile(_expand(value, macros)) if value else None
 
 
 def _load_yaml(raw: str) -> Any:
@@ -347,11 +346,10 @@ def lexicon() -> Lexicon:
             code=code,
             rules=tuple(r for r in rules if not r.ctx),
             context_rules=tuple(r for r in rules if r.ctx),
-            negation=compile_cached(section["negation"]),
+            negation=re.compile(section["negation"]),
             idioms=idioms,
             upgrades={
-                k: compile_cached(_expand(v, macros))
-                for k, v in section.get("upgrades", {}).items()
+                k: re.compile(_expand(v, macros)) for k, v in section.get("upgrades", {}).items()
             },
             fiction=_opt(section, "fiction", macros),
             professional=_opt(section, "professional", macros),
@@ -365,7 +363,7 @@ def lexicon() -> Lexicon:
             media=_opt(section, "media", macros),
             blockers=_opt(section, "blockers", macros),
             temper={
-                k: compile_cached(_expand(v, macros)) for k, v in section.get("temper", {}).items()
+                k: re.compile(_expand(v, macros)) for k, v in section.get("temper", {}).items()
             },
         )
     # Which rules and idioms could match a text (literals.py), for every language at once.
@@ -385,13 +383,13 @@ def lexicon() -> Lexicon:
     formula = closings.get("formula")
     return Lexicon(
         languages=languages,
-        answer_yes=compile_cached(answers["affirm"]),
-        answer_no=compile_cached(answers["deny"]),
-        question=compile_cached(data["questions"]),
+        answer_yes=re.compile(answers["affirm"]),
+        answer_no=re.compile(answers["deny"]),
+        question=re.compile(data["questions"]),
         closing_formula=(
-            compile_cached(formula.replace("{ANCHOR}", anchor)) if formula and anchor else None
+            re.compile(formula.replace("{ANCHOR}", anchor)) if formula and anchor else None
         ),
-        closing_anchor=compile_cached(anchor) if anchor else None,
+        closing_anchor=re.compile(anchor) if anchor else None,
         selector=MultiPrefilter.of(built),
     )
 
