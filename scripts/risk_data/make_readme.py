@@ -17,6 +17,8 @@ tpl = (HERE / "README.template.md").read_text(encoding="utf-8")
 tpl = (tpl.replace("TRAIN_N", str(n("src/mindline/risk/data/authored.jsonl")))
           .replace("REG_N", str(n("tests/risk/regression.jsonl")))
           .replace("REG2_N", str(n("tests/risk/regression_v2.jsonl")))
+          .replace("REG3_N", str(n("tests/risk/regression_v3.jsonl")))
+          .replace("CAL_N", str(n("src/mindline/risk/data/calibration.jsonl")))
           .replace("NEARDUP_RESULT", neardup + "."))
 (ROOT / "src/mindline/risk/data/README.md").write_text(tpl + counts.replace("#### ", "### ") + "\n",
                                                        encoding="utf-8")

@@ -2,7 +2,9 @@
 
 v1 (tests/risk/regression.jsonl) was screened about ten times during earlier tuning, so it is
 no longer a clean held-out set; v2 (tests/risk/regression_v2.jsonl) was written for issue 4
-before any engine change and evaluated once at the end. Targets the engine meets are
+before any engine change and evaluated once at the end; v3 (tests/risk/regression_v3.jsonl,
+2026-12-05) was written blind: its author saw neither the engine nor its rules nor its
+training rows, and never ran the screen. Targets the engine meets are
 asserted as floors; those it does not meet are strict expected failures with the measured
 figure, so a regression shows and a fix is noticed.
 """
@@ -17,7 +19,7 @@ import pytest
 from mindline.risk import datasets, embedding
 from mindline.risk.evaluate import screen_examples
 
-SETS = ("regression.jsonl", "regression_v2.jsonl")
+SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # Floors measured with rules-1.14 (v2 as rules-1.13) + clf-1.4a95d9ec + emb-1.257e70f0 (encoder
 # fine-tuned with LoRA adapters, 3 epochs; 2026-12-04): (high+ recall, moderate+ recall, false
 # alarms moderate+, false alarms high+), each with a small margin. With the encoder rules-1.15
@@ -35,6 +37,9 @@ SETS = ("regression.jsonl", "regression_v2.jsonl")
 FLOORS_WITH_ENCODER = {
     "regression.jsonl": (0.795, 0.805, 0.08, 0.03),
     "regression_v2.jsonl": (0.935, 0.945, 0.045, 0.025),
+    # rules-1.16 measured v3 0.660 / 0.719 / 6.4 % / 2.1 %: the wording of people who never saw
+    # the rules (v2 was written by the rules' authors).
+    "regression_v3.jsonl": (0.655, 0.71, 0.07, 0.025),
 }
 # Without the encoder (MINDLINE_RISK_NO_ENCODER=1 or the package missing): v1 measured 0.725 / 0.773
 # / 5.4 % / 2.0 % (rules-1.13: 0.733 / 0.778), v2 0.890 / 0.897 / 5.7 % / 1.9 % (rules-1.12: v1
@@ -45,6 +50,8 @@ FLOORS_WITH_ENCODER = {
 FLOORS_CHEAP = {
     "regression.jsonl": (0.715, 0.76, 0.065, 0.025),
     "regression_v2.jsonl": (0.875, 0.88, 0.065, 0.025),
+    # rules-1.16: v3 0.651 / 0.712 / 6.0 % / 2.1 % (the encoder adds one point on v3, five on v2).
+    "regression_v3.jsonl": (0.645, 0.705, 0.065, 0.025),
 }
 # Imminent messages rated below high: v1 7 of 39 with the fine-tuned encoder (14 with the
 # plain one), 10 without; v2 2 of 64 with the fine-tuned encoder, 5 without (rules-1.11: v1 8
@@ -53,10 +60,11 @@ FLOORS_CHEAP = {
 IMMINENT_MISSED_AT_MOST = {
     "regression.jsonl": (7, 10),
     "regression_v2.jsonl": (2, 5),
+    "regression_v3.jsonl": (34, 38),  # rules-1.16, of 105
 }
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _results(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     path = datasets.regression_path(name)
     if not path.exists():
@@ -93,8 +101,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.800, 7 of 39 imminent below high; v2: high+ 0.949, 2 of 64 imminent "
-    "below high (rules-1.15 + clf-1.4a95d9ec + emb-1.257e70f0)",
+    reason="v1: high+ 0.800, 7 of 39 imminent below high; v2: high+ 0.949, 2 of 64; v3: "
+    "high+ 0.660, 34 of 105 (rules-1.16 + clf-1.4a95d9ec + emb-1.257e70f0)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -124,6 +132,13 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
                 strict=True,
             ),
         ),
+        pytest.param(
+            "regression_v3.jsonl",
+            marks=pytest.mark.xfail(
+                reason="moderate+ recall v3 0.719, 0.712 without the encoder (rules-1.16)",
+                strict=True,
+            ),
+        ),
     ],
 )
 def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
@@ -149,6 +164,14 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
             marks=pytest.mark.xfail(
                 condition=not embedding.available(),
                 reason="without the encoder v2 measured 5.2 % / 1.4 % (rules-1.15)",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "regression_v3.jsonl",
+            marks=pytest.mark.xfail(
+                reason="false alarms moderate+ / high+ on v3: 6.4 % / 2.1 %, 6.0 % / 2.1 % "
+                "without the encoder (rules-1.16)",
                 strict=True,
             ),
         ),

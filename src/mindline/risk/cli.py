@@ -253,7 +253,8 @@ def train_command(
 def evaluate_command(
     dataset: str = typer.Option(
         None,
-        help="validation, dev, regression, regression_v2, everyday (false alarms on GoEmotions "
+        help="validation, dev, calibration, regression, regression_v2, regression_v3, everyday "
+        "(false alarms on GoEmotions "
         "test comments with no distress emotion), dreaddit, depseverity, sdcnl or cssrs "
         "(default: all).",
     ),

@@ -95,6 +95,12 @@ def authored_path() -> Path:
     return Path(str(resources.files("mindline.risk").joinpath("data/authored.jsonl")))
 
 
+def calibration_path() -> Path:
+    """Written blind to the engine (2026-12-05), like v3 by another author: for choosing
+    thresholds only, never for training or for writing rules."""
+    return Path(str(resources.files("mindline.risk").joinpath("data/calibration.jsonl")))
+
+
 def dev_path() -> Path:
     """The project's hand-written dev set: calibration and iteration, never training rows."""
     return Path(str(resources.files("mindline.risk").joinpath("data/dev.jsonl")))
@@ -112,7 +118,8 @@ def authored_groups() -> dict[str, tuple[str, str]]:
 
 def regression_path(name: str = "regression.jsonl") -> Path:
     """A held-out regression set under tests/risk/, never trained on: v1 (regression.jsonl,
-    looked at during earlier tuning) or v2 (regression_v2.jsonl, written for issue 4)."""
+    looked at during earlier tuning), v2 (regression_v2.jsonl, written for issue 4) or v3
+    (regression_v3.jsonl, written blind to the engine on 2026-12-05)."""
     for p in [Path.cwd(), *Path(__file__).resolve().parents]:
         candidate = p / "tests" / "risk" / name
         if candidate.exists():

@@ -269,6 +269,10 @@ def _fmt(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
+# The sets in the authored schema: gold levels, hard negatives, calibration plots.
+LABELLED = ("validation", "dev", "calibration", "regression", "regression_v2", "regression_v3")
+
+
 def run(
     dataset: str | None,
     out_dir: Path,
@@ -281,11 +285,7 @@ def run(
 ) -> dict[str, Any]:
     """Evaluate on one data set or all; write plots to out_dir; return the reports."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    names = (
-        [dataset]
-        if dataset
-        else ["validation", "dev", "regression", "regression_v2", "everyday", *datasets.PUBLIC_SETS]
-    )
+    names = [dataset] if dataset else [*LABELLED, "everyday", *datasets.PUBLIC_SETS]
     reports: dict[str, Any] = {}
     curves: dict[str, tuple[list[float], list[int], int]] = {}
     for name in names:
@@ -297,11 +297,14 @@ def run(
                 report = labelled_report(val, progress)
             elif name == "regression":
                 report = labelled_report(datasets.read_jsonl(datasets.regression_path()), progress)
-            elif name == "regression_v2":
-                path = datasets.regression_path("regression_v2.jsonl")
+            elif name in ("regression_v2", "regression_v3"):
+                path = datasets.regression_path(f"{name}.jsonl")
                 report = labelled_report(datasets.read_jsonl(path), progress)
             elif name == "dev":
                 report = labelled_report(datasets.read_jsonl(datasets.dev_path()), progress)
+            elif name == "calibration":
+                path = datasets.calibration_path()
+                report = labelled_report(datasets.read_jsonl(path), progress)
             elif name == "everyday":
                 report = everyday_report(progress, limit)
             else:
@@ -316,7 +319,7 @@ def run(
         if name == "everyday":
             continue  # no risk labels: no curves
         curves[name] = (report["_scores"], report["_gold"], 1 if name in POSITIVE_FROM else 2)
-        if name in ("validation", "dev", "regression", "regression_v2"):
+        if name in LABELLED:
             plot_calibration(
                 report["_scores"], report["_gold"], out_dir / f"calibration_{name}.png", name
             )
