@@ -338,6 +338,10 @@ _NOT_UNTIL_LATER = re.compile(
     r"(?:(?:till|til|until|before|in) )?(?:tomorrow(?: morning| night| evening)?|the morning|"
     r"(?:next |the )?(?:week|weekend)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"a few days|later this week|the day after)(?:\W+(?:probably|i think|maybe))*\W*$"
+    # rules-1.16 (ans): "not until later", "nobody till later on": put off, as "not till
+    # tomorrow" (a bare "later" says when help comes, like "tonight" or "soon").
+    r"|^\W*(?:(?:no|nope|nah|not really|um+|erm+|well|honestly)\W+)*(?:no ?one|nobody|not)"
+    r" (?:un)?till? later(?: on| today| tonight)?(?:\W+(?:probably|i think|maybe))*\W*$"
 )
 # rules-1.15 (ctx): "on my way" after the writer named where they would go to do it.
 _ON_MY_WAY = re.compile(
@@ -873,11 +877,23 @@ def read_answer(
             return None, (), "", RiskLevel.LOW
     if (
         _NOT_UNTIL_LATER.search(answer)
-        and _who_comes(question, prev)
+        and (
+            _who_comes(question, prev)
+            # rules-1.16 (ans): "are you safe right now?" -- "not till tomorrow": not safe
+            # until then (not "are you in danger?", where it puts the danger off).
+            or (s.safety.search(qtext) and not s.danger_now.search(qtext))
+        )
         and (_crisis_reply(prev[-1], open_only=True) or _danger_before(prev, s))
     ):
         # rules-1.15 (ctx): "not till tomorrow" to who could be with them: no one now.
         why = "answers that no one can be with them until later, in a crisis conversation"
+        if not _who_comes(question, prev):
+            why = "answers that they are not safe until later, in a crisis conversation"
+        if _imminent_before(prev, (locale or "en").split("-")[0].split("_")[0].lower()):
+            # rules-1.16 (ans): alone, or not safe, until after the time the writer gave for
+            # it ("i'm going to do it tonight" -- "not till tomorrow"): it stays imminent, as
+            # "nobody, everyone's asleep" does (after_risk). It puts off safety, not the act.
+            return RiskLevel.IMMINENT, ("suicidal_ideation",), f"{why}, after a plan for now", None
         return RiskLevel.HIGH, ("suicidal_ideation",), why, None
     if (
         _ON_MY_WAY.search(answer)
@@ -1356,6 +1372,12 @@ _TOOK_MINE = frozenset({"en.r16fix.took_mine"})
 # rules-1.16 (fix): no one there, or the step of having someone with them refused.
 _NO_ONE_THERE = frozenset(
     {"en.r14conv.no_one_there", "en.ctx8.refused", "en.ctx8.refused_no", "en.r14conv.plan_refused"}
+    # rules-1.16 (ans): the same in es, fr, de, pt and it ("nadie, están todos dormidos").
+    | {
+        f"{code}.r16ans.{rule}"
+        for code in ("es", "fr", "de", "pt", "it")
+        for rule in ("no_one_there", "no_one")
+    }
 )
 
 
