@@ -34,6 +34,7 @@ ORDINARY = [
     "ich springe vom balkon in den pool haha",
     "im traum springe ich immer vom dach",
     "ich hab geträumt ich springe vom dach",
+    "meine klientin schreibt: ich springe heute von der brücke. was tun?",
     "ich springe nächste woche mit dem fallschirm vom turm? nein, aus dem flugzeug",
 ]
 
