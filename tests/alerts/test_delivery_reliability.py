@@ -192,7 +192,14 @@ def test_two_racing_workers_deliver_each_row_exactly_once(
     assert sum(webhook.requests.values()) == len(ids)  # not even a replay
     assert set(smtp.received.values()) == {1} and len(smtp.received) == len(ids)
     with session_scope(fast) as s:
-        attempts = s.scalar(select(func.count()).select_from(DeliveryAttempt))
+        sent = s.scalar(
+            select(func.count()).select_from(DeliveryAttempt).where(DeliveryAttempt.ok.is_(True))
+        )
+        failed = list(s.scalars(select(DeliveryAttempt).where(DeliveryAttempt.ok.is_(False))))
         workers = set(s.scalars(select(DeliveryAttempt.worker)))
-    assert attempts == total
+    assert sent == total  # one successful attempt per delivery, whichever worker made it
+    # On a loaded machine a connection can time out before the receiver accepts it (CI saw
+    # "webhook unreachable: ConnectTimeout" once): a transient failure, retried; the
+    # receivers' counts above show nothing was sent twice.
+    assert not any(a.permanent for a in failed), [a.error for a in failed]
     assert len(workers) >= 1
