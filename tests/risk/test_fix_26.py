@@ -31,23 +31,12 @@ from __future__ import annotations
 
 import pytest
 
-from mindline.companion.crisis_lines import defaults
-from mindline.companion.phrases import Say, say
+from mindline.companion.phrases import Say
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
+from risk.replies import reply as _r
 
 Conv = list[str]
-
-
-def _r(key: Say, pick: int = 0, **extra: str) -> str:
-    res = defaults("GB")
-    slots = {
-        "name": "Sam",
-        "care_team": "your care team",
-        "crisis_lines": res.as_text(),
-        "emergency": res.emergency,
-    }
-    return say(key, pick, **slots, **extra)
 
 
 OPEN = _r(
