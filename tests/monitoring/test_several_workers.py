@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from builders import make_patient
 from mindline.accounts.models import User
@@ -34,6 +37,37 @@ def test_two_scans_at_once_claim_different_patients(settings: Settings) -> None:
     with session_scope(settings) as session:
         scanned = session.scalar(select(func.count()).select_from(PatientScan))
     assert scanned == len(ids)
+
+
+def test_a_second_scan_that_picked_the_same_patients_skips_them(settings: Settings) -> None:
+    """SQLite has no row locks: both workers read the same unscanned patients. The second
+    one's mark waits for the first one's commit, then finds it (it used to fail the job on
+    the unique patient_id). On PostgreSQL the second one's SELECT skips the locked rows."""
+    with session_scope(settings) as session:
+        ids = [make_patient(session, email=f"p{n}@example.org").id for n in range(4)]
+    picked = threading.Event()
+    errors: list[BaseException] = []
+
+    def second_worker() -> None:
+        try:
+            with session_scope(settings) as second:
+                event.listen(second, "do_orm_execute", lambda _state: picked.set())
+                jobs.scan_batch(session=second)
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    with session_scope(settings) as first:
+        jobs.scan_batch(session=first)  # marks all four; SQLite's write lock held until commit
+        thread = threading.Thread(target=second_worker)
+        thread.start()
+        assert picked.wait(10), "the second worker never queried"
+        time.sleep(0.3)  # let it reach its first mark, which waits for this commit
+    thread.join(20)
+    assert not thread.is_alive()
+    assert errors == []
+    with session_scope(settings) as session:
+        marks = list(session.scalars(select(PatientScan)))
+    assert sorted(m.patient_id for m in marks) == ids
 
 
 def test_a_singleton_job_runs_in_one_transaction_at_a_time(settings: Settings) -> None:

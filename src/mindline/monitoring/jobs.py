@@ -6,6 +6,7 @@ import logging
 from datetime import datetime, time
 
 from sqlalchemy import or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from mindline.accounts.models import User
@@ -42,16 +43,35 @@ def scan_batch(*, session: Session, limit: int = SCAN_BATCH) -> bool:
         .with_for_update(of=Patient, skip_locked=True, key_share=True)
     ).all()
     for patient_id in patient_ids:
+        if not _claim(session, patient_id, now=now, day_start=day_start):
+            continue  # another worker scanned this patient after our SELECT
         fired = detection.scan_patient(session=session, patient_id=patient_id)
         if fired:
             log.info("monitoring scan: patient %s rules %s", patient_id, ",".join(fired))
-        state = session.get(PatientScan, patient_id)
-        if state is None:
-            session.add(PatientScan(patient_id=patient_id, scanned_at=now))
-        else:
-            state.scanned_at = now
     session.flush()
     return len(patient_ids) == limit
+
+
+def _claim(session: Session, patient_id: int, *, now: datetime, day_start: datetime) -> bool:
+    """Mark the patient scanned today, in one upsert; False if a mark from today is there.
+
+    SQLite has no row locks, and pysqlite reads outside a transaction until the first write:
+    two workers can pick the same patients. The second one's mark waits for the first one's
+    commit (one writer at a time), then finds today's mark and skips the patient, where a
+    plain INSERT had failed the whole job on the unique patient_id.
+    """
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = (
+        insert(PatientScan)
+        .values(patient_id=patient_id, scanned_at=now)
+        .on_conflict_do_update(
+            index_elements=[PatientScan.patient_id],
+            set_={"scanned_at": now},
+            where=PatientScan.scanned_at < day_start,
+        )
+        .returning(PatientScan.patient_id)
+    )
+    return session.execute(stmt).scalar_one_or_none() is not None
 
 
 @job("monitoring.scan")
