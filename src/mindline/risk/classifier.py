@@ -268,5 +268,11 @@ def predict_many(model: LinearModel, texts: Sequence[str]) -> list[Prediction]:
 
 def predict(model: LinearModel, text: str) -> Prediction:
     """Prediction for one normalised text."""
+    return predict_with_categories(model, text)[0]
+
+
+def predict_with_categories(model: LinearModel, text: str) -> tuple[Prediction, np.ndarray]:
+    """Prediction for one normalised text, and every category's probability (the cascade's
+    blend reads them again)."""
     p, c = model.one(text)
-    return _prediction(model, p, c)
+    return _prediction(model, p, c), c

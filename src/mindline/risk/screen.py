@@ -192,10 +192,7 @@ def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass
         if linear is None:
             pred = classifier.predict(model, found[4])
         else:
-            # classifier.predict, keeping the category probabilities for _blend.
-            p, c = model.one(found[4])
-            linear[found[4]] = c
-            pred = classifier._prediction(model, p, c)
+            pred, linear[found[4]] = classifier.predict_with_categories(model, found[4])
     if memo is not None:
         memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
