@@ -18,6 +18,7 @@ from mindline.risk.answers import (
     after_signs,
     context_risk,
     context_texts,
+    deferred_act,
     read_answer,
     signoff,
 )
@@ -1284,6 +1285,13 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     evidence: list[Evidence] = []
     any_readable = False
     affirmed = read_answer(text, context, locale=base)
+    # rules-1.17 (fix): "not till tomorrow" to "are you going to act on it tonight?" after
+    # the writer's own plan: the act put off, the risk stands.
+    deferred = deferred_act(text, context, locale=base)
+    if deferred is not None and (
+        affirmed is None or affirmed[0] is None or deferred[0].rank > affirmed[0].rank
+    ):
+        affirmed = deferred
     if affirmed is not None and base == "en" and _fiction_fright(text, context):
         affirmed = (None, (), "", RiskLevel.LOW)  # rules-1.14 (fa): a film chat's "no"
     context_cap = affirmed[3] if affirmed is not None else None
