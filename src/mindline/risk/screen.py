@@ -1057,7 +1057,28 @@ def _everyday_more(text: str) -> bool:
         _MEDS_RISK.search(text) or _MORE_RISK.search(text) or _PLAN_TIME.search(text)
     ):
         return True
+    # rules-1.17 (fix): a will made "one day", "just in case" ("wrote my will so my kids won't
+    # have to deal with probate when i die one day"): estate planning, not affairs put in order.
+    if _WILL_ORDINARY.search(text) and not _WILL_FINAL.search(text):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
+
+
+# rules-1.17 (fix) rules begin
+# rules-1.17 (fix): a will written for "one day" or "just in case", and what takes it out of
+# the everyday (finality, a time soon, means).
+_WILL_ORDINARY = re.compile(
+    r"\b(?:wrote|written|writing|made|making|did|done|doing|updated|updating|sorted|sorting|"
+    r"drew up|drawn up)(?: out| up)? (?:my|a|our) (?:own )?will\b[^.?!]{0,80}\b(?:probate|one "
+    r"day|eventually|when the time comes|in the future|just in case|when i am old|years from now|"
+    r"like a grown up|adulting|mortgage|new baby|the baby|married|wedding)\b"
+)
+_WILL_FINAL = re.compile(
+    r"\b(?:kill\w*|suicid\w*|end it|end my|gone|not (?:be )?(?:here|around)|better off|without "
+    r"me|goodbye|soon|tonight|tomorrow|this week|pills|overdos\w*|note|letters?|can not|cannot|"
+    r"anymore|any more|ready)\b"
+)
+# rules-1.17 (fix) rules end
 
 
 def _help_seeking(norm_text: str) -> bool:
