@@ -1635,7 +1635,8 @@ _DEFERRED = re.compile(
     rf"^\W*{_PUT_OFF_FILLER}(?:(?:{_PUT_OFF_NO})?(?:{_NOT_NOW}(?:\W+{_PUT_OFF_HEDGE}{_LATER})?|"
     rf"not (?:un)?till? {_LATER}|not before {_LATER})|{_PUT_OFF_NO}{_PUT_OFF_FILLER}"
     rf"{_PUT_OFF_HEDGE}{_LATER}|(?:maybe|probably|prob|i think|more like) {_LATER})"
-    r"(?:\W+(?:probably|maybe|i think|i guess|tbh|honestly|though|tho|anyway|x+))*\W*$"
+    r"(?:\W+(?:no|nope|nah|probably|maybe|i think|i guess|tbh|honestly|though|tho|anyway|x+))*"
+    r"\W*$"
 )
 
 

@@ -1061,6 +1061,10 @@ def _everyday_more(text: str) -> bool:
     # have to deal with probate when i die one day"): estate planning, not affairs put in order.
     if _WILL_ORDINARY.search(text) and not _WILL_FINAL.search(text):
         return True
+    # rules-1.17 (fix): standing in for someone ("my brother says he'll jump in for me on
+    # saturday", German "springt fuer mich ein").
+    if _STAND_IN.search(text) and not _MORE_RISK.search(text):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
 
 
@@ -1077,6 +1081,11 @@ _WILL_FINAL = re.compile(
     r"\b(?:kill\w*|suicid\w*|end it|end my|gone|not (?:be )?(?:here|around)|better off|without "
     r"me|goodbye|soon|tonight|tomorrow|this week|pills|overdos\w*|note|letters?|can not|cannot|"
     r"anymore|any more|ready)\b"
+)
+# rules-1.17 (fix): jumping in for someone at work, in a match, on a rota.
+_STAND_IN = re.compile(
+    r"\bjump(?:s|ed|ing)? in for (?:me|you|him|her|them|us|my \w+|his \w+|her \w+)\b"
+    r"(?! (?:off|from|into the (?:river|water|sea)))"
 )
 # rules-1.17 (fix) rules end
 
@@ -1309,8 +1318,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     # rules-1.17 (fix): "not till tomorrow" to "are you going to act on it tonight?" after
     # the writer's own plan: the act put off, the risk stands.
     deferred = deferred_act(text, context, locale=base)
-    if deferred is not None and (
-        affirmed is None or affirmed[0] is None or deferred[0].rank > affirmed[0].rank
+    if (
+        deferred is not None
+        and deferred[0] is not None
+        and (affirmed is None or affirmed[0] is None or deferred[0].rank > affirmed[0].rank)
     ):
         affirmed = deferred
     if affirmed is not None and base == "en" and _fiction_fright(text, context):
