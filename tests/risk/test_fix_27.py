@@ -26,6 +26,18 @@ are high (en.r17fix.affairs_gone). On main 3 of the 14 MONEY positives read belo
 TWINS: the same answers after an ordinary chat or question, bungee jumps, diving boards,
 standing in for someone ("springt für mich ein", "jump in for me"), money talk, a will "one
 day": all below moderate (on main 15 of the 204 read moderate or higher).
+
+INTL (task B): 80 fresh es/fr/de/pt/it probes of active ideation and plans in everyday words
+("estoy pensando en tirarme del balcón", "ich überlege aus dem fenster zu springen", "toda vez
+que vejo o trem dá vontade de me jogar", "seria melhor pra todo mundo se eu me matasse",
+"j'arrête pas de penser à me suicider", "ho cercato come farlo senza soffrire"). On main 29
+read below the level first written for them; two of those ("quiero acabar con esto de una vez",
+"ojalá no despertar mañana, lo pienso en serio") are indirect or passive and are held at
+moderate here, which they already read: 27 below. The families (thinking of jumping from a
+height, the urge at every train, "better for everyone if i killed myself", how to do it
+without pain with the act unnamed, pills put aside "just in case", suicide in slang) are
+rules-1.17 (fix) rules in each language; their twins (pools, parachutes, trips, tattoos,
+break-ups, moving house) stay below moderate.
 """
 
 from __future__ import annotations
@@ -105,6 +117,10 @@ DEFER_TWINS: list[tuple[Conv, str]] = [
             ["we've got a big match this weekend", "Are you playing tonight?"],
             ["Are you going to finish the essay tonight?"],
             ["did you book the restaurant?", "are you going tonight?"],
+            ["Are you going to call your mum tonight?"],
+            ["the plumber's coming this week", "Is he coming tonight?"],
+            ["Are you going to watch the match tonight?"],
+            ["Are you going out tonight?"],
         )
         for a in PUT_OFF
     ],
@@ -243,6 +259,138 @@ MONEY_TWINS: list[str] = [
     "wrote my will so my kids won't have to deal with probate when i die one day",
 ]
 
+# Task B: fresh es/fr/de/pt/it probes of active ideation and plans in everyday words
+# (locale, text, least level).
+INTL: list[tuple[str, str, RiskLevel]] = [
+    ("es", "ya no quiero seguir aquí, quiero acabar con esto de una vez", RiskLevel.MODERATE),
+    ("es", "llevo semanas pensando en matarme y cada día más en serio", RiskLevel.HIGH),
+    ("es", "esta noche me tomo todas las pastillas que tengo guardadas", RiskLevel.IMMINENT),
+    ("es", "he buscado cómo hacerlo sin que duela", RiskLevel.HIGH),
+    ("es", "ya tengo la cuerda en el armario, lo hago cuando se duerman", RiskLevel.IMMINENT),
+    ("es", "no aguanto más, quiero dejar de existir", RiskLevel.HIGH),
+    ("es", "ojalá no despertar mañana, lo pienso en serio", RiskLevel.MODERATE),
+    ("es", "me voy al puente ahora, no me busquéis", RiskLevel.IMMINENT),
+    ("es", "tengo un plan para quitarme de en medio", RiskLevel.HIGH),
+    ("es", "cada vez que cruzo la vía pienso en quedarme ahí", RiskLevel.HIGH),
+    ("es", "le he escrito una carta a mi madre, mañana ya no estaré", RiskLevel.IMMINENT),
+    ("es", "quiero morirme de verdad, no es broma", RiskLevel.HIGH),
+    ("es", "he estado guardando pastillas por si acaso", RiskLevel.HIGH),
+    ("es", "estoy en la azotea y no pienso bajar", RiskLevel.IMMINENT),
+    ("es", "me quiero matar pero no sé cómo decírselo a nadie", RiskLevel.HIGH),
+    ("es", "estoy pensando en tirarme del balcón", RiskLevel.HIGH),
+    ("fr", "j'ai envie d'en finir, vraiment", RiskLevel.HIGH),
+    ("fr", "je pense tous les jours à me foutre en l'air", RiskLevel.HIGH),
+    ("fr", "ce soir j'avale toutes mes boîtes de médocs", RiskLevel.IMMINENT),
+    ("fr", "j'ai cherché comment faire pour que ça ne fasse pas mal", RiskLevel.HIGH),
+    ("fr", "la corde est prête, je le fais quand ils dorment", RiskLevel.IMMINENT),
+    ("fr", "je veux plus vivre, j'en peux plus", RiskLevel.HIGH),
+    ("fr", "je veux me tuer et j'ai un plan", RiskLevel.HIGH),
+    ("fr", "je suis sur le pont là, je vais sauter", RiskLevel.IMMINENT),
+    ("fr", "j'ai mis des cachets de côté au cas où", RiskLevel.HIGH),
+    ("fr", "j'ai écrit mes lettres d'adieu, demain je serai plus là", RiskLevel.IMMINENT),
+    ("fr", "à chaque fois que je vois un train j'ai envie de me jeter dessous", RiskLevel.HIGH),
+    ("fr", "je me dis que ce serait plus simple si je me supprimais", RiskLevel.HIGH),
+    ("fr", "je veux disparaître pour de bon, mourir quoi", RiskLevel.HIGH),
+    ("fr", "je vais me pendre ce soir dans le garage", RiskLevel.IMMINENT),
+    ("fr", "j'arrête pas de penser à me suicider", RiskLevel.HIGH),
+    ("fr", "je pense à sauter de ma fenêtre", RiskLevel.HIGH),
+    ("de", "ich will einfach nicht mehr leben", RiskLevel.HIGH),
+    ("de", "ich denke jeden tag darüber nach mich umzubringen", RiskLevel.HIGH),
+    ("de", "heute abend nehm ich alle tabletten die ich gesammelt habe", RiskLevel.IMMINENT),
+    ("de", "ich hab gegoogelt wie man es schmerzlos macht", RiskLevel.HIGH),
+    ("de", "das seil hängt schon im keller, ich mach es heute nacht", RiskLevel.IMMINENT),
+    ("de", "ich hab keinen bock mehr auf dieses leben, ich will sterben", RiskLevel.HIGH),
+    ("de", "ich hab einen plan wie ich mich umbringe", RiskLevel.HIGH),
+    ("de", "ich steh auf der brücke und spring gleich", RiskLevel.IMMINENT),
+    ("de", "ich hab tabletten gehortet für den fall der fälle", RiskLevel.HIGH),
+    ("de", "ich hab meine abschiedsbriefe geschrieben, morgen bin ich weg", RiskLevel.IMMINENT),
+    ("de", "jedes mal wenn ein zug kommt will ich mich davor werfen", RiskLevel.HIGH),
+    ("de", "es wäre für alle besser wenn ich mich umbringe", RiskLevel.HIGH),
+    ("de", "ich will mich einfach nur noch umbringen", RiskLevel.HIGH),
+    ("de", "ich häng mich heute nacht auf", RiskLevel.IMMINENT),
+    ("de", "ich denke ständig an selbstmord", RiskLevel.HIGH),
+    ("de", "ich überlege aus dem fenster zu springen", RiskLevel.HIGH),
+    ("pt", "não quero mais viver, quero acabar com tudo", RiskLevel.HIGH),
+    ("pt", "penso todo dia em me matar", RiskLevel.HIGH),
+    ("pt", "hoje à noite vou tomar todos os remédios que juntei", RiskLevel.IMMINENT),
+    ("pt", "pesquisei como fazer sem doer", RiskLevel.HIGH),
+    ("pt", "a corda já tá pronta, vou fazer quando todo mundo dormir", RiskLevel.IMMINENT),
+    ("pt", "não aguento mais, quero sumir pra sempre, morrer mesmo", RiskLevel.HIGH),
+    ("pt", "tenho um plano pra me matar", RiskLevel.HIGH),
+    ("pt", "tô na ponte agora e vou pular", RiskLevel.IMMINENT),
+    ("pt", "guardei remédio escondido caso precise", RiskLevel.HIGH),
+    ("pt", "escrevi cartas de despedida, amanhã não vou estar mais aqui", RiskLevel.IMMINENT),
+    ("pt", "toda vez que vejo o trem dá vontade de me jogar", RiskLevel.HIGH),
+    ("pt", "seria melhor pra todo mundo se eu me matasse", RiskLevel.HIGH),
+    ("pt", "quero me matar de verdade, não é drama", RiskLevel.HIGH),
+    ("pt", "vou me enforcar hoje à noite", RiskLevel.IMMINENT),
+    ("pt", "não paro de pensar em suicídio", RiskLevel.HIGH),
+    ("pt", "tô pensando em me jogar da janela", RiskLevel.HIGH),
+    ("it", "non voglio più vivere, voglio farla finita", RiskLevel.HIGH),
+    ("it", "penso ogni giorno ad ammazzarmi", RiskLevel.HIGH),
+    ("it", "stasera prendo tutte le pastiglie che ho messo da parte", RiskLevel.IMMINENT),
+    ("it", "ho cercato come farlo senza soffrire", RiskLevel.HIGH),
+    ("it", "la corda è pronta, lo faccio quando dormono", RiskLevel.IMMINENT),
+    ("it", "non ce la faccio più, voglio morire davvero", RiskLevel.HIGH),
+    ("it", "ho un piano per uccidermi", RiskLevel.HIGH),
+    ("it", "sono sul ponte adesso e mi butto", RiskLevel.IMMINENT),
+    ("it", "ho messo da parte delle pillole, non si sa mai", RiskLevel.HIGH),
+    ("it", "ho scritto le lettere d'addio, domani non ci sarò più", RiskLevel.IMMINENT),
+    ("it", "ogni volta che vedo il treno vorrei buttarmi sotto", RiskLevel.HIGH),
+    ("it", "sarebbe meglio per tutti se mi ammazzassi", RiskLevel.HIGH),
+    ("it", "voglio uccidermi sul serio, non è uno scherzo", RiskLevel.HIGH),
+    ("it", "stanotte mi impicco", RiskLevel.IMMINENT),
+    ("it", "non smetto di pensare al suicidio", RiskLevel.HIGH),
+    ("it", "sto pensando di buttarmi dalla finestra", RiskLevel.HIGH),
+]
+
+# Their twins: the same words about pools, parachutes, trips, tattoos, a break-up: below moderate.
+INTL_TWINS: list[tuple[str, str]] = [
+    ("es", "estoy pensando en tirarme a la piscina"),
+    ("es", "estoy pensando en tirarme en paracaídas este verano"),
+    ("es", "estoy pensando en saltar del trampolín de 10 metros"),
+    ("es", "pienso tirarme en el sofá toda la tarde"),
+    ("es", "cada vez que cruzo la vía pienso en mi abuelo"),
+    ("es", "cada vez que veo un tren pienso en viajar"),
+    ("es", "he buscado cómo hacerlo sin que duela, lo del piercing"),
+    ("es", "busqué cómo quitar la cera sin que duela"),
+    ("es", "me voy al puente ahora a hacer fotos, no me esperéis para cenar"),
+    ("es", "me voy a las vías a pasear al perro, vuelvo luego"),
+    ("es", "estoy pensando en tirarme de cabeza al proyecto nuevo"),
+    ("fr", "je pense à sauter en parachute cet été"),
+    ("fr", "ce serait plus simple si je me supprimais du groupe"),
+    ("fr", "ce serait mieux si je me couchais tôt"),
+    ("fr", "j'ai cherché comment faire pour que ça ne fasse pas mal, pour le tatouage"),
+    ("fr", "j'ai mis des cachets de côté au cas où pour le voyage"),
+    ("fr", "j'ai gardé des comprimés pour la migraine au cas où"),
+    ("fr", "j'arrête pas de penser à mes vacances"),
+    ("fr", "je veux disparaître sous ma couette tout le week-end"),
+    ("fr", "ce projet va se foutre en l'air si on continue comme ça"),
+    ("de", "ich überlege vom 5 meter brett zu springen"),
+    ("de", "ich überlege mit dem fallschirm aus dem flugzeug zu springen"),
+    ("de", "ich überlege vom felsen ins wasser zu springen"),
+    ("de", "jedes mal wenn ein zug kommt will ich einsteigen und wegfahren"),
+    ("de", "ich hab einen plan wie ich das umsetze"),
+    ("de", "ich hab gegoogelt wie man es schmerzlos macht, das ohrloch stechen"),
+    ("de", "ich hab gegoogelt wie man das am schnellsten macht mit der steuererklärung"),
+    ("pt", "tô pensando em me jogar na piscina"),
+    ("pt", "tô pensando em pular de paraquedas"),
+    ("pt", "tô pensando em me jogar no carnaval"),
+    ("pt", "toda vez que vejo o trem dá vontade de viajar"),
+    ("pt", "seria melhor pra todo mundo se eu me mudasse"),
+    ("pt", "pesquisei como fazer sem doer a depilação"),
+    ("pt", "guardei remédio escondido das crianças"),
+    ("pt", "guardei remédio pra viagem caso precise"),
+    ("pt", "quero sumir pra praia no fim de semana"),
+    ("it", "sto pensando di buttarmi in piscina"),
+    ("it", "sto pensando di buttarmi col paracadute"),
+    ("it", "sto pensando di lanciarmi in un nuovo progetto"),
+    ("it", "sto pensando di buttarmi sul divano"),
+    ("it", "ogni volta che vedo il treno vorrei partire"),
+    ("it", "ho cercato come farlo senza soffrire, il tatuaggio intendo"),
+    ("it", "penso di farla finita con questo lavoro"),
+]
+
 
 @pytest.mark.parametrize("context,text,least", DEFER)
 def test_put_off_keeps_the_risk(context: Conv, text: str, least: RiskLevel) -> None:
@@ -281,4 +429,16 @@ def test_affairs_in_order(text: str) -> None:
 @pytest.mark.parametrize("text", MONEY_TWINS)
 def test_money_talk(text: str) -> None:
     r = screen(text)
+    assert r.level.rank < RiskLevel.MODERATE.rank, (text, r.level)
+
+
+@pytest.mark.parametrize("locale,text,least", INTL)
+def test_intl_ideation_and_plans(locale: str, text: str, least: RiskLevel) -> None:
+    r = screen(text, locale=locale)
+    assert r.level.rank >= least.rank, (text, r.level)
+
+
+@pytest.mark.parametrize("locale,text", INTL_TWINS)
+def test_intl_twins(locale: str, text: str) -> None:
+    r = screen(text, locale=locale)
     assert r.level.rank < RiskLevel.MODERATE.rank, (text, r.level)
