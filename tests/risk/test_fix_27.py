@@ -346,6 +346,20 @@ INTL: list[tuple[str, str, RiskLevel]] = [
 
 # Their twins: the same words about pools, parachutes, trips, tattoos, a break-up: below moderate.
 INTL_TWINS: list[tuple[str, str]] = [
+    ("it", "sto pensando di farla finita con lui"),
+    ("it", "ci penso ogni giorno a farla finita con le sigarette"),
+    ("it", "penso di farla finita con questo lavoro"),
+    ("it", "penso sempre di farla finita con questa dieta"),
+    ("fr", "je pense à en finir avec ce job"),
+    ("fr", "je pense sérieusement à en finir avec cette relation"),
+    ("fr", "j'y pense tous les jours à en finir avec la clope"),
+    ("es", "cada vez que veo un tren quiero saltar de alegría"),
+    ("pt", "quero dormir o dia todo, morrer mesmo de sono"),
+    ("de", "ich hab einen plan wie ich es mache mit der präsentation"),
+    ("de", "ich überlege aus dem fenster zu springen, wenn der chef wieder anruft haha"),
+    ("pt", "to pensando em pular do trem na próxima estação pra pegar o outro"),
+    ("es", "estoy pensando en saltar del tren en la próxima parada"),
+    ("it", "sto pensando di saltare dal treno alla prossima fermata"),
     ("es", "estoy pensando en tirarme a la piscina"),
     ("es", "estoy pensando en tirarme en paracaídas este verano"),
     ("es", "estoy pensando en saltar del trampolín de 10 metros"),
