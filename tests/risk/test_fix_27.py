@@ -344,6 +344,27 @@ INTL: list[tuple[str, str, RiskLevel]] = [
     ("it", "sto pensando di buttarmi dalla finestra", RiskLevel.HIGH),
 ]
 
+# Task B, second look: 15 more wordings of the same families written after the rules, to see
+# whether they generalise (on main 10 read below high; on the branch 1 did, "ich denke echt
+# drueber nach", and the German rule now allows a word there).
+INTL_AFTER: list[tuple[str, str, RiskLevel]] = [
+    ("es", "llevo días pensando en tirarme por la ventana", RiskLevel.HIGH),
+    ("es", "me dan ganas de tirarme a las vías cada vez que espero el tren", RiskLevel.HIGH),
+    ("fr", "je pense sérieusement à me flinguer", RiskLevel.HIGH),
+    ("fr", "franchement ce serait mieux pour tout le monde si je me tuais", RiskLevel.HIGH),
+    ("fr", "j'ai planqué des médocs au cas où", RiskLevel.HIGH),
+    ("de", "ich denke echt drüber nach vom dach zu springen", RiskLevel.HIGH),
+    ("de", "wäre einfacher für alle wenn ich mich umbringen würde", RiskLevel.HIGH),
+    ("de", "ich hab schon gegoogelt wie man sich schmerzlos umbringt", RiskLevel.HIGH),
+    ("pt", "ando pensando em me jogar do prédio", RiskLevel.HIGH),
+    ("pt", "sempre que passo na ponte me dá vontade de pular", RiskLevel.HIGH),
+    ("pt", "ia ser mais fácil pra minha família se eu me matasse", RiskLevel.HIGH),
+    ("it", "ci penso tutti i giorni a uccidermi", RiskLevel.HIGH),
+    ("it", "quando passo sul ponte vorrei buttarmi giù", RiskLevel.HIGH),
+    ("it", "ho cercato su google come farla finita senza soffrire", RiskLevel.HIGH),
+    ("it", "vorrei buttarmi dal balcone", RiskLevel.HIGH),
+]
+
 # Their twins: the same words about pools, parachutes, trips, tattoos, a break-up: below moderate.
 INTL_TWINS: list[tuple[str, str]] = [
     ("it", "sto pensando di farla finita con lui"),
@@ -446,7 +467,7 @@ def test_money_talk(text: str) -> None:
     assert r.level.rank < RiskLevel.MODERATE.rank, (text, r.level)
 
 
-@pytest.mark.parametrize("locale,text,least", INTL)
+@pytest.mark.parametrize("locale,text,least", INTL + INTL_AFTER)
 def test_intl_ideation_and_plans(locale: str, text: str, least: RiskLevel) -> None:
     r = screen(text, locale=locale)
     assert r.level.rank >= least.rank, (text, r.level)
