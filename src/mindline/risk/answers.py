@@ -1609,3 +1609,71 @@ def after_signs(text: str, context: Sequence[Any] | None) -> ContextReading | No
         return None
     best = max(hits, key=lambda h: h.level.rank)
     return ContextReading(best.level, best.rule.categories, best.reason)
+
+
+# rules-1.17 (fix) rules begin
+# rules-1.17 (fix): the act put off, not given up: "not till tomorrow", "no, friday", "not
+# yet" to "Are you going to act on it tonight?" or "Are you in danger right now?" after the
+# writer's own plan ("i'm going to do it tonight"). A plan with a later time is still a plan:
+# the conversation's risk stands, high at least (a "no" read alone gave none or low).
+_LATER = (
+    r"(?:tomorrow(?: night| morning| evening| afternoon)?|the morning|(?:the |this |next )?"
+    r"week ?end|next week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: night| morning| evening)?|(?:in )?a (?:few|couple of) days|later(?: on| this week)?|"
+    r"soon|eventually|another (?:day|night|time)|some other (?:day|night|time)|the day after|"
+    r"after (?:the |my |this )?(?:funeral|exams?|christmas|birthday|weekend|holidays?|kids|"
+    r"everyone)\b[\w ]{0,20})"
+)
+_NOT_NOW = (
+    r"not (?:yet|just yet|tonight|today|now|right now|at the moment|this (?:evening|time|"
+    r"week)|for now)"
+)
+_PUT_OFF_HEDGE = r"(?:(?:maybe|probably|prob|i think|i guess|i reckon|but|more like|just) )*"
+_PUT_OFF_FILLER = r"(?:(?:um+|erm+|well|honestly|tbh|ok|okay|so|i mean)\W+)*"
+_PUT_OFF_NO = r"(?:no|nope|nah|not really)\W+"
+_DEFERRED = re.compile(
+    rf"^\W*{_PUT_OFF_FILLER}(?:(?:{_PUT_OFF_NO})?(?:{_NOT_NOW}(?:\W+{_PUT_OFF_HEDGE}{_LATER})?|"
+    rf"not (?:un)?till? {_LATER}|not before {_LATER})|{_PUT_OFF_NO}{_PUT_OFF_FILLER}"
+    rf"{_PUT_OFF_HEDGE}{_LATER}|(?:maybe|probably|prob|i think|more like) {_LATER})"
+    r"(?:\W+(?:no|nope|nah|probably|maybe|i think|i guess|tbh|honestly|though|tho|anyway|x+))*"
+    r"\W*$"
+)
+
+
+def deferred_act(
+    text: str, context: Sequence[Any] | None, locale: str | None = "en"
+) -> _Reading | None:
+    """rules-1.17 (fix): an answer that puts the act off to a later time ("not till
+    tomorrow", "no, friday", "not yet") to a question about acting on it now or being in
+    danger now, after the writer's own risk: high, or imminent where the writer's own message
+    before was imminent. After an ordinary chat ("i'm going to the gym tonight") or an
+    ordinary question ("are you coming tonight?"), None."""
+    prev = context_texts(context)
+    if not prev:
+        return None
+    answer = normalize(text, locale=locale).text.strip()
+    if len(answer.split()) > 12 or not _DEFERRED.search(answer):
+        return None
+    base = (locale or "en").split("-")[0].split("_")[0].lower()
+    s = _shapes(base)
+    question = _the_question(prev[-1])
+    qtext = normalize(question).text
+    if "?" not in question or _third_party_reply(prev[-1]):
+        return None
+    asked_now = bool(
+        _ACT_ON_THOUGHTS.search(qtext)
+        or (s.act.search(qtext) and s.now.search(qtext))
+        or s.danger_now.search(qtext)
+        or s.safety.search(qtext)
+    )
+    if not asked_now or not (
+        _danger_before(prev[:-1], s) or _crisis_reply(prev[-1], open_only=True)
+    ):
+        return None
+    why = "puts the act off to a later time, after their own plan: the risk stands"
+    if _imminent_before(prev, base):
+        return RiskLevel.IMMINENT, ("suicidal_ideation",), why, None
+    return RiskLevel.HIGH, ("suicidal_ideation",), why, None
+
+
+# rules-1.17 (fix) rules end

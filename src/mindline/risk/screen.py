@@ -18,6 +18,7 @@ from mindline.risk.answers import (
     after_signs,
     context_risk,
     context_texts,
+    deferred_act,
     read_answer,
     signoff,
 )
@@ -1053,7 +1054,37 @@ def _everyday_more(text: str) -> bool:
         _MEDS_RISK.search(text) or _MORE_RISK.search(text) or _PLAN_TIME.search(text)
     ):
         return True
+    # rules-1.17 (fix): a will made "one day", "just in case" ("wrote my will so my kids won't
+    # have to deal with probate when i die one day"): estate planning, not affairs put in order.
+    if _WILL_ORDINARY.search(text) and not _WILL_FINAL.search(text):
+        return True
+    # rules-1.17 (fix): standing in for someone ("my brother says he'll jump in for me on
+    # saturday", German "springt fuer mich ein").
+    if _STAND_IN.search(text) and not _MORE_RISK.search(text):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
+
+
+# rules-1.17 (fix) rules begin
+# rules-1.17 (fix): a will written for "one day" or "just in case", and what takes it out of
+# the everyday (finality, a time soon, means).
+_WILL_ORDINARY = re.compile(
+    r"\b(?:wrote|written|writing|made|making|did|done|doing|updated|updating|sorted|sorting|"
+    r"drew up|drawn up)(?: out| up)? (?:my|a|our) (?:own )?will\b[^.?!]{0,80}\b(?:probate|one "
+    r"day|eventually|when the time comes|in the future|just in case|when i am old|years from now|"
+    r"like a grown up|adulting|mortgage|new baby|the baby|married|wedding)\b"
+)
+_WILL_FINAL = re.compile(
+    r"\b(?:kill\w*|suicid\w*|end it|end my|gone|not (?:be )?(?:here|around)|better off|without "
+    r"me|goodbye|soon|tonight|tomorrow|this week|pills|overdos\w*|note|letters?|can not|cannot|"
+    r"anymore|any more|ready)\b"
+)
+# rules-1.17 (fix): jumping in for someone at work, in a match, on a rota.
+_STAND_IN = re.compile(
+    r"\bjump(?:s|ed|ing)? in for (?:me|you|him|her|them|us|my \w+|his \w+|her \w+)\b"
+    r"(?! (?:off|from|into the (?:river|water|sea)))"
+)
+# rules-1.17 (fix) rules end
 
 
 def _help_seeking(norm_text: str) -> bool:
@@ -1281,6 +1312,15 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     evidence: list[Evidence] = []
     any_readable = False
     affirmed = read_answer(text, context, locale=base)
+    # rules-1.17 (fix): "not till tomorrow" to "are you going to act on it tonight?" after
+    # the writer's own plan: the act put off, the risk stands.
+    deferred = deferred_act(text, context, locale=base)
+    if (
+        deferred is not None
+        and deferred[0] is not None
+        and (affirmed is None or affirmed[0] is None or deferred[0].rank > affirmed[0].rank)
+    ):
+        affirmed = deferred
     if affirmed is not None and base == "en" and _fiction_fright(text, context):
         affirmed = (None, (), "", RiskLevel.LOW)  # rules-1.14 (fa): a film chat's "no"
     context_cap = affirmed[3] if affirmed is not None else None
