@@ -1,24 +1,24 @@
 """rules-1.17 (act): English suicidal ideation in fresh everyday wordings read too low.
 
-A blind set showed only two in three high-risk English messages reaching `high`. Two batches
-of probes were written first (323 patient messages: indirect timelines, euphemisms, slang,
-masked with "lol", long journal entries, misspellings, teens and older adults, questions)
-and screened on main (712d4af, rules-1.16): 44 read below their level (32 of 252 in the first
-batch, 12 of 71 in the second). The rules-1.17 (act) block reads them by structure: a future
-the writer does not expect or intend to see ("i don't see myself making it to christmas",
-"not planning to stick around much longer", "i won't be here by next month"), slang and
-euphemism ("top meself", "call it quits on living", "packing it all in, like life", "a
-permanent nap", "opt out of life", "exit stage left, permanently"), an adverb between "i"
-and the wish, a reason asked for not to ("give me one reason not to kill myself"), "it's
-time i ended it", a bereaved adult who would like to join the dead and thinks of ways,
-death found appealing or awaited, a place or a road that pulls, and intent wrapped in a
-laugh ("might kms lmao", "i just want to die lol": README, masking keeps its level; the
-"die lol" and "kill myself lol" idioms no longer swallow a wish or intent just before them).
-After the rules 8 of the 323 read below level. Every POSITIVE below read below its level on
-main and reaches it now, as suicidal ideation; every TWIN (the same words in ordinary life:
-idioms, work, moving house, diets, games, films, a clinician's patient, someone else)
-screened below moderate on main and still does. The GoEmotions everyday set reads
-[4885, 87, 8, 7, 1] before and after.
+A blind set showed only two in three high-risk English messages reaching `high`. Two batches of
+probes were written first (323 patient messages: indirect timelines, euphemisms, slang, masked
+with "lol", long journal entries, misspellings, teens and older adults, questions) and screened
+on main (712d4af, rules-1.16): 44 read below their level (32 of 252 in the first batch, 12 of 71
+in the second). The rules-1.17 (act) block reads them by structure: a future the writer does not
+expect or intend to see ("i don't see myself making it to christmas", "not planning to stick
+around much longer", "i won't be here by next month"), slang and euphemism ("top meself", "call
+it quits on living", "packing it all in, like life", "a permanent nap", "opt out of life", "exit
+stage left, permanently"), an adverb between "i" and the wish, a reason asked for not to ("give
+me one reason not to kill myself"), "it's time i ended it", a bereaved adult who would like to
+join the dead and thinks of ways, death found appealing or awaited, a place or a road that
+pulls, and intent wrapped in a laugh ("might kms lmao": README, masking keeps its level; the
+"kill myself lol" idiom no longer swallows intent words just before it). After the rules 9 of
+the 323 read below level: "i just want to die lol" stays with the "want to die lol" twins of
+test_en_coded_19 and test_en_fa_21 (the project reads a bare "want to die lol" as everyday).
+Every POSITIVE below read below its level on main and reaches it now, as suicidal ideation;
+every TWIN (the same words in ordinary life: idioms, work, moving house, diets, games, films, a
+clinician's patient, someone else) screened below moderate on main and still does. The
+GoEmotions everyday set reads [4885, 87, 8, 7, 1] before and after.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ HIGH = [
     "might just top meself",
     "i'm done living",
     "i won't be here by next month",
-    "i just want to die lol",
     "thinking about packing it all in, like life, not the job",
     "i'm ready to call it quits on living",
     "the bridge near my house has been on my mind a lot",
