@@ -1,23 +1,29 @@
 """rules-1.17 (act): English suicidal ideation in fresh everyday wordings read too low.
 
-A blind set showed only two in three high-risk English messages reaching `high`. Two batches of
-probes were written first (323 patient messages: indirect timelines, euphemisms, slang, masked
-with "lol", long journal entries, misspellings, teens and older adults, questions) and screened
-on main (712d4af, rules-1.16): 44 read below their level (32 of 252 in the first batch, 12 of 71
-in the second). The rules-1.17 (act) block reads them by structure: a future the writer does not
-expect or intend to see ("i don't see myself making it to christmas", "not planning to stick
-around much longer", "i won't be here by next month"), slang and euphemism ("top meself", "call
-it quits on living", "packing it all in, like life", "a permanent nap", "opt out of life", "exit
-stage left, permanently"), an adverb between "i" and the wish, a reason asked for not to ("give
-me one reason not to kill myself"), "it's time i ended it", a bereaved adult who would like to
-join the dead and thinks of ways, death found appealing or awaited, a place or a road that
-pulls, and intent wrapped in a laugh ("might kms lmao": README, masking keeps its level; the
-"kill myself lol" idiom no longer swallows intent words just before it). After the rules 9 of
-the 323 read below level: "i just want to die lol" stays with the "want to die lol" twins of
-test_en_coded_19 and test_en_fa_21 (the project reads a bare "want to die lol" as everyday).
+A blind set showed only two in three high-risk English messages reaching `high`. Three batches
+of probes were written first (384 patient messages: indirect timelines, euphemisms, slang,
+masked with "lol", long journal entries, misspellings, teens and older adults, questions) and
+screened on main (712d4af, rules-1.16): 59 read below their level (32 of 252, 12 of 71 and 15 of
+61). The rules-1.17 (act) block reads them by structure: a future the writer does not expect or
+intend to see ("i don't see myself making it to christmas", "not planning to stick around much
+longer", "i won't be here by next month"), slang and euphemism ("top meself", "call it quits on
+living", "packing it all in, like life", "a permanent nap", "opt out of life", "exit stage left,
+permanently", "pushing up daisies"), fast typing ("i rly wna die"), an adverb between "i" and
+the wish, a denial denied ("i'd be lying if i said i didn't want to be dead"), a reason asked
+for not to ("give me one reason not to kill myself"), "it's time i ended it", "might as well end
+it", a bereaved adult who would like to join the dead and thinks of ways, death found appealing
+or awaited, an illness wished back, a place or a road that pulls, an act that cannot be undone,
+a hidden goodbye, and intent wrapped in a laugh ("might kms lmao": README, masking keeps its
+level; the "kill myself lol" idiom no longer swallows intent words just before it).
+
+After the rules 12 of the 384 read below level. Among them "i just want to die lol" stays with
+the "want to die lol" twins of test_en_coded_19 and test_en_fa_21 (the project reads a bare
+"want to die lol" as everyday); the others are too bare to read by rule ("i think i'm gonna call
+it", "my funeral would be small and that's fine").
+
 Every POSITIVE below read below its level on main and reaches it now, as suicidal ideation;
-every TWIN (the same words in ordinary life: idioms, work, moving house, diets, games, films, a
-clinician's patient, someone else) screened below moderate on main and still does. The
+every TWIN (the same words in ordinary life: idioms, work, moving house, diets, hair dye, games,
+films, a clinician's patient, someone else) screened below moderate on main and still does. The
 GoEmotions everyday set reads [4885, 87, 8, 7, 1] before and after.
 """
 
@@ -59,6 +65,13 @@ HIGH = [
     "i could just drive off the bridge on the way home",
     "might kms lmao",
     "i've decided i'm not going to be alive much longer",
+    "i keep rehearsing how i'd tell my sister goodbye without her knowing",
+    "i'm not scared of dying anymore, i think i'm ready",
+    "might as well make it official and end it",
+    "i'm so close to doing something i can't undo",
+    "this world isn't for me, i'm leaving it soon",
+    "i rly wna die",
+    "i wanna be pushing up daisies",
 ]
 
 MODERATE = [
@@ -70,6 +83,11 @@ MODERATE = [
     "not existing sounds lovely",
     "death can't come soon enough",
     "i look forward to dying",
+    "i hope the cancer comes back, honestly",
+    "i'd be lying if i said i didn't want to be dead",
+    "i'd gladly swap places with someone who's dying",
+    "another 40 years of this? no thanks",
+    "i'd be better off six feet under",
 ]
 
 TWINS = [
@@ -202,6 +220,30 @@ TWINS = [
     "this is killing me lol",
     "kill me lol",
     "i could just die of embarrassment haha",
+    "i wanna dye my hair pink",
+    "i wna dye it blue this weekend",
+    "i want to dye my jeans black",
+    "my grandad's been pushing up daisies for ten years, bless him",
+    "the zombie costume has me looking six feet under lol",
+    "i'm not scared of dying anymore in dark souls, i think i'm ready for the boss",
+    "might as well end it here, the meeting's over",
+    "might as well end it now with him, it's not working",
+    "we might as well end it, the film is rubbish",
+    "this world isn't for me, i'm leaving it for a cabin in the woods",
+    "i'd be lying if i said i didn't want to quit my job",
+    "close to doing something i can't take back, the tattoo appointment is tomorrow",
+    "my mum hopes the cancer doesn't come back",
+    "i hope the cancer doesn't come back",
+    "i'd swap places with someone who's on holiday right now",
+    "i'd trade places with someone who's got a day off",
+    "another 40 years of this job? no thanks",
+    "another 30 years of this rain? no thanks",
+    "we said goodbye to grandma without her knowing we were moving abroad",
+    "i could die for a bacon sandwich",
+    "i'm dying to know who won",
+    "i want to rot in bed all weekend watching netflix",
+    "i want to be erased from that group chat",
+    "i'd be better off in the ground floor flat",
 ]
 
 
