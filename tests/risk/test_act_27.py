@@ -1,25 +1,31 @@
 """rules-1.17 (act): English suicidal ideation in fresh everyday wordings read too low.
 
-A blind set showed only two in three high-risk English messages reaching `high`. Three batches
-of probes were written first (384 patient messages: indirect timelines, euphemisms, slang,
-masked with "lol", long journal entries, misspellings, teens and older adults, questions) and
-screened on main (712d4af, rules-1.16): 59 read below their level (32 of 252, 12 of 71 and 15 of
-61). The rules-1.17 (act) block reads them by structure: a future the writer does not expect or
-intend to see ("i don't see myself making it to christmas", "not planning to stick around much
-longer", "i won't be here by next month"), slang and euphemism ("top meself", "call it quits on
-living", "packing it all in, like life", "a permanent nap", "opt out of life", "exit stage left,
-permanently", "pushing up daisies"), fast typing ("i rly wna die"), an adverb between "i" and
-the wish, a denial denied ("i'd be lying if i said i didn't want to be dead"), a reason asked
-for not to ("give me one reason not to kill myself"), "it's time i ended it", "might as well end
-it", a bereaved adult who would like to join the dead and thinks of ways, death found appealing
-or awaited, an illness wished back, a place or a road that pulls, an act that cannot be undone,
-a hidden goodbye, and intent wrapped in a laugh ("might kms lmao": README, masking keeps its
-level; the "kill myself lol" idiom no longer swallows intent words just before it).
+A blind set showed only two in three high-risk English messages reaching `high`. Three
+development batches of probes were written first (384 patient messages: indirect timelines,
+euphemisms, slang, masked with "lol", long journal entries, misspellings, teens and older
+adults, questions) and screened on main (712d4af, rules-1.16): 59 read below their level (32 of
+252, 12 of 71 and 15 of 61). The rules-1.17 (act) block reads them by structure: a future the
+writer does not expect or intend to see ("i don't see myself making it to christmas", "not
+planning to stick around much longer", "i won't be here by next month"), slang and euphemism
+("top meself", "call it quits on living", "packing it all in, like life", "a permanent nap",
+"opt out of life", "exit stage left, permanently", "pushing up daisies"), fast typing ("i rly
+wna die"), an adverb between "i" and the wish, a denial denied ("i'd be lying if i said i didn't
+want to be dead"), a reason asked for not to ("give me one reason not to kill myself"), "it's
+time i ended it", "might as well end it", a bereaved adult who would like to join the dead and
+thinks of ways, death found appealing or awaited, an illness wished back, a place or a road that
+pulls, an act that cannot be undone, a hidden goodbye, wanting to stop being or considering not
+being alive, intent words before dying itself ("planning to die quietly", "the plan is to not be
+alive by summer"), and intent wrapped in a laugh ("might kms lmao": README, masking keeps its
+level; the "kill myself lol" idiom no longer swallows intent words just before it). After the
+rules 12 of the 384 read below level; "i just want to die lol" stays with the "want to die lol"
+twins of test_en_coded_19 and test_en_fa_21 (the project reads a bare "want to die lol" as
+everyday).
 
-After the rules 12 of the 384 read below level. Among them "i just want to die lol" stays with
-the "want to die lol" twins of test_en_coded_19 and test_en_fa_21 (the project reads a bare
-"want to die lol" as everyday); the others are too bare to read by rule ("i think i'm gonna call
-it", "my funeral would be small and that's fine").
+Four sets of 30 further probes were each written after a round of rules as a check. Each read
+the same on the branch as on main when first screened (below level: 4, 7, 6 and 2 of 30): the
+families above did not reach wordings written afterwards. The first three sets' misses then
+informed the last rules (a wider "see myself", the state-of-being and intent-to- die
+structures); their fixed messages are among the positives here.
 
 Every POSITIVE below read below its level on main and reaches it now, as suicidal ideation;
 every TWIN (the same words in ordinary life: idioms, work, moving house, diets, hair dye, games,
@@ -72,6 +78,13 @@ HIGH = [
     "this world isn't for me, i'm leaving it soon",
     "i rly wna die",
     "i wanna be pushing up daisies",
+    "been drafting what i'd say in a note",
+    "want to be six feet under asap",
+    "tbh i'm just counting down till i do it",
+    "honestly think this is my last christmas, by choice",
+    "i'm seriously considering not being alive next week",
+    "the plan is to not be alive by summer",
+    "mum thinks i'm getting better but i'm just planning to die quietly",
 ]
 
 MODERATE = [
@@ -88,6 +101,9 @@ MODERATE = [
     "i'd gladly swap places with someone who's dying",
     "another 40 years of this? no thanks",
     "i'd be better off six feet under",
+    "wish i could just evaporate",
+    "i'm not suicidal exactly, i just want to stop being",
+    "what's the use of me breathing",
 ]
 
 TWINS = [
@@ -244,6 +260,26 @@ TWINS = [
     "i want to rot in bed all weekend watching netflix",
     "i want to be erased from that group chat",
     "i'd be better off in the ground floor flat",
+    "i'm considering not living in london anymore, rent is mad",
+    "thinking about not being here next week, we're off to cornwall",
+    "i'm considering not being around for christmas this year, going to my in-laws instead",
+    "what's the use of me being here if the manager won't listen",
+    "i wish i could just evaporate from this awkward conversation",
+    "the puddles evaporate so fast in this heat",
+    "i want to dissolve the sugar first",
+    "counting down till i do it, skydiving next saturday!",
+    "this is my last christmas in this house by choice, we're downsizing",
+    "my last year at school, i decided to enjoy it",
+    "drafting what i'd say in a note to the landlord about the damp",
+    "i'm drafting what i'll say in my leaving card for sarah",
+    "i can't picture myself in a suit",
+    "want to be six feet tall",
+    "want to be in the ground floor office",
+    "my plan is to die on this hill",
+    "i plan to die old and happy",
+    "i'm planning to dye my hair red",
+    "i've decided to die my hair",
+    "i made up my mind to not be here for the party, too tired",
 ]
 
 
