@@ -24,7 +24,7 @@ everyday).
 Four sets of 30 further probes were each written after a round of rules as a check. Each read
 the same on the branch as on main when first screened (below level: 4, 7, 6 and 2 of 30): the
 families above did not reach wordings written afterwards. The first three sets' misses then
-informed the last rules (a wider "see myself", the state-of-being and intent-to- die
+informed the last rules (a wider "see myself", the state-of-being and intent-to-die
 structures); their fixed messages are among the positives here.
 
 Every POSITIVE below read below its level on main and reaches it now, as suicidal ideation;
