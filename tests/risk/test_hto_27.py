@@ -501,6 +501,13 @@ TWINS: list[tuple[str, str]] = [
     ("da che piano si vede meglio il panorama", "it"),
     ("in fortnite i'm hiding in the bathroom waiting for them", "en"),
     ("the baby's asleep and i've got the kettle on, finally some peace", "en"),
+    ("is there a pill to not wake up so groggy", "en"),
+    ("which trains run late so i don't come back too early", "en"),
+    ("what country should i move to so i never come back lol", "en"),
+    ("what dose of melatonin so i dont wake up in the middle of the night", "en"),
+    ("is this river cold enough to kill you if you fall in, we are kayaking", "en"),
+    ("how many of these do you need to not wake up hungry", "en"),
+    ("what do i eat so i dont wake up starving", "en"),
 ]
 
 
