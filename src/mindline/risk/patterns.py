@@ -709,6 +709,15 @@ def _upgrade(
     (its sentence and one either side) and not negated: a plan, a note, a method, a decision
     about how or when, or intent to act ("going to do it") -- not any "will" or "going to"
     ("I don't want to be alive anymore, but I will call my sister" stays moderate)."""
+    # rules-1.17 (hto) begin
+    # rules-1.17 (hto): harm to others and abuse with a time, a weapon or the person at hand
+    # ("i'm going to make her pay tonight", "he's asleep and i've got the hammer") or the
+    # abuser at the door or on the way ("she said she'll kill me when she gets home"):
+    # imminent, as C-SSRS reads intent with a time or means.
+    now = _r17_now(lang, text, hit_level, rule, start, end)
+    if now is not None:
+        return now
+    # rules-1.17 (hto) end
     if (
         not lang.upgrades
         or not ({"suicidal_ideation", "self_harm"} & set(rule.categories))
@@ -727,6 +736,33 @@ def _upgrade(
         if "suicidal_ideation" in rule.categories and _own_cue(lang, "means", text, theirs):
             return RiskLevel.HIGH, "means"
     return hit_level, ""
+
+
+# rules-1.17 (hto) begin
+def _r17_now(
+    lang: Language, text: str, hit_level: RiskLevel, rule: Rule, start: int, end: int
+) -> tuple[RiskLevel, str] | None:
+    """rules-1.17 (hto): a high harm-to-others hit with the language's `upgrades.hto_now`
+    cue (a time, a weapon held, the person asleep or in the next room), or a high abuse hit
+    with `upgrades.abuse_now` (the abuser outside, on the way, the writer hiding or locked
+    in now), near it and not negated, is imminent. The cue's subject may be someone else
+    ("when he gets home"): it is the moment of the act, not another person's risk."""
+    if hit_level is not RiskLevel.HIGH:
+        return None
+    cats = set(rule.categories)
+    for cat, name in (("harm_to_others", "hto_now"), ("abuse_or_violence", "abuse_now")):
+        pattern = lang.upgrades.get(name)
+        if cat not in cats or pattern is None:
+            continue
+        a, b = _near(text, start, end)
+        for m in pattern.finditer(text, a, b):
+            if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
+                continue
+            return RiskLevel.IMMINENT, "time, means or person at hand"
+    return None
+
+
+# rules-1.17 (hto) end
 
 
 def relapsed(lang: Language, text: str, a: int = 0, b: int | None = None) -> bool:
