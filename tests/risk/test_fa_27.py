@@ -23,16 +23,20 @@ with no risk word after them (the guard sits before any free text, so backtracki
 risk word), and screen._FA27_EVERYDAY caps the classifiers at low for the everyday families when
 no risk word or finality is anywhere in the message (_FA27_RISK). One rule is added:
 en.r17fa.quit_living ("i've decided to quit everything, including living", "quit smoking and
-quit living": low or moderate on merge27, 3 of the positives below were below level there).
+quit living": low or moderate on merge27), and the older idiom "tired of living in / with /
+like / on" is narrowed so that "tired of living in this body / world", "with myself", "like this"
+and "on this earth" read moderate again (none on merge27). 10 of the positives below were below
+level on merge27 (3 quit living, 7 tired or sick of living).
 
-Of the TWINS below (198: the helper's list plus the helper's own, at least five per family),
+Of the TWINS below (204: the helper's list plus the helper's own, at least five per family),
 118 read moderate or higher on merge27 and none does now. Every POSITIVE keeps (or reaches) its
 level, with suicidal ideation (self-harm for a cut) among the categories. The GoEmotions
 everyday set reads [4885, 87, 8, 7, 1] before and after.
 
-Not fixed (positives below their level on merge27 and still): "tired of living in this body"
-(none: the older "tired of living in" idiom swallows it), "my patient said she wants to die and i
-relate, how do i document it" (low), "i want to stop living, i'm exhausted" (moderate).
+Not fixed (positives below their level on merge27 and still): "my patient said she wants to
+die and i relate, how do i document it" (low: the writer joining in after a patient's words is
+not read), "i want to stop living, i'm exhausted" (moderate, the rule's level; the classifiers
+read the bare "i want to stop living" high).
 """
 
 from __future__ import annotations
@@ -244,6 +248,12 @@ TWINS = [
     "i quit my life coach, waste of money",
     "i gave up on life insurance quotes, too confusing",
     "i want to quit living off takeaways",
+    "tired of living with my ex",
+    "i'm tired of living with my ex",
+    "tired of living on toast",
+    "tired of living like a student",
+    "so tired of living in a house share",
+    "sick of living in this tiny damp flat",
 ]
 
 POSITIVES = [
@@ -336,6 +346,13 @@ POSITIVES = [
     ("said goodbye forever at the airport", RiskLevel.HIGH),
     ("i want to die in the game for real", RiskLevel.HIGH),
     ("i'm giving up on life", RiskLevel.HIGH),
+    ("tired of living in this body", RiskLevel.MODERATE),
+    ("i'm so tired of living in this world", RiskLevel.MODERATE),
+    ("tired of living like this", RiskLevel.MODERATE),
+    ("i am tired of living with myself", RiskLevel.MODERATE),
+    ("tired of living on this earth", RiskLevel.MODERATE),
+    ("sick of living in this stupid body", RiskLevel.MODERATE),
+    ("so sick of living in this nightmare", RiskLevel.MODERATE),
 ]
 
 
