@@ -33,6 +33,11 @@ Of the TWINS below (204: the helper's list plus the helper's own, at least five 
 level, with suicidal ideation (self-harm for a cut) among the categories. The GoEmotions
 everyday set reads [4885, 87, 8, 7, 1] before and after.
 
+FRESH_TWINS were written after the rules as a check (25; 12 read moderate or higher on merge27,
+none now). GUARDED pairs the families' words with risk ("i wish i was taller, or dead", "i want
+to drive into town and not come home", which the first guard missed and now keeps): each keeps
+at least its merge27 level.
+
 Not fixed (positives below their level on merge27 and still): "my patient said she wants to
 die and i relate, how do i document it" (low: the writer joining in after a patient's words is
 not read), "i want to stop living, i'm exhausted" (moderate, the rule's level; the classifiers
@@ -355,8 +360,68 @@ POSITIVES = [
     ("so sick of living in this nightmare", RiskLevel.MODERATE),
 ]
 
+# Written after the rules, as a check: everyday wordings the families had not seen.
+FRESH_TWINS = [
+    "honestly the whole school would be better off without exams",
+    "you won't have to put up with me much longer babe, my sabbatical starts in may",
+    "my supervisee's client said he wants to end it all, how do i write this up for handover",
+    "i'm not intending to stay here next year, the commute is brutal",
+    "sick of living with my in laws tbh",
+    "i want to stop being so negative all the time",
+    "i just wanna be out of this meeting",
+    "i'm gonna die of cringe, i waved at someone who wasn't waving at me",
+    "nobody would notice if i left the barbecue early",
+    "i want to jump on the bouncy castle at the fair",
+    "i've decided to give up fizzy drinks for a month",
+    "i need to stop hitting snooze every morning",
+    "i want to drive into the city for the market on sunday",
+    "i wish i had my dad's curly hair",
+    "i'm about to bleach my hair and i'm terrified lol",
+    "i died four times on the first boss, respawning takes ages",
+    "i'll get my driving licence this year or die trying",
+    "my new shoes are killing my feet",
+    "i'd rather not be home when the in-laws arrive",
+    "it's time i ended things with my gym membership",
+    "my mum is going to kill me when she finds out i lost my keys again",
+    "i could just die, i sent the meme to my boss instead of my friend",
+    "i want to stop eating takeaways every night",
+    "i wish i was taller so i could reach the top cupboard",
+    "what's the point of me cleaning if the kids trash it in an hour",
+]
 
-@pytest.mark.parametrize("text", TWINS)
+# The families' words with risk beside them (a wish to disappear, "or dead", not coming home):
+# the everyday caps stand aside and each keeps at least its merge27 level.
+GUARDED = [
+    ("i want to stop eating and disappear", RiskLevel.HIGH),
+    ("i wish i was taller, or dead, whichever comes first", RiskLevel.MODERATE),
+    ("i want to drive into the sea", RiskLevel.HIGH),
+    ("nobody would notice if i left and never came back", RiskLevel.MODERATE),
+    ("i've decided to stop eating, i don't deserve food", RiskLevel.MODERATE),
+    ("i'm going to bleach my insides", RiskLevel.HIGH),
+    ("the plan is to not be here when they find me", RiskLevel.HIGH),
+    ("i want to jump on the tracks", RiskLevel.HIGH),
+    ("i don't intend to be here next year, i've given my cat to my sister", RiskLevel.IMMINENT),
+    (
+        "you won't have to put up with me much longer, i'm going where nobody can find me",
+        RiskLevel.IMMINENT,
+    ),
+    ("i want to jump on a trampoline and disappear", RiskLevel.HIGH),
+    (
+        "i've decided i'm going to quit smoking, what's the point anyway, i won't be here",
+        RiskLevel.MODERATE,
+    ),
+    ("i wish i were taller, i don't deserve to be here", RiskLevel.MODERATE),
+    ("i want to drive into town and disappear", RiskLevel.HIGH),
+    ("i want to stop drinking coffee, i can't go on like this", RiskLevel.HIGH),
+    ("my hair is the only thing i can control, i want to disappear", RiskLevel.HIGH),
+    ("i'm about to do something i can't undo", RiskLevel.HIGH),
+    ("i want to drive into town and not come home", RiskLevel.HIGH),
+    ("in the game i die all the time, in real life i want to as well", RiskLevel.HIGH),
+    ("i'd rather not be around for christmas, or at all", RiskLevel.MODERATE),
+]
+
+
+@pytest.mark.parametrize("text", TWINS + FRESH_TWINS)
 def test_everyday_twin_below_moderate(text: str) -> None:
     result = screen(text)
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level, result.evidence)
@@ -370,5 +435,11 @@ def test_positive_keeps_level(text: str, level: RiskLevel) -> None:
 
 
 def test_more_twins_than_positives() -> None:
-    assert len(TWINS) >= len(POSITIVES)
-    assert len(set(TWINS)) == len(TWINS)
+    assert len(TWINS) + len(FRESH_TWINS) >= len(POSITIVES) + len(GUARDED)
+    assert len(set(TWINS + FRESH_TWINS)) == len(TWINS) + len(FRESH_TWINS)
+
+
+@pytest.mark.parametrize(("text", "level"), GUARDED)
+def test_risk_beside_everyday_words_keeps_level(text: str, level: RiskLevel) -> None:
+    result = screen(text)
+    assert result.level.rank >= level.rank, (text, result.level, result.evidence)

@@ -1215,14 +1215,30 @@ _FA27_RISK = re.compile(
     r"seat ?belt|(?:break|snap) my neck|land on my head|drink (?:bleach|it)|swallow\w*|beat\w*|"
     r"hits me|hit me|scared of (?:him|her|"
     r"them)|afraid of (?:him|her|them)|terrified|bruis\w*|violent|police|want to die|wanna die|"
-    r"die now|dead now|soon|today i|young|early grave|(?<!game )(?<!level )(?<!boss )anymore|"
+    r"die now|dead now|soon|today i|young|early grave|not (?:come|coming|go|going|get|getting) "
+    r"(?:home|back)|never (?:come|coming|get|getting) (?:home|back)|at all|disappear\w*|"
+    r"vanish\w*|deserve\w*|no "
+    r"point|what is the point|(?:can not|cannot) (?:go on|cope|take (?:it|this))|give up on|"
+    r"(?<!game )(?<!level )(?<!boss )anymore|"
     r"(?<!game )(?<!level )any more|sorry)\b"
 )
 
 
+_FA27_DEATH = re.compile(r"\b(?:die|dies|dying|died|dead|death|deaths|kill\w*|murder\w*)\b")
+
+
 def _fa27_everyday(text: str) -> bool:
-    """rules-1.17 (fa): an everyday family above with no risk word anywhere in the message."""
-    return bool(_FA27_EVERYDAY.search(text)) and not _FA27_RISK.search(text)
+    """rules-1.17 (fa): an everyday family above with no risk word anywhere in the message,
+    and every death word inside an everyday phrase ("die fast and respawn", "the stairs kill
+    my knees"): "i wish i was taller, or dead" is not the height wish alone."""
+    if _FA27_RISK.search(text):
+        return False
+    spans = [m.span() for m in _FA27_EVERYDAY.finditer(text)]
+    if not spans:
+        return False
+    return all(
+        any(a <= d.start() and d.end() <= b for a, b in spans) for d in _FA27_DEATH.finditer(text)
+    )
 
 
 # rules-1.17 (fa) rules end
