@@ -1062,6 +1062,10 @@ def _everyday_more(text: str) -> bool:
     # saturday", German "springt fuer mich ein").
     if _STAND_IN.search(text) and not _MORE_RISK.search(text):
         return True
+    # rules-1.17 (fa): habits to quit, fun jumps, drives, appearance wishes, hair, game deaths
+    # ("i've decided i'm going to quit smoking"), with no risk word in the message.
+    if _fa27_everyday(text):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
 
 
@@ -1085,6 +1089,159 @@ _STAND_IN = re.compile(
     r"(?! (?:off|from|into the (?:river|water|sea)))"
 )
 # rules-1.17 (fix) rules end
+
+
+# rules-1.17 (fa) rules begin
+# rules-1.17 (fa): everyday plans and wishes the classifiers alone read as moderate or high
+# ("i want to jump on a trampoline", "i've decided i'm going to quit smoking", "i wish i were
+# taller", "in the game my plan is to die fast and respawn", "the stairs kill my knees"):
+# "i want to / i've decided / i wish" beside an everyday object. Each family caps the
+# classifiers at low only with no risk word or finality anywhere in the message (_FA27_RISK).
+_FA27_EVERYDAY = re.compile(
+    # A habit to stop, quit or cut: smoking, coffee, nail biting, being late.
+    r"\b(?:stop|quit|quitting|give up|giving up|cut out|cut down on|cut back on|kick|ditch|"
+    r"stopping) (?:\w+ing )?(?:on |with )?(?:my |the |all |so much |these |those )?(?:smoking|"
+    r"vaping|cigarettes|cigs|fags|the vape|drinking (?:so much )?(?:coffee|tea|fizzy drinks|"
+    r"energy drinks|coke|soda|pop|alcohol|on weeknights|during the week|beer|wine)|coffee|"
+    r"caffeine|sugar|fizzy drinks|energy drinks|booze|chocolate|crisps|sweets|snacks|"
+    r"takeaways|junk food|fast food|meat|dairy|gluten|carbs|biting my nails|nail biting|"
+    r"picking my (?:nails|cuticles|spots)|scrolling|doomscrolling|doom scrolling|tiktok|"
+    r"instagram|social media|twitter|my phone|gaming|online shopping|impulse buying|"
+    r"procrastinating|swearing|snoring|gossiping|complaining|oversleeping|hitting snooze|"
+    r"being late|eating (?:so much |too much )?(?:sugar|junk|meat|takeaways?|fast food|"
+    r"crisps|chocolate|sweets|snacks|late|after \w+|out|dairy|bread|carbs)|breathing "
+    r"through (?:my|the) mouth|buying (?:coffee|lunch|clothes|stuff)|spending (?:so much|money|"
+    r"too much)|overthinking|saying sorry|apologi[sz]ing|people pleasing)\b"
+    r"|\b(?:stop|quit|quitting|stopping) living (?:in the past|off (?:takeaways?|junk|coffee|"
+    r"energy drinks|noodles|my parents|my overdraft|credit)|with (?:my|our) \w+|pay ?(?:check|"
+    r"cheque)|out of (?:a suitcase|boxes))\b"
+    # A fun jump: a trampoline, a pool, puddles, the sea on a beach day.
+    r"|\bjump (?:on|onto|in|into) (?:a|the|my|our|that|some|all the) (?:\w+ )?(?:trampoline|"
+    r"pool|swimming pool|paddling pool|puddles?|bouncy castle|ball pit|pile of leaves|leaves|"
+    r"hot tub|jacuzzi|shower|bath|car|taxi|cab|bus|queue|conversation|call|meeting|game|"
+    r"bandwagon|band wagon|lake|sea)\b(?:(?! (?:and (?:never|not)|forever))[^.?!]){0,50}"
+    r"(?:$|[.!,]|\b(?:right now|now|later|today|this summer|when we get|with the kids|at the "
+    r"party|again|lol|haha|so bad)\b)"
+    # A drive or a trip into town, to the coast, to family.
+    r"|\b(?:drive|driving|take the car|take the van|pop|nip|head|cycle|go) (?:into|in to|up to|"
+    r"down to|over to|to|round to|across to|out to) (?:town|the (?:shops|city|coast|beach|"
+    r"supermarket|station|airport|office|gym|garden centre|tip|countryside|lakes|mountains|"
+    r"seaside|retail park|cinema|village|market)|my (?:mum|mom|dad|nan|gran|parents|sister|"
+    r"brother|friend|mate|aunt|uncle)(?: s|s)?|work|london|scotland|wales|cornwall|devon|"
+    r"ikea|costco|tesco)\b"
+    # An appearance wish: height, hair, teeth, a nose.
+    r"|\bi wish (?:i (?:was|were|had|could (?:be|have|grow|get))|my (?:\w+ )?(?:was|were|looked|"
+    r"had|would)) (?:a (?:bit|lot|little) |so |more |naturally |\w+ (?:feet|foot|ft|cm|inches) |"
+    r"six foot |six feet )?(?:\w+ ){0,2}?(?:taller|shorter|tall|blonde|brunette|ginger|curly|"
+    r"straight|tanned|tan|prettier|hotter|fitter|stronger|better looking|good looking|abs|"
+    r"freckles|dimples|hair|teeth|nose|eyes|eyelashes|lashes|eyebrows|jawline|voice|nails|"
+    r"(?:feet|foot) tall|curls|waves|fringe|beard|biceps)\b"
+    r"|\bi wish my (?:nose|teeth|hair|ears|eyes|eyebrows|lashes|skin|voice|feet|hands|smile|"
+    r"chin|jaw|freckles) (?:was|were|looked|had|did not|would|could)\b"
+    # Hair: a cut, a dye, a shave, a change nobody notices.
+    r"|\b(?:to|with|changed|change|changing|cut|cutting|dye|dyeing|dyed|bleach|bleaching|"
+    r"shave|shaving|chop|chopping) (?:off )?(?:all )?(?:of )?my hair\b|\bmy hair (?:i mean|lol|"
+    r"haha)\b|\b(?:pixie cut|buzz cut|undercut|fringe|bangs|hairdresser|barber|salon|"
+    r"highlights|balayage)\b"
+    # A game death and a respawn.
+    r"|\b(?:die|dying|died|dead|death|deaths)\b[^.?!]{0,50}\b(?:respawn\w*|checkpoint|spawn "
+    r"point|in (?:the|this|that|a|my) (?:game|level|run|raid|match|round|lobby)|in game|"
+    r"hardcore mode|permadeath|boss fight|speedrun\w*|"
+    r"in (?:elden ring|dark souls|minecraft|fortnite|roblox|valorant|cod|call of duty|apex|zelda|"
+    r"hollow knight|sekiro|bloodborne|mario kart|the sims|sims|gta|overwatch|league|warzone|pubg|"
+    r"hades|terraria|among us))\b|\b(?:in (?:the|this|that|my) "
+    r"(?:game|level|run|raid|match)|respawn\w*|"
+    r"in (?:elden ring|dark souls|minecraft|fortnite|roblox|valorant|cod|call of duty|apex|zelda|"
+    r"hollow knight|sekiro|bloodborne|mario kart|the sims|sims|gta|overwatch|league|warzone|pubg|"
+    r"hades|terraria|among us))\b[^.?!]{0,50}\b(?:die|dying|"
+    r"died|dead)\b"
+    # A plan "to die trying"; the stairs killing one's knees.
+    r"|\b(?:or )?die trying\b"
+    r"|\b(?:kill|kills|killing|killed|murder\w*|wreck\w*|destroy\w*) my (?:knees?|feet|back|"
+    r"legs|ankles|hips?|neck|shoulders?|calves|thighs|toes|eyes|ears|bank account|wallet|"
+    r"budget|vibe|mood|battery|phone|lower back)\b"
+    # A racing heart to calm, music to fade out, a ghost costume, old age.
+    r"|\bmy heart to stop (?:racing|pounding|beating so fast|fluttering|thumping)\b"
+    r"|\bfade (?:out|away) (?:the|this|that) (?:music|song|track|audio|video|intro|outro|"
+    r"lights|sound|clip|scene)\b"
+    r"|\b(?:be|dress up as|go as|going as|costume) a (?:ghost|zombie|vampire|skeleton|"
+    r"mummy|witch|ghoul|grim reaper) (?:for|at|to) (?:halloween|the party|a party|"
+    r"fancy dress|world book day)\b"
+    r"|\b(?:die|heaven|pass away|go)\b[^.?!]{0,40}\b(?:when i am (?:old|ninety|very old|a "
+    r"hundred|100)|at (?:100|a hundred|ninety|\d{2,3}) in my sleep|of old age|old and grey|"
+    r"old and gray)\b"
+    # Out of the way for a row, a visit, an arrival; a call or a game ended.
+    r"|\bnot (?:planning |going |intending |gonna )?(?:to |on )?(?:be|being|stick|sticking|stay|"
+    r"staying|hang|hanging) (?:around|here|there|home|about) (?:for|when|"
+    r"while|during|after|until|till) (?:the|he|she|they|my|his|her|their|dinner|lunch|tea|"
+    r"speeches|cake|it all kicks off)\b"
+    r"|\bend(?:ed|ing|s)? (?:the|this|that|our|my) (?:call|game|meeting|match|session|stream|"
+    r"chat|conversation|round|run|level|episode|date|lease|contract|subscription|shift)\b"
+    r"|\bend(?:ed|ing|s)? (?:it|things) (?:\w+ ){0,2}?with (?:him|her|them|my (?:boyfriend|"
+    r"girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|date|man|fella))\b"
+    r"|\blet me (?:go to )?sleep in peace\b"
+    # Hyperbole: a mug broken, a trip seen, the days to a holiday, a book before christmas.
+    r"|\b(?:kill|murder) me (?:when|if|once) (?:he|she|they|mum|mom|dad) (?:finds|find|sees|"
+    r"see|hears|hear) (?:out )?(?:that )?i (?:broke|lost|spent|ate|forgot|dented|scratched|"
+    r"crashed|used|borrowed|took|missed|failed|dropped|spilled|spilt|burnt|burned|wrecked|"
+    r"shrank|stained|finished)\b"
+    r"|\bi could (?:just )?die\b[^.?!]{0,40}\b(?:saw me|heard me|trip\w*|fell over|fall over|"
+    r"embarrass\w*|cringe|mortif\w*|awkward|in front of)\b"
+    r"|\b(?:until|till|til|before) i am (?:gone|off|away) (?:on|for) (?:holiday|hols|vacation|"
+    r"a trip|my trip|honeymoon|maternity leave|paternity leave|leave|sabbatical|the summer|a "
+    r"week|two weeks|a month|my gap year|gap year|travelling)\b"
+    r"|\bsee myself (?:lasting|making it|getting|finishing|reading|going|surviving)\b[^.?!]{0,40}"
+    r"\b(?:without (?:a|an|buying|some|my|more) (?:\w+ )?(?:holiday|break|day off|coffee|"
+    r"presents?|nap|lie in|shopping|treat)|this (?:book|course|essay|series|box set)|the "
+    r"(?:gym|book|marathon|course|essay|assignment|project|series))\b"
+    r"|\bhope i (?:do not|will not) get (?:hit|run over|knocked off)\b[^.?!]{0,30}\b(?:on my "
+    r"bike|cycling|by (?:a car|traffic|a bus))\b"
+)
+_FA27_RISK = re.compile(
+    r"\b(?:suicid\w*|kill (?:my ?self|me)\b(?! (?:when|if|once))|end it|end (?:it all|my life|"
+    r"everything)|my life|living(?! (?:in the past|off|with|paycheck|pay ?cheque|out of|in "
+    r"(?:my|the|a|this) (?:flat|house|comfort zone|bubble|past)))|alive|exist\w*|breathing"
+    r"(?! through)|not (?:be|stick|stay) "
+    r"(?:here|around) (?:anymore|any more|much longer|forever)|forever|(?<!smoking )"
+    r"(?<!vaping )(?<!drinking )(?<!caffeine )(?<!coffee )(?<!sugar )(?<!it )for good"
+    r"(?! this time)|never (?:wake|come back|see)|permanently|goodbye|farewell|note|pills|"
+    r"tablets|overdos\w*|rope|noose|"
+    r"bridge|cliff|roof|tracks|train|in front of|off (?:a|the) |drown\w*|hurt\w*|harm\w*|"
+    r"cut myself|blades?|knife|gun|bleed\w*|starv\w*|purg\w*|throw(?:ing)? up|not eat\w*|"
+    r"stop eating(?! (?:so|too|sugar|junk|meat|take|fast|crisps|choc|sweets|snacks|late|after|"
+    r"out|dairy|bread|carbs))|fat|ugly|disgusting|worthless|hopeless|hate (?:myself|me|my "
+    r"body|my face)|burden|better off|without me|miss me|nobody|no ?one would|find me|real "
+    r"life|irl|for real|not joking|seriously|tonight i|wall|tree|lorry|truck|crash\w*|speed|"
+    r"seat ?belt|(?:break|snap) my neck|land on my head|drink (?:bleach|it)|swallow\w*|beat\w*|"
+    r"hits me|hit me|scared of (?:him|her|"
+    r"them)|afraid of (?:him|her|them)|terrified|bruis\w*|violent|police|want to die|wanna die|"
+    r"die now|dead now|soon|today i|young|early grave|not (?:come|coming|go|going|get|getting) "
+    r"(?:home|back)|never (?:come|coming|get|getting) (?:home|back)|at all|disappear\w*|"
+    r"vanish\w*|deserve\w*|no "
+    r"point|what is the point|(?:can not|cannot) (?:go on|cope|take (?:it|this))|give up on|"
+    r"(?<!game )(?<!level )(?<!boss )anymore|"
+    r"(?<!game )(?<!level )any more|sorry)\b"
+)
+
+
+_FA27_DEATH = re.compile(r"\b(?:die|dies|dying|died|dead|death|deaths|kill\w*|murder\w*)\b")
+
+
+def _fa27_everyday(text: str) -> bool:
+    """rules-1.17 (fa): an everyday family above with no risk word anywhere in the message,
+    and every death word inside an everyday phrase ("die fast and respawn", "the stairs kill
+    my knees"): "i wish i was taller, or dead" is not the height wish alone."""
+    if _FA27_RISK.search(text):
+        return False
+    spans = [m.span() for m in _FA27_EVERYDAY.finditer(text)]
+    if not spans:
+        return False
+    return all(
+        any(a <= d.start() and d.end() <= b for a, b in spans) for d in _FA27_DEATH.finditer(text)
+    )
+
+
+# rules-1.17 (fa) rules end
 
 
 def _help_seeking(norm_text: str) -> bool:
