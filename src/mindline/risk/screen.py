@@ -1122,13 +1122,6 @@ _FA27_EVERYDAY = re.compile(
     r"bandwagon|band wagon|lake|sea)\b(?:(?! (?:and (?:never|not)|forever))[^.?!]){0,50}"
     r"(?:$|[.!,]|\b(?:right now|now|later|today|this summer|when we get|with the kids|at the "
     r"party|again|lol|haha|so bad)\b)"
-    # A drive or a trip into town, to the coast, to family.
-    r"|\b(?:drive|driving|take the car|take the van|pop|nip|head|cycle|go) (?:into|in to|up to|"
-    r"down to|over to|to|round to|across to|out to) (?:town|the (?:shops|city|coast|beach|"
-    r"supermarket|station|airport|office|gym|garden centre|tip|countryside|lakes|mountains|"
-    r"seaside|retail park|cinema|village|market)|my (?:mum|mom|dad|nan|gran|parents|sister|"
-    r"brother|friend|mate|aunt|uncle)(?: s|s)?|work|london|scotland|wales|cornwall|devon|"
-    r"ikea|costco|tesco)\b"
     # An appearance wish: height, hair, teeth, a nose.
     r"|\bi wish (?:i (?:was|were|had|could (?:be|have|grow|get))|my (?:\w+ )?(?:was|were|looked|"
     r"had|would)) (?:a (?:bit|lot|little) |so |more |naturally |\w+ (?:feet|foot|ft|cm|inches) |"
@@ -1170,6 +1163,17 @@ _FA27_EVERYDAY = re.compile(
     r"|\b(?:die|heaven|pass away|go)\b[^.?!]{0,40}\b(?:when i am (?:old|ninety|very old|a "
     r"hundred|100)|at (?:100|a hundred|ninety|\d{2,3}) in my sleep|of old age|old and grey|"
     r"old and gray)\b"
+)
+# rules-1.17 (merge): families that a plan can hide behind (a drive, a call or a relationship
+# ended, being away): these cap the classifiers only where they are most of the message.
+_FA27_SHORT = re.compile(
+    # A drive or a trip into town, to the coast, to family.
+    r"\b(?:drive|driving|take the car|take the van|pop|nip|head|cycle|go) (?:into|in to|up to|"
+    r"down to|over to|to|round to|across to|out to) (?:town|the (?:shops|city|coast|beach|"
+    r"supermarket|station|airport|office|gym|garden centre|tip|countryside|lakes|mountains|"
+    r"seaside|retail park|cinema|village|market)|my (?:mum|mom|dad|nan|gran|parents|sister|"
+    r"brother|friend|mate|aunt|uncle)(?: s|s)?|work|london|scotland|wales|cornwall|devon|"
+    r"ikea|costco|tesco)\b"
     # Out of the way for a row, a visit, an arrival; a call or a game ended.
     r"|\bnot (?:planning |going |intending |gonna )?(?:to |on )?(?:be|being|stick|sticking|stay|"
     r"staying|hang|hanging) (?:around|here|there|home|about) (?:for|when|"
@@ -1220,10 +1224,17 @@ _FA27_RISK = re.compile(
     r"vanish\w*|deserve\w*|no "
     r"point|what is the point|(?:can not|cannot) (?:go on|cope|take (?:it|this))|give up on|"
     r"(?<!game )(?<!level )(?<!boss )anymore|"
-    r"(?<!game )(?<!level )any more|sorry)\b"
+    r"(?<!game )(?<!level )any more|sorry|"
+    # rules-1.17 (merge): a farewell, water, a last step, no way back.
+    r"bye|thank you for everything|thanks for everything|love you all|take care of|look after|"
+    r"into the (?:sea|water|river|lake|ocean|waves|woods|forest)|walk\w* into|keep (?:walking|"
+    r"driving|going)|step\w* (?:off|out)|return ticket|one way|wait up|last (?:time|message|words|goodbye|thing)|ever|"
+    r"(?:gave|give|giving|given) (?:\w+ ){0,2}?(?:away|things|stuff|belongings)|i am ready|"
+    r"ready now)\b"
 )
 
 
+_FA27_REST_WORDS = 8
 _FA27_DEATH = re.compile(r"\b(?:die|dies|dying|died|dead|death|deaths|kill\w*|murder\w*)\b")
 
 
@@ -1234,8 +1245,20 @@ def _fa27_everyday(text: str) -> bool:
     if _FA27_RISK.search(text):
         return False
     spans = [m.span() for m in _FA27_EVERYDAY.finditer(text)]
-    if not spans:
+    short = [m.span() for m in _FA27_SHORT.finditer(text)]
+    if not spans and not short:
         return False
+    spans += short
+    # rules-1.17 (merge): a drive, an ending or an absence only where it is most of the
+    # message. A longer rest can carry what no risk word names ("drive to the coast tonight
+    # and walk into the sea", "ending the call now, bye everyone, thank you for everything").
+    if short:
+        covered = [False] * len(text)
+        for x, y in spans:
+            covered[x:y] = [True] * (y - x)
+        rest = "".join(" " if c else ch for ch, c in zip(text, covered, strict=True))
+        if len(re.findall(r"\w+", rest)) > _FA27_REST_WORDS:
+            return False
     return all(
         any(a <= d.start() and d.end() <= b for a, b in spans) for d in _FA27_DEATH.finditer(text)
     )
