@@ -1568,6 +1568,19 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 cap = _cap_beside_hits(self_hits, norm_text, "_suppressed" in chunk_flags)
             if cap is not None and clf_level.rank > cap.rank:
                 clf_level = cap
+            # rules-1.17 (plan) begin
+            # rules-1.17 (plan): the classifier's suicidal "high" (words no rule knows) with a
+            # clock time, an act under way or the means running is imminent, as a rule's hit
+            # with a time is ("the water's up to my knees now, i'm not turning round"); only
+            # uncapped, in the writer's own English words.
+            if (
+                cap is None
+                and base == "en"
+                and clf_level is RiskLevel.HIGH
+                and _clf_imminent17(norm_text, pred.categories)
+            ):
+                clf_level = RiskLevel.IMMINENT
+            # rules-1.17 (plan) end
             if clf_level.rank > level.rank:
                 level = clf_level
                 cats.extend(pred.categories)
@@ -1674,6 +1687,24 @@ def _sentence_pred(
         if best is None or pred.level.rank > best.level.rank:
             best = pred
     return best
+
+
+def _clf_imminent17(norm_text: str, categories: Sequence[str]) -> bool:
+    """rules-1.17 (plan): a clock time or an hour at hand, an act under way or the means
+    running (patterns.yaml `upgrades.now17`), beside the classifier's suicidal reading, and
+    nothing that puts it in the past, keeps it back or makes it a question
+    (`upgrades.now17_not`)."""
+    if "suicidal_ideation" not in categories:
+        return False
+    lang = patterns.lexicon().languages["en"]
+    cue = lang.upgrades.get("now17")
+    stop = lang.upgrades.get("now17_not")
+    if cue is None or stop is None or stop.search(norm_text):
+        return False
+    for m in cue.finditer(norm_text):
+        if not patterns._negated(lang, norm_text, m.start(), m.end()):
+            return True
+    return False
 
 
 def _classifier_hit(level: RiskLevel) -> Hit:
