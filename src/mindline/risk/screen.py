@@ -1228,7 +1228,8 @@ _FA27_RISK = re.compile(
     # rules-1.17 (merge): a farewell, water, a last step, no way back.
     r"bye|thank you for everything|thanks for everything|love you all|take care of|look after|"
     r"into the (?:sea|water|river|lake|ocean|waves|woods|forest)|walk\w* into|keep (?:walking|"
-    r"driving|going)|step\w* (?:off|out)|return ticket|one way|wait up|last (?:time|message|words|goodbye|thing)|ever|"
+    r"driving|going)|step\w* (?:off|out)|return ticket|one way|wait up|"
+    r"last (?:time|message|words|goodbye|thing)|ever|"
     r"(?:gave|give|giving|given) (?:\w+ ){0,2}?(?:away|things|stuff|belongings)|i am ready|"
     r"ready now)\b"
 )
