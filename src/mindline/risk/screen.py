@@ -1165,7 +1165,8 @@ _FA27_EVERYDAY = re.compile(
     r"old and gray)\b"
 )
 # rules-1.17 (merge): families that a plan can hide behind (a drive, a call or a relationship
-# ended, being away): these cap the classifiers only where they are most of the message.
+# ended, being away, hyperbole about dying): these cap the classifiers only where they are
+# most of the message (_fa27_everyday).
 _FA27_SHORT = re.compile(
     # A drive or a trip into town, to the coast, to family.
     r"\b(?:drive|driving|take the car|take the van|pop|nip|head|cycle|go) (?:into|in to|up to|"
@@ -1242,7 +1243,8 @@ _FA27_DEATH = re.compile(r"\b(?:die|dies|dying|died|dead|death|deaths|kill\w*|mu
 def _fa27_everyday(text: str) -> bool:
     """rules-1.17 (fa): an everyday family above with no risk word anywhere in the message,
     and every death word inside an everyday phrase ("die fast and respawn", "the stairs kill
-    my knees"): "i wish i was taller, or dead" is not the height wish alone."""
+    my knees"): "i wish i was taller, or dead" is not the height wish alone. A _FA27_SHORT
+    family counts only with at most _FA27_REST_WORDS other words beside it."""
     if _FA27_RISK.search(text):
         return False
     spans = [m.span() for m in _FA27_EVERYDAY.finditer(text)]
