@@ -649,9 +649,10 @@ def _cue(
     start: int,
     end: int,
     theirs: Sequence[tuple[int, int]] = (),
+    own: bool = True,
 ) -> bool:
     """A cue of the language's `upgrades.<name>` pattern near the hit and not negated
-    ("I don't have a plan", "no plan")."""
+    ("I don't have a plan", "no plan"); with `own`, not in someone else's words."""
     pattern = lang.upgrades.get(name)
     if pattern is None:
         return False
@@ -659,10 +660,16 @@ def _cue(
     for m in pattern.finditer(text, a, b):
         if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
             continue
-        if _someone_elses(lang, text, m.start(), m.end(), theirs):
+        if own and _someone_elses(lang, text, m.start(), m.end(), theirs):
             continue
         return True
     return False
+
+
+def unnegated_cue(code: str, name: str, text: str) -> bool:
+    """The language's `upgrades.<name>` cue anywhere in `text` and not negated, whoever's
+    words it stands in (screen's classifier-only upgrade, rules-1.17 (plan))."""
+    return _cue(lexicon().languages[code], name, text, 0, len(text), own=False)
 
 
 def _someone_elses(
@@ -751,13 +758,7 @@ def _r17_now(
         return None
     cats = set(rule.categories)
     for cat, name in (("harm_to_others", "hto_now"), ("abuse_or_violence", "abuse_now")):
-        pattern = lang.upgrades.get(name)
-        if cat not in cats or pattern is None:
-            continue
-        a, b = _near(text, start, end)
-        for m in pattern.finditer(text, a, b):
-            if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
-                continue
+        if cat in cats and _cue(lang, name, text, start, end, own=False):
             return RiskLevel.IMMINENT, "time, means or person at hand"
     return None
 

@@ -1097,6 +1097,12 @@ _STAND_IN = re.compile(
 # taller", "in the game my plan is to die fast and respawn", "the stairs kill my knees"):
 # "i want to / i've decided / i wish" beside an everyday object. Each family caps the
 # classifiers at low only with no risk word or finality anywhere in the message (_FA27_RISK).
+# Games a death is told in ("i keep dying in elden ring").
+_GAME_TITLES = (
+    r"(?:elden ring|dark souls|minecraft|fortnite|roblox|valorant|cod|call of duty|apex|zelda|"
+    r"hollow knight|sekiro|bloodborne|mario kart|the sims|sims|gta|overwatch|league|warzone|pubg|"
+    r"hades|terraria|among us)"
+)
 _FA27_EVERYDAY = re.compile(
     # A habit to stop, quit or cut: smoking, coffee, nail biting, being late.
     r"\b(?:stop|quit|quitting|give up|giving up|cut out|cut down on|cut back on|kick|ditch|"
@@ -1140,13 +1146,10 @@ _FA27_EVERYDAY = re.compile(
     r"|\b(?:die|dying|died|dead|death|deaths)\b[^.?!]{0,50}\b(?:respawn\w*|checkpoint|spawn "
     r"point|in (?:the|this|that|a|my) (?:game|level|run|raid|match|round|lobby)|in game|"
     r"hardcore mode|permadeath|boss fight|speedrun\w*|"
-    r"in (?:elden ring|dark souls|minecraft|fortnite|roblox|valorant|cod|call of duty|apex|zelda|"
-    r"hollow knight|sekiro|bloodborne|mario kart|the sims|sims|gta|overwatch|league|warzone|pubg|"
-    r"hades|terraria|among us))\b|\b(?:in (?:the|this|that|my) "
+    rf"in {_GAME_TITLES})\b|\b(?:in (?:the|this|that|my) "
     r"(?:game|level|run|raid|match)|respawn\w*|"
-    r"in (?:elden ring|dark souls|minecraft|fortnite|roblox|valorant|cod|call of duty|apex|zelda|"
-    r"hollow knight|sekiro|bloodborne|mario kart|the sims|sims|gta|overwatch|league|warzone|pubg|"
-    r"hades|terraria|among us))\b[^.?!]{0,50}\b(?:die|dying|"
+    rf"in {_GAME_TITLES})"
+    r"\b[^.?!]{0,50}\b(?:die|dying|"
     r"died|dead)\b"
     # A plan "to die trying"; the stairs killing one's knees.
     r"|\b(?:or )?die trying\b"
@@ -1699,15 +1702,10 @@ def _clf_imminent17(norm_text: str, categories: Sequence[str]) -> bool:
     (`upgrades.now17_not`)."""
     if "suicidal_ideation" not in categories:
         return False
-    lang = patterns.lexicon().languages["en"]
-    cue = lang.upgrades.get("now17")
-    stop = lang.upgrades.get("now17_not")
-    if cue is None or stop is None or stop.search(norm_text):
+    stop = patterns.lexicon().languages["en"].upgrades.get("now17_not")
+    if stop is None or stop.search(norm_text):
         return False
-    for m in cue.finditer(norm_text):
-        if not patterns._negated(lang, norm_text, m.start(), m.end()):
-            return True
-    return False
+    return patterns.unnegated_cue("en", "now17", norm_text)
 
 
 def _classifier_hit(level: RiskLevel) -> Hit:
