@@ -101,6 +101,16 @@ def calibration_path() -> Path:
     return Path(str(resources.files("mindline.risk").joinpath("data/calibration.jsonl")))
 
 
+def threshold_rows() -> list[Example]:
+    """Rows that choose thresholds and never train: the hand-written dev set and the
+    calibration set written blind (either may be absent in a trimmed install)."""
+    rows: list[Example] = []
+    for path in (dev_path(), calibration_path()):
+        if path.exists():
+            rows += read_jsonl(path)
+    return rows
+
+
 def dev_path() -> Path:
     """The project's hand-written dev set: calibration and iteration, never training rows."""
     return Path(str(resources.files("mindline.risk").joinpath("data/dev.jsonl")))

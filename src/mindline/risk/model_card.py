@@ -48,10 +48,12 @@ be used to rule a person out of care, to diagnose, or without a human in the loo
 3. Calibration: thresholds on P(level >= k) chosen on a group-aware seeded 20 % split of the
    hand-written
    seeds (templates always train)
-   plus the hand-written dev set (dev.jsonl) of
-   the authored data: the threshold meeting 97 % recall, raised where needed to keep false
-   alarms on none/low calibration messages under 10 % (moderate+) and 4 % (high+), twice the
-   issue's targets (recall first). Templated training rows weigh 0.35, chat rewrites 0.6.
+   plus the hand-written dev set (dev.jsonl) and the calibration set written blind to the
+   engine (calibration.jsonl), none of them training rows: the threshold meeting 97 % recall,
+   raised where needed to keep false alarms on none/low calibration messages under 5 %
+   (moderate+) and 2 % (high+), the issue's targets (2026-12-05; twice them before, when the
+   calibration rows held few hard negatives). Templated training rows weigh 0.35, chat
+   rewrites 0.6.
    Features are hashed in pure Python (CRC-32) and scored with one numpy gather.
    Thresholds: `{result["thresholds"]}`.
 
@@ -77,15 +79,32 @@ same way.
 See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
-- Authored training data is small (~2,600 training rows, ~1,550 hand-written seeds) and
-  written by one author.
+- **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
+  saw neither the engine nor its rules nor its training rows) high+ recall is 0.774, 22 of
+  105 imminent messages read below high, moderate+ 0.813, false alarms 6.0 % / 2.1 %
+  (2026-12-05; the classifiers before these: 0.660, 34, 0.719, 6.4 % / 2.1 %). More rules
+  did not move v3 (rules-1.17); more varied hand-written training rows did.
+- **What the retrain of 2026-12-05 lost.** On text written blind the new classifiers find
+  almost everything the old ones found (v3: 1 high+ message found by the old only, 25 by the
+  new only); on the project's own authored wording they lost some (v2 high+ 0.949 -> 0.926,
+  moderate+ 0.959 -> 0.933; v1 imminent below high 7 -> 9), and 40 messages pinned by the
+  rule tests now read below their level, among them "would a whole pack of paracetamol be
+  enough to end it" and "going to drive out to the woods tonight with the hose from the
+  garage" (none), and 215 pinned everyday twins now read moderate or higher
+  (`tests/risk/known_misreadings.txt`). A passive wish such as "I don't want to be alive
+  anymore" reads moderate, as the label guide says (the companion asks the direct question),
+  where the old classifiers read it high.
+- Authored training data: about 8,700 rows (about 7,100 hand-written seeds), most of them by
+  helpers writing from the label guide alone; shared habits of phrasing between those
+  writers and the writers of the blind sets are checked only for near-duplicates.
 - In es/fr/de/pt/it the patterns cover the English rule families, their common moderate and
   indirect forms and chat spellings (rules-1.9, rules-1.10), but the classifier learned from
   ~60 authored messages per language and the encoder is English-only: language the patterns
   do not name is weak there (v1's non-English rows: high+ recall 0.632, moderate+ 0.600 with
-  rules-1.10's 150 new rules in those languages; 0.579 and 0.533 before). Retrained on 803
-  more es/pt/fr/it/de rows (staged, not shipped), the screen over-read those languages'
-  everyday twins five times as often (27 to 150 of 277). Normalisation knows English slang only, and
+  rules-1.10's 150 new rules in those languages; 0.579 and 0.533 before). The 1,300
+  es/pt/fr/it/de rows trained on since 2026-12-05 raised the over-reading of those
+  languages' everyday twins in the tests (most of the known misreadings' non-English lines).
+  Normalisation knows English slang only, and
   applies it to every language (German "im" reads as "i am").
   Other languages and scripts get the `language_unsupported` flag and at least `low`, never a
   silent `none`.

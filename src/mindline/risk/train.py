@@ -34,8 +34,10 @@ KIND_WEIGHT = {"seed": 1.0, "rewrite": 0.6, "template": 0.35}
 C_LEVEL = 4.0  # inverse regularisation of the level head (lower = smoother)
 C_CATEGORY = 4.0
 RECALL_TARGET = 0.97  # on validation, to leave room below the 0.95 test target
-FA_BUDGET_MODERATE = 0.10  # recall first: 2x the 5 % target on calibration rows
-FA_BUDGET_HIGH = 0.04  # 2x the 2 % target; see the model card
+# The false-alarm targets, on calibration rows that now hold hard negatives written
+# blind (2026-12-05); 2x the targets let a classifier trained on wider data over-read them.
+FA_BUDGET_MODERATE = 0.05
+FA_BUDGET_HIGH = 0.02
 
 
 @dataclass
@@ -233,12 +235,10 @@ def train(
     train_rows, val_rows = datasets.split_authored(examples, seed)
     log(f"authored: {len(train_rows)} train, {len(val_rows)} validation (seed {seed})")
     # Calibration sees real-looking messages: the group-aware validation split plus the
-    # hand-written dev set (never training rows). The regression set is never read here.
-    try:
-        dev_rows = datasets.read_jsonl(datasets.dev_path())
-    except datasets.DatasetMissing:
-        dev_rows = []
-    log(f"dev set: {len(dev_rows)} rows (calibration only)")
+    # hand-written dev set and the calibration set written blind (never training rows).
+    # The regression sets are never read here.
+    dev_rows = datasets.threshold_rows()
+    log(f"dev + calibration sets: {len(dev_rows)} rows (calibration only)")
     val_rows = val_rows + dev_rows
     corpus = build_corpus(train_rows, seed, public, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")

@@ -182,11 +182,7 @@ def train_embedding(
         raise RuntimeError("train the linear classifier first (mindline risk train)")
     examples = datasets.read_jsonl(datasets.authored_path())
     train_rows, val_rows = datasets.split_authored(examples, seed)
-    try:
-        dev_rows = datasets.read_jsonl(datasets.dev_path())
-    except datasets.DatasetMissing:
-        dev_rows = []
-    val_rows = [e for e in val_rows + dev_rows if not e.context]
+    val_rows = [e for e in val_rows + datasets.threshold_rows() if not e.context]
     corpus = build_corpus(train_rows, seed, True, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
     x = _embed_cached(corpus.texts, log)
