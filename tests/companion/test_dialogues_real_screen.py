@@ -53,4 +53,3 @@ PASSIVE_WISH = {
 def test_a_passive_death_wish_gets_the_direct_question_on_the_real_screen() -> None:
     failures = run(PASSIVE_WISH, default_screen)
     assert not failures, "\n".join(failures)
-
