@@ -35,7 +35,8 @@ APPENDED = ("authored_en_8.txt", "authored_en_8b.txt", "authored_en_9.txt",
             "staged/authored_en_11g.txt")
 # staged/ is not globbed: its files train only when listed here, under their staged/ path
 # (a row's group, hence its side of the validation split, is "path:line"). All but
-# authored_intl_11b.txt train since clf/emb of 2026-12-05 (staged/README.md).
+# authored_intl_11b.txt and the _12 files train since clf/emb of 2026-12-05
+# (staged/README.md).
 
 
 def rec(text, level, cats=(), tags=(), flags=(), locale="en", context=None):

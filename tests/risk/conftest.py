@@ -2,8 +2,8 @@
 
 `known_misreadings.txt` lists test ids, one per line, each under a `# reason` line that
 applies until the next one. They are cases pinned by the rule tests (mostly everyday twins
-that must stay below moderate) that the classifiers of the model named in the reason read
-at another level. Strict: a model that reads one of them right fails the run until the line
+that must stay below moderate) that the shipped classifiers, named at the top of that file,
+read at another level. Strict: a model that reads one of them right fails the run until the line
 is removed, so the list only shrinks. Without the encoder the cascade reads differently and
 the list does not apply.
 """
