@@ -1259,10 +1259,9 @@ def _fa27_everyday(text: str) -> bool:
     # message. A longer rest can carry what no risk word names ("drive to the coast tonight
     # and walk into the sea", "ending the call now, bye everyone, thank you for everything").
     if short:
-        covered = [False] * len(text)
+        rest = text
         for x, y in spans:
-            covered[x:y] = [True] * (y - x)
-        rest = "".join(" " if c else ch for ch, c in zip(text, covered, strict=True))
+            rest = rest[:x] + " " * (y - x) + rest[y:]
         if len(re.findall(r"\w+", rest)) > _FA27_REST_WORDS:
             return False
     return all(
