@@ -80,10 +80,11 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
-  saw neither the engine nor its rules nor its training rows) high+ recall is 0.774, 22 of
+  saw neither the engine nor its rules nor its training rows) high+ recall is 0.778, 22 of
   105 imminent messages read below high, moderate+ 0.813, false alarms 6.0 % / 2.1 %
-  (2026-12-05; the classifiers before these: 0.660, 34, 0.719, 6.4 % / 2.1 %). More rules
-  did not move v3 (rules-1.17); more varied hand-written training rows did.
+  (rules-1.18; the classifiers before these: 0.660, 34, 0.719, 6.4 % / 2.1 %). More rules
+  barely move v3 (rules-1.17: no message; rules-1.18: one); more varied hand-written
+  training rows did.
 - **What the retrain of 2026-12-05 lost.** On text written blind the new classifiers find
   almost everything the old ones found (v3: 1 high+ message found by the old only, 25 by the
   new only); on the project's own authored wording they lost some (v2 high+ 0.949 -> 0.926,
@@ -91,9 +92,10 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   rule tests now read below their level, among them "would a whole pack of paracetamol be
   enough to end it" and "going to drive out to the woods tonight with the hose from the
   garage" (none), and 215 pinned everyday twins now read moderate or higher
-  (`tests/risk/known_misreadings.txt`). A passive wish such as "I don't want to be alive
-  anymore" reads moderate, as the label guide says (the companion asks the direct question),
-  where the old classifiers read it high.
+  (`tests/risk/known_misreadings.txt`). Rules-1.18 reads 12 of the 40 at level again,
+  those two among them, through rules for their families; 28 remain. A passive wish such
+  as "I don't want to be alive anymore" reads moderate, as the label guide says (the
+  companion asks the direct question), where the old classifiers read it high.
 - Authored training data: about 8,700 rows (about 7,100 hand-written seeds), most of them by
   helpers writing from the label guide alone; shared habits of phrasing between those
   writers and the writers of the blind sets are checked only for near-duplicates.
