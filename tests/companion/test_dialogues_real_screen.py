@@ -53,3 +53,30 @@ PASSIVE_WISH = {
 def test_a_passive_death_wish_gets_the_direct_question_on_the_real_screen() -> None:
     failures = run(PASSIVE_WISH, default_screen)
     assert not failures, "\n".join(failures)
+
+
+# rules-1.18 (fix): a German rule about someone else ("meine schwester sagt, sie will
+# springen") also matched the writer's own "ich will sterben", so the screen flagged it
+# third_party and the companion gave helper guidance instead of opening the crisis protocol.
+@pytest.mark.parametrize(
+    "text",
+    ["ich will sterben", "ich möchte sterben", "ich will springen", "will einfach nur sterben"],
+)
+def test_a_german_death_wish_of_the_writer_opens_the_crisis_protocol(text: str) -> None:
+    case = {
+        "name": "german death wish",
+        "profile": {"locale": "de", "country": "DE"},
+        "turns": [{"say": text, "expect": {"mode": "crisis", "crisis": True}}],
+    }
+    failures = run(case, default_screen)
+    assert not failures, "\n".join(failures)
+
+
+def test_someone_elses_death_wish_in_german_still_gets_helper_guidance() -> None:
+    case = {
+        "name": "german third party",
+        "profile": {"locale": "de", "country": "DE"},
+        "turns": [{"say": "meine schwester will sterben", "expect": {"crisis": False}}],
+    }
+    failures = run(case, default_screen)
+    assert not failures, "\n".join(failures)

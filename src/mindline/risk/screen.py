@@ -161,6 +161,17 @@ def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
 
 # In the writer's own words, not after slang is expanded ("she's gonna ctb" is not "myself").
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|me|myself|mine|my ?self)\b")
+# rules-1.18 (fix): the same in the other languages. With the English words only, a German
+# "ich will sterben" that a rule about someone else also matched kept the third_party flag,
+# and the companion answered a helper instead of the writer. In es/pt/it the subject is often
+# dropped ("quiero morir"); the object and possessive forms stand for it where present.
+_FIRST_PERSON_OTHER = {
+    "de": re.compile(r"\b(?:ich|mich|mir|mein\w*)\b"),
+    "fr": re.compile(r"\b(?:je|j|moi|me|m|mon|ma|mes)\b"),
+    "es": re.compile(r"\b(?:yo|me|mi|mis|conmigo)\b"),
+    "pt": re.compile(r"\b(?:eu|me|mim|comigo|meu|minha|meus|minhas)\b"),
+    "it": re.compile(r"\b(?:io|mi|me|mio|mia|miei|mie)\b"),
+}
 PatternPass = tuple[RiskLevel, list[Hit], set[str], list[tuple[int, int, Hit]], str]
 # screen_many's first pass keeps each window's pattern pass and linear prediction here, so
 # screen() does not compute them twice (per call: set and reset by screen_many).
@@ -216,6 +227,7 @@ def _window_cap(
 def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     """Level from the writer's own statements, the flags, and evidence spans (original offsets)."""
     norm = normalize(text, locale=locale)  # rules-1.14 (deim): German "im" stays "im"
+    base = _base(locale)
     hits = patterns.find_hits(norm)
     flags: set[str] = set()
     spans: list[tuple[int, int, Hit]] = []
@@ -251,13 +263,15 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     # "my flatmate downed a whole packet" and "she's gonna ctb tonight" are that person's.
     others = [h for h in hits if h.about == "other"]
     read = norm.text
-    if self_hits and locale.split("-")[0].split("_")[0].lower() == "en":
+    if self_hits and base == "en":
         read, topic = _writers_words(norm.text, self_hits, others)
         if topic:
             flags.add(Flag.THIRD_PARTY.value)
     if any(
         h.level.rank >= RiskLevel.HIGH.rank
-        and _FIRST_PERSON.search(text[slice(*norm.original_span(h.start, h.end))].lower())
+        and _FIRST_PERSON_OTHER.get(base, _FIRST_PERSON).search(
+            text[slice(*norm.original_span(h.start, h.end))].lower()
+        )
         and not any(o.start <= h.start and h.end <= o.end for o in others)
         for h in self_hits
     ):
