@@ -8,7 +8,7 @@ the verb at the end of the clause ("ich will heute nacht sterben", "will mich nu
 umbringen"), "dran gedacht mich umzubringen", "mach ich meinem leben ein ende", a plan for
 when everyone sleeps, pills taken told without "ich", lethality asked, the wish not to wake,
 self-injury on purpose, someone kicking the door. patterns.yaml `de.r18.*` reads them: 82 of
-111 now. A second round written blind by another helper measured them once: 39 -> 45 of 103
+111 now. A second round written blind by another helper measured them once: 39 -> 44 of 103
 positives at level, twins read moderate or above 6 of 60 before and after
 (docs/risk/EVALUATION.md, rules-1.18).
 
