@@ -10,7 +10,7 @@ plain intent told in the present ("este finde me quito la vida", "vendredi jme t
 io mi ammazzo", "amanha eu me mato"). A second round per language, 24 attempts and 16 twins
 each, read 28 of 96 attempts at level. The rules `<locale>.r18.attempt`, `.attempt_wide` and
 `.present_kill` / `fr.r18.plain_end` were written from those two rounds; a third round per
-language, written blind, measured them once (docs/risk/EVALUATION.md, rules-1.18): 26 -> 48 of
+language, written blind, measured them once (docs/risk/EVALUATION.md, rules-1.18): 26 -> 45 of
 96 attempts at level.
 
 POSITIVES (romance_28.tsv) are the first two rounds' positives that read at level through a new
@@ -74,6 +74,8 @@ def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None
         ("pt", "acabei de tentar ligar pra minha mae"),
         ("pt", "eu me mato de rir com voce"),
         ("es", "nunca me tome todas las pastillas"),
+        ("es", "ya me las tome con el desayuno"),
+        ("es", "ayer en el fortnite me quede a dos de ganar y me mato un manco"),
         ("it", "non ho preso tutte le pastiglie, tranquilla"),
         ("pt", "nunca tomei todos os comprimidos de uma vez, fica tranquila"),
     ],

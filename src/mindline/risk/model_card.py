@@ -109,6 +109,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   German probe messages written blind (rules-1.18): 82 of 111 positives at level on the
   round the German rules were written from (48 before), 44 of 103 on a second blind round
   told more sideways (39 before); v3's German high+ messages: 8 of 14 at high.
+  In es/fr/it/pt an attempt under way told in chat words read at level 26 times of 96 on a
+  blind probe round before rules-1.18 and 45 after; half still read below high.
   Normalisation knows English slang only, and
   applies it to every language (German "im" reads as "i am").
   Other languages and scripts get the `language_unsupported` flag and at least `low`, never a
