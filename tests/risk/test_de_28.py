@@ -30,23 +30,13 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
+from probe_rows import probe_rows
 
 ROWS = Path(__file__).with_name("de_28.tsv")
 
 
-def _rows(kind: str) -> list[tuple[str, str]]:
-    """(text, level) of one kind from de_28.tsv."""
-    out = []
-    for line in ROWS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            row_kind, level, text = line.split("\t")
-            if row_kind == kind:
-                out.append((text, level))
-    return out
-
-
-POSITIVES = _rows("positive")
-TWINS = [text for text, _ in _rows("twin")]
+POSITIVES = [(text, level) for level, text in probe_rows(ROWS, "positive")]
+TWINS = [text for _, text in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(text: str) -> list[str]:

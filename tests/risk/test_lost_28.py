@@ -32,25 +32,15 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
+from probe_rows import probe_rows
 
 ROWS = Path(__file__).with_name("lost_28.tsv")
 
 
-def _rows(kind: str) -> list[tuple[str, str]]:
-    """(text, level) of one kind from lost_28.tsv."""
-    out = []
-    for line in ROWS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            row_kind, level, text = line.split("\t")
-            if row_kind == kind:
-                out.append((text, level))
-    return out
-
-
 # (message, lowest level it must read)
-POSITIVES = _rows("positive")
+POSITIVES = [(text, level) for level, text in probe_rows(ROWS, "positive")]
 # Everyday rows that share the families' words.
-TWINS = [text for text, _ in _rows("twin")]
+TWINS = [text for _, text in probe_rows(ROWS, "twin")]
 
 # Existing rules that read these twins of the probe rounds as an attempt or a goodbye.
 OLD_RULE_TWINS = [

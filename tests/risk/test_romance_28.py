@@ -26,19 +26,11 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
+from probe_rows import probe_rows
 
 ROWS = Path(__file__).with_name("romance_28.tsv")
-
-
-def _rows(kind: str) -> list[tuple[str, str, str]]:
-    """(locale, level, text) of one kind from romance_28.tsv."""
-    out = []
-    for line in ROWS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            row_kind, locale, level, text = line.split("\t")
-            if row_kind == kind:
-                out.append((locale, level, text))
-    return out
+POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
+TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
@@ -49,13 +41,13 @@ def _new_rules(locale: str, text: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), _rows("positive"))
+@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
 def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
     assert _new_rules(locale, text), text
     assert screen(text, locale).level.rank >= RiskLevel(level).rank
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), _rows("twin"))
+@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
 def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None:
     assert _new_rules(locale, text) == []
 
