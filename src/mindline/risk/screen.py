@@ -159,13 +159,14 @@ def _method_after_risk(text: str, context: Sequence[Any] | None) -> bool:
     return any(screen(m).level.rank >= RiskLevel.MODERATE.rank for m in recent if "?" not in m)
 
 
-# In the writer's own words, not after slang is expanded ("she's gonna ctb" is not "myself").
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|me|myself|mine|my ?self)\b")
-# rules-1.18 (fix): the same in the other languages. With the English words only, a German
-# "ich will sterben" that a rule about someone else also matched kept the third_party flag,
-# and the companion answered a helper instead of the writer. In es/pt/it the subject is often
-# dropped ("quiero morir"); the object and possessive forms stand for it where present.
-_FIRST_PERSON_OTHER = {
+# In the writer's own words, not after slang is expanded ("she's gonna ctb" is not "myself"),
+# by language; an unknown language gets the English words. rules-1.18 (fix): with English words
+# only, a German "ich will sterben" that a rule about someone else also matched kept the
+# third_party flag, and the companion answered a helper instead of the writer. In es/pt/it the
+# subject is often dropped ("quiero morir"); the object and possessive forms stand for it.
+# (patterns._FIRST_PERSON is another test: all languages at once, at the start of a span.)
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:i|im|ive|me|myself|mine|my ?self)\b"),
     "de": re.compile(r"\b(?:ich|mich|mir|mein\w*)\b"),
     "fr": re.compile(r"\b(?:je|j|moi|me|m|mon|ma|mes)\b"),
     "es": re.compile(r"\b(?:yo|me|mi|mis|conmigo)\b"),
@@ -269,7 +270,7 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
             flags.add(Flag.THIRD_PARTY.value)
     if any(
         h.level.rank >= RiskLevel.HIGH.rank
-        and _FIRST_PERSON_OTHER.get(base, _FIRST_PERSON).search(
+        and _FIRST_PERSON.get(base, _FIRST_PERSON["en"]).search(
             text[slice(*norm.original_span(h.start, h.end))].lower()
         )
         and not any(o.start <= h.start and h.end <= o.end for o in others)
