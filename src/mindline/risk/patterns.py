@@ -483,16 +483,26 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (m2.start() if m2 else len(text))
 
 
-def _negated(lang: Language, text: str, start: int, end: int) -> bool:
+def _negated(lang: Language, text: str, start: int, end: int, before: int = 4) -> bool:
     """A negation cue just before or at the start of the match, no new subject in between."""
     clause = text[_clause_start(text, start) : start]
-    words = _WORD.findall(clause)[-4:] + _WORD.findall(text[start:end])[:3]
+    words = _WORD.findall(clause)[-before:] + _WORD.findall(text[start:end])[:3]
     window = " ".join(words)
     cues = list(lang.negation.finditer(window))
     if not cues:
         return False
     after = window[cues[-1].end() :]
     return not (lang.blockers or _BLOCKERS).search(after)
+
+
+def _denied(lang: Language, text: str, m: re.Match[str]) -> bool:
+    """Is the match negated? Where the rule has an `act` group, only a cue right before
+    the act or in its first words counts. rules-1.19: a rule anchored at the message start
+    ("^(?!exclusions).*?pienso en morirme") matches from the first word, so "no puedo
+    mas, pienso en morirme" read the "no" of the first clause as denying the thought."""
+    if "act" in m.re.groupindex and m.start("act") >= 0:
+        return _negated(lang, text, *m.span("act"), before=2)
+    return _negated(lang, text, *m.span())
 
 
 def _inside_quotes(text: str, start: int) -> bool:
@@ -878,7 +888,7 @@ def find_hits(
                 if idiom_spans is None:
                     idiom_spans = _idiom_spans(text, idioms)
                 if _in_idiom(idiom_spans, start, end) or (
-                    rule.negatable and _negated(lang, text, start, end)
+                    rule.negatable and _denied(lang, text, m)
                 ):
                     # Kept as a signal: the words are there, the risk is not.
                     hits.append(Hit(rule, start, end, RiskLevel.NONE, "negated or idiom", "none"))
@@ -967,9 +977,7 @@ def _context_hits(text: str, codes: tuple[str, ...]) -> tuple[Hit, ...]:
             if spans is None:
                 spans = _idiom_spans(text, live_idioms(text, code))
             start, end = m.span()
-            if _in_idiom(spans, start, end) or (
-                rule.negatable and _negated(lang, text, start, end)
-            ):
+            if _in_idiom(spans, start, end) or (rule.negatable and _denied(lang, text, m)):
                 continue
             hits.append(Hit(rule, start, end, rule.level, rule.reason, "self"))
     return tuple(hits)
