@@ -25,6 +25,10 @@ from mindline.db import migrate
 from mindline.db.session import dispose_engines
 
 PG_ADMIN_URL = os.environ.get("MINDLINE_TEST_POSTGRES_URL", "")
+# scripts/test runs the risk screener's tests ("risk") beside the rest ("rest"): two halves
+# of the SQLite pass on the machine's two cores. Unset: every test.
+PART = os.environ.get("MINDLINE_TEST_PART", "")
+_RISK = Path(__file__).parent / "risk"
 TEST_KEY = "test1:" + "A" * 43 + "="
 RUN_ID = uuid.uuid4().hex[:8]
 
@@ -45,9 +49,31 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """With MINDLINE_TEST_PART, the other half's test files are not even collected
+    (collecting the risk tests' ~20,000 cases takes half a minute)."""
+    in_risk = collection_path.is_relative_to(_RISK)
+    if PART == "rest" and in_risk:
+        return True
+    test_file = collection_path.name.startswith("test_") and collection_path.suffix == ".py"
+    if PART == "risk" and test_file and not in_risk:
+        return True
+    return None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On the PostgreSQL pass, run only tests that touch a database: the rest (pure
-    libraries, content checks) already ran on the SQLite pass and would run identically."""
+    libraries, content checks) already ran on the SQLite pass and would run identically.
+    With MINDLINE_TEST_PART, only that half of the suite."""
+    if PART:
+        if PART not in ("risk", "rest"):
+            raise pytest.UsageError(f"MINDLINE_TEST_PART must be 'risk' or 'rest', not {PART!r}")
+        risk = [item for item in items if item.nodeid.startswith("tests/risk/")]
+        other = [item for item in items if not item.nodeid.startswith("tests/risk/")]
+        keep, drop = (risk, other) if PART == "risk" else (other, risk)
+        if drop:
+            config.hook.pytest_deselected(items=drop)
+            items[:] = keep
     if not PG_ADMIN_URL:
         return
     keep, drop = [], []
