@@ -16,6 +16,21 @@ rules were narrowed: de.passive ("die hauptfigur nicht mehr aufwachen will") and
 ("ich kann nicht mehr" with laughter or a full plate). The other languages' twins read as
 before (es 8/60, fr 9/60, it 5/60, pt 8/60).
 
+Round 2: a second round written blind by another helper in new wording (dialects, Berlin
+chat, other situations; 85 positives, 51 twins) read 23/85 positives at level after the first
+rules (burden 4/8, danger 0/9, date set 1/9, goodbyes 0/8, harm to others 0/8, means 1/9,
+method questions 3/8, passive 4/8, self-harm 2/8, wish to die 8/10): they matched round 1's
+wording. The `de.r19.*.more`, `de.r19.date_set.act_time`, `.day_ready` and `.join_dead` rules
+read the families' general shapes (the act named beside a time, a day with the deed prepared,
+thanks with "you need not look after me any more", things given away "brauch ich nicht mehr",
+medicines taken "merkt eh keiner", a weapon brought home, where to buy a rope "ohne dass
+jemand fragt", counterfactual deaths "dann war jetzt ruhe", hurting oneself on purpose,
+"dem will ich weh tun", threats at the door, "ich denk nur noch ans umbringen"). After them:
+85/85 round 2 positives at level (68 through a de.r19 rule), 1/51 twins at moderate+ ("ich
+bring meinen bruder um, hat die letzte pizza gegessen", by de.r17hto.intent, left alone);
+round 1 rose to 139/150 with its twins still 2/81, and the other languages' twins read as
+before.
+
 POSITIVES (de_29.tsv) are the round's positives that read at level through a new rule; TWINS
 are its everyday rows, on which no new rule may fire and which read below moderate.
 """
@@ -90,6 +105,39 @@ def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None
         "bin auf dem weg zu ihr, hab was dabei, sie hat geburtstag",
         "ich wart vor seiner wohnung, er kriegt heute sein geschenk",
         "hilfe meine katze versucht die tür aufzubrechen lol",
+        "am sonntag ist alles vorbereitet für die taufe",
+        "heute nacht. alles ist vorbereitet für die überraschung",
+        "der termin steht: freitag beim zahnarzt",
+        "freitag frei, das ist der tag!",
+        "montag mach ich's, hab alles geregelt mit dem vermieter",
+        "der hund ist bei meiner mama, samstag ist es soweit, wir heiraten",
+        "morgen früh bring ich mich um den schlaf, flug um 6",
+        "danke fürs babysitten, ab jetzt musst du nicht mehr auf mich aufpassen, bin 18",
+        "hab meine winterjacke meiner schwester gegeben, ich brauch die nicht mehr",
+        "hab meine gitarre verschenkt, ich brauch die nicht mehr, spiel eh nur klavier",
+        "du bist nicht schuld an der verspätung, machs gut",
+        "servus alle, schaut nach meiner mama während ich auf kur bin",
+        "sitz im auto im wald, hab alles dabei fürs picknick",
+        "hab omas medikamente eingesteckt, bring sie ihr ins heim",
+        "steh am gleis, der nächste kommt in 6 minuten, bin um 8 da",
+        "die tabletten sind bereit, das wasser auch, für die nacht",
+        "ibuprofen und alkohol, ist das gefährlich?",
+        "was tut am wenigsten weh beim tätowieren",
+        "wo kann man ein seil kaufen für die schaukel",
+        "i mog nimma. i konn nimma essen",
+        "ohne mich wärs ruhiger in der wg, bin ja laut",
+        "hab mich beim bügeln verbrannt",
+        "hau mir selber ins gesicht, wie dumm war das",
+        "gestern wieder am oberschenkel gezerrt beim laufen",
+        "dem will ich nicht weh tun",
+        "den gedanken, ihn umzubringen, hatte der täter schon lange, sagt der richter",
+        "auf dem weg zu ihm, der wird heut seine rechnung bezahlen",
+        "hat mir eine geknallt beim boxen, hab angst vorm nächsten kampf",
+        "jetzt bin ich dran, die warten schon am tisch",
+        "grad haut er wieder zu, der boxer im fernsehen",
+        "er kommt. endlich",
+        "ich denk nur noch ans wochenende",
+        "samstag hab ich frei, das ist der tag für den garten",
     ],
 )
 def test_everyday_words_of_the_new_rules(text: str) -> None:
