@@ -15,7 +15,21 @@ sumir pra sempre", `pt.sh` no longer reads "automutilacao em adolescentes"; the 
 are read by the classifiers or by older rules, untouched). The other languages' probe files read
 as before (twins over: de 4/81, es 8/60, fr 9/60, it 5/60).
 
-POSITIVES (pt_29.tsv) are the round's positives that read at level through a new rule; TWINS
+A second round, written blind by another helper in new wording (dialects, other situations,
+second and third ways of saying things; 102 positives, 60 twins), read 33/102 on rules-1.18 and
+35/102 with the round-1 rules, twins over 9/60: the phrase rules had not carried over (date_set
+0/10, danger 1/11, self_harm 2/10, goodbye 2/10). The round-2 rules read each family by
+vocabulary that meets in one message (a time word with a decision or an end; a means gathered
+with here/now; a drug, poison or place with a lethal word and a question; an accident welcomed;
+a threat, a blow, fear) with everyday words kept out. On round 2 they read 102/102 positives at
+level, twins over 9/60 (none through a pt.r19 rule; all nine are read by older rules or the
+classifiers, untouched); on round 1 101/101 and 6/60. `pt.r19.danger.control` now reads control
+alone (phone, card, documents, not allowed out) at moderate, as the label guide has it; threats,
+blows, fear and being followed are `pt.r19.danger.threat` (high), and the round-1 row "ele pega
+meu celular e meu cartao, nao me deixa sair sem ele" is kept at moderate. No twin of any
+language's round-1 or round-2 file is read by a pt.r19 rule.
+
+POSITIVES (pt_29.tsv) are the rounds' positives that read at level through a new rule; TWINS
 are its everyday rows on which no new rule fires and which read below moderate.
 """
 
@@ -98,6 +112,15 @@ def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None
         "estou esperando ela pra me vingar no uno",
         "apetece-me morrer de rir com isto",
         "minha amiga cortou o braco com a gilete ontem",
+        # round 2
+        "amanha tem jogo, ja ta tudo pensado, ate o lugar no estadio",
+        "sexta acaba",
+        "dei a minha bicicleta ao meu primo e os livros a minha irma",
+        "peguei os remedios na farmacia, tao aqui comigo",
+        "to no quarto com os remedios que peguei na farmacia",
+        "se um carro me atropelasse tava bom pra pegar o seguro",
+        "levei um soco de novo no treino de boxe",
+        "se vc ler isso, me liga, te amo",
     ],
 )
 def test_everyday_words_of_the_new_rules_stay_below_moderate(text: str) -> None:
@@ -114,6 +137,10 @@ def test_everyday_words_of_the_new_rules_stay_below_moderate(text: str) -> None:
         "nao escolhi a data: sabado",
         "meu primo ta bebendo todo dia e falou q tanto faz morrer",
         "ela acha que os filhos ficavam melhor se ela nao estivesse ca",
+        # round 2: everyday senses no new rule reads (the classifiers may read them, untouched)
+        "quando lerem eu ja fui dormir",
+        "quanto tempo eu duro sem comer?",
+        "me cortei no banheiro com a gilete de depilar",
     ],
 )
 def test_no_new_rule_reads_a_denial_or_someone_else(text: str) -> None:
