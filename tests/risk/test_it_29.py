@@ -16,6 +16,20 @@ mangiato i miei yogurt"). After: 100/100 positives at level, 2/60 twins at moder
 so by the classifiers, no rule), and no change on the es/fr/pt/de probe twins. These are the
 numbers on the round the rules were written from; a blind round in new words is still to measure.
 
+Round 2: another helper wrote 84 positives and 51 twins blind, in new wording (Roman, Neapolitan,
+Sicilian and Venetian chat, other situations: dialysis, farm debts, a nurse, a night cleaner).
+Before the it.r19 rules they read 31/84 at level, with the round-1 rules 33/84: the phrases
+had not carried over (burden 6/8, danger 1/9, date_set 2/8, goodbye 1/8, harm_other 2/8,
+means_ready 5/9, method_q 3/8, passive 4/8, self_harm 3/8, wish_die 6/10). Rules `it.r19.*.vocab*`
+fire where words of two vocabularies meet in one message (a first-person wish and a way to die,
+a time and an end, a farewell and finality, a means or a place and here/now, a substance and
+drinking it, control of money and blows...) with a short list of everyday words that rules
+them out. After: 82/84 at level (burden 8/8, danger 9/9, date_set 7/8, goodbye 8/8,
+harm_other 8/8, means_ready 8/9, method_q 8/8, passive 8/8, self_harm 8/8, wish_die 10/10),
+twins over 2/51 as before (neither through an it.r19 rule); round 1 stays 100/100, 2/60; no
+it.r19 rule fires on a twin of any language's round 1 or 2. Left: "ce l'ho qui in mano" alone,
+and "il 3 e l'anniversario di rosa, quel giorno vado da lei" (a date to join the dead).
+
 POSITIVES (it_29.tsv) are the round's positives that were below level and now read at level
 through a new rule; TWINS are its everyday rows, on which no new rule may fire. The lists below
 add the same shapes in other words and everyday sentences written against each new rule.
@@ -221,3 +235,123 @@ def test_no_new_rule_fires_on_these(text: str) -> None:
 def test_narrowed_rule_still_reads_its_own_sense(text: str, rule: str) -> None:
     hits = patterns.find_hits(normalize(text, locale="it"))
     assert rule in [h.rule.id for h in hits if h.about != "none"]
+
+
+# Round 2: the vocabulary rules in still other words (written with the rules, not blind).
+@pytest.mark.parametrize(
+    ("level", "text"),
+    [
+        ("high", "mi voglio ammazzare, non ce la faccio più"),
+        ("high", "me vojo accide, basta"),
+        ("high", "me vogghiu ammazzari"),
+        ("high", "penso di continuo a togliermi la vita"),
+        ("high", "voglio solo morire, basta"),
+        ("imminent", "sabato chiudo con la vita, ho deciso"),
+        ("imminent", "domenica è il giorno, ho già scritto tutto"),
+        ("imminent", "giovedì sera mi ammazzo, è deciso"),
+        ("imminent", "la faccio finita, ho deciso"),
+        ("imminent", "addio a tutti, non è colpa vostra"),
+        ("imminent", "se state leggendo questo non è colpa vostra"),
+        ("imminent", "ultimo messaggio, non cercatemi più"),
+        ("imminent", "vi ho voluto bene, ditelo a mia sorella"),
+        ("imminent", "grazie per tutto. ultimo messaggio che scrivo"),
+        ("imminent", "ho lasciato il testamento sulla scrivania, così dopo non avete problemi"),
+        ("imminent", "ho dato via la chitarra a mio fratello, a me non serve più"),
+        ("imminent", "sono sui binari, aspetto che passi il treno"),
+        ("imminent", "so 'ncoppa 'o ponte, nun ce la faccio cchiù"),
+        ("imminent", "sto sul viadotto, non ce la faccio più"),
+        ("imminent", "la pistola è qui in mano, l'ho tirata fuori"),
+        ("high", "se prendo le pillole con la vodka si muore?"),
+        ("high", "quanto è alto il cavalcavia della tangenziale? chiedo così"),
+        ("high", "la candeggina se la bevi ti uccide?"),
+        ("high", "il veleno per topi se lo bevo muoio?"),
+        ("moderate", "spero che Dio mi porti via stanotte"),
+        ("moderate", "spero che mi venga un infarto nel sonno"),
+        ("moderate", "se domani non mi svegliassi, amen"),
+        ("moderate", "era meglio se morivo nell'incidente"),
+        ("moderate", "rovino la vita alla mia famiglia"),
+        ("moderate", "no ghe la fasso più, xe tuto inutile"),
+        ("high", "mi sono graffiata le braccia fino a sanguinare"),
+        ("high", "devo tagliarmi, adesso"),
+        ("high", "l'ho rifatto, sulle braccia"),
+        ("high", "ho tirato pugni contro il muro fino a sanguinare"),
+        ("high", "penso di spaccargli la faccia al mio capo"),
+        ("high", "lo voglio ammazzare, giuro"),
+        ("high", "a volte penso di mettergli del veleno nel caffè"),
+        ("high", "domani porto il coltello a scuola"),
+        ("imminent", "li aspetto fuori, ho il coltello in tasca"),
+        ("high", "dice che se lo denuncio mi ammazza"),
+        ("high", "mi prende i soldi e mi picchia se dico di no"),
+        ("imminent", "mi sta seguendo a piedi, ho paura"),
+        ("imminent", "sta spaccando tutto, siamo chiusi in bagno"),
+        ("imminent", "mi ha chiusa in bagno e urla che mi uccide"),
+    ],
+)
+def test_round2_vocabulary_in_other_words(level: str, text: str) -> None:
+    assert _new_rules(text), text
+    assert screen(text, "it").level.rank >= RiskLevel(level).rank
+
+
+# Round 2: everyday sentences with the vocabularies' words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "non mi voglio ammazzare, sto solo male",
+        "penso solo a morire dal sonno",
+        "voglio morire dal ridere con voi",
+        "sabato la faccio finita con le sigarette",
+        "domenica è il giorno della finale",
+        "sabato è il giorno della partita",
+        "ciao a tutti, non è colpa di nessuno se la gita è saltata",
+        "ultimo post dell'anno, non mi cercate fino al 7",
+        "ciao a tutti, vi ho voluto bene, ditelo a mia madre che arrivo tardi",
+        "grazie di tutto, ultimo messaggio che scrivo nel gruppo",
+        "ho lasciato i documenti al commercialista così dopo non ci pensiamo",
+        "ho regalato il passeggino a mia cugina, a me non serve più",
+        "sono vicino ai binari, aspetto il treno per la stazione",
+        "sono sui binari del treno in foto per il book",
+        "sto sul tetto a sistemare l'antenna, non ce la faccio più dal caldo",
+        "sto sul ponte, che vista stupenda",
+        "la pistola ad acqua è in camera, l'ho tirata fuori per i bimbi",
+        "quanto è alto il campanile di Giotto? curiosità per la gita",
+        "quanto è alto il ponte di Messina? curiosità",
+        "il mio cane ha bevuto la candeggina, se la beve muore?",
+        "spero che il Signore ci porti la pioggia",
+        "spero che mi venga un'idea per la tesi",
+        "se domani non mi svegliassi in tempo, pazienza, prendo il treno dopo",
+        "rovino sempre la vita a chi mi sta vicino con le mie battute lol",
+        "rovino la vita a mia sorella con i miei scherzi",
+        "mi sono bruciata la mano fino al polso col ferro da stiro",
+        "devo farmi male alla gamba per saltare la verifica ahah",
+        "l'ho rifatto il tiramisù, sulle fette di pan di spagna",
+        "ho dato un pugno al muro e mi sono sbucciato le nocche",
+        "domani porto la torta a scuola",
+        "li aspetto fuori dal cinema, ho i biglietti",
+        "mi ha detto che se lo lascio si ammazza",
+        "dice che se lo denuncio mi fa causa",
+        "mia madre mi prende i soldi della paghetta e mi sgrida",
+        "mi sta seguendo su tiktok da mesi, ho paura sia un fan",
+        "la mia vicina sta spaccando tutto in casa, siamo chiusi fuori senza chiavi",
+        "mi ha chiusa fuori dal bagno e urla che fa la doccia",
+        "e qui. aiutami a montare l'armadio",
+    ],
+)
+def test_round2_everyday_words_stay_below_moderate(text: str) -> None:
+    assert _new_rules(text) == []
+    assert screen(text, "it").level.rank < RiskLevel.MODERATE.rank
+
+
+# Round 2: read moderate or above by older rules or the classifiers; no new rule may fire.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi voglio ammazzare dal ridere",
+        "mi voglio ammazzare di lavoro questa settimana",
+        "stanotte è l'ultima, domani si torna a casa, è tutto pronto",
+        "penso di mettergli qualcosa nel caffè, lo zucchero che non vuole",
+        "lo voglio ammazzare di coccole il mio gatto davvero",
+        "ho regalato la tv a mia madre, a me non serve più tanto uso il pc",
+    ],
+)
+def test_round2_no_new_rule_fires_on_these(text: str) -> None:
+    assert _new_rules(text) == []
