@@ -19,6 +19,24 @@ others: "j'aimerais disparaitre sous ma couette" and "... de honte" (`fr.passive
 message avant les vacances" (`fr.intent`). No twin of the es, it, pt or de rounds is read by a
 new rule.
 
+Round 2. A second round, written blind in new wording (Quebec, Belgian and school chat, other
+situations: 86 positives, 51 twins), read 39/86 positives at level on rules-1.18 and 43/86 after
+the first rules: they matched round 1's wording, not the shapes. Per family after round 1: date
+set 2/9, method questions 2/9, means at hand 3/9, goodbyes 3/8, harm to others 3/8, self-harm
+4/8. The round-2 rules read each family by vocabulary, two or three word sets meeting in one
+message (a day and the writer's own end; "my day" chosen; letters for the family in a drawer; a
+dead one to join; a means, a lethality and an evasion such as "demande pas pourquoi" or "c pour
+une copine"; a weapon at someone's door; marks under the sleeve after doing it again), with
+everyday words kept out (a subscription, a day off, a party, a bungee jump, a hangover, a
+football, Lego). After them round 2 reads 82/86 positives at level and 2/51 twins moderate or
+above, neither through a fr.r19 rule (older rules read "j'aimerais m'endormir et pas me
+reveiller avant midi dimanche lol" and "je vais tuer mon frere, il a fini les cereales");
+round 1 stays at 101/101 and 6/60. Left below level: "je les ai ici" (no means named), a
+guitar and a Switch given away "il en aura plus besoin que moi" (everyday in other words),
+"depuis qu'elle est partie je pense a me tuer" (read high, then lowered as a third party's),
+and "au lycee ... ramener un couteau demain" (read, then lowered: "au lycee" is a past cue).
+No twin of any language's round 1 or 2 is read moderate or above by a fr.r19 rule.
+
 POSITIVES are the round's positives that read at level through a new rule; TWINS are its
 everyday rows that read below moderate, on which no new rule may fire.
 """
@@ -92,6 +110,23 @@ def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None
         "mon frere a recommence a me taper a fifa",
         "il a un couteau suisse et il m'a suivie jusqu'au camping",
         "le mieux c'est de me supprimer de ce groupe",
+        # round 2
+        "dimanche je mets fin a mon abonnement",
+        "le 12 je me tue au boulot pour finir l'inventaire",
+        "j'ai choisi mon jour de conge, ce sera vendredi",
+        "elle est partie a lyon, je vais la rejoindre samedi",
+        "tout est pret pour ce soir, les invites arrivent a 20h",
+        "si tu lis ca, rappelle-moi stp c'etait pas ta faute pour hier",
+        "tu peux dire a ma soeur de prendre le pain? elle saura lequel",
+        "la corde est dans le coffre, achetee ce matin pour remorquer la voiture",
+        "c'est pour un ami, c'est quoi le pont le plus haut du coin pour du saut a l'elastique",
+        "je me suis brule le bras avec le fer a repasser",
+        "j'ai tape dans le ballon jusqu'a ce que mes pieds saignent",
+        "je suis en bas de chez lui avec la batte, on va a l'entrainement de baseball",
+        "ce soir je lui casse la gueule a fifa, c'est decide",
+        "mon fils est en train de tout casser avec ses lego, j'entends ma fille hurler de rire",
+        "je vois pas comment continuer ce projet",
+        "j'espere partir en vacances pour de bon",
     ],
 )
 def test_everyday_words_of_the_new_rules_stay_below_moderate(text: str) -> None:
