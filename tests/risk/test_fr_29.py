@@ -127,6 +127,8 @@ def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None
         "mon fils est en train de tout casser avec ses lego, j'entends ma fille hurler de rire",
         "je vois pas comment continuer ce projet",
         "j'espere partir en vacances pour de bon",
+        "demain j'en finis avec les partiels",
+        "pour moi ce serait quoi le plus rapide, le train ou l'avion?",
     ],
 )
 def test_everyday_words_of_the_new_rules_stay_below_moderate(text: str) -> None:
