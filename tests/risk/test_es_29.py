@@ -18,6 +18,19 @@ susto"; the six left are read by the classifiers or by older rules). No `es.r19`
 the other languages' probe rows, on the everyday English posts, or above the gold level of an
 authored, dev or held-out row.
 
+A second round, written blind in new wording (dialects, other situations, second and third
+ways of saying things: r2_only_es), read 52/102 positives at level on rules-1.18 and 55/102
+with the first-round rules (per family: burden 7/10, danger 4/10, date_set 4/10, goodbye 6/10,
+harm_other 2/10, means_ready 4/10, method_q 3/11, passive 7/10, self_harm 7/10, wish_die 11/11),
+4/60 twins at moderate or above (none through an `es.r19` rule): the rules had learnt round
+1's phrases. The round-2 rules are vocabulary sets that must meet in one message (a time and an
+end word or a decision; a farewell word and love, thanks or forgiveness; a means, "at hand" and
+a third word; a disguise and a lethality word), each with a short list of everyday words kept
+out. Round 2 now reads 102/102 positives at level and 4/60 twins at moderate or above (the same
+four, read by older rules and the classifiers); round 1 stays at 102/102 and 6/60. The rows of
+round 2 added below are its positives that read at level through an `es.r19` rule (53; the
+rest already read at level through older rules) and its 56 twins that read below moderate.
+
 POSITIVES (es_29.tsv) are the probe's positives that read at level through a new rule; TWINS
 are its everyday rows on which no new rule fires and that read below moderate.
 """
@@ -93,6 +106,32 @@ def test_twin_stays_below_moderate_and_no_new_rule_fires(
         "mi madre me quita el móvil y no me deja salir porque suspendí",
         "alguien me está siguiendo en insta",
         "qué ganas de morirme de la vergüenza, en serio",
+        # round 2
+        "el sábado me mato a estudiar para el examen",
+        "el lunes me mato en el gym",
+        "chao, los amo, nos vemos mañana",
+        "adiós 2023, gracias por todo, te quiero 2024",
+        "tengo la cuchilla en la mano para afeitarme",
+        "estoy en el borde del puente haciendo fotos",
+        "estoy en la terraza con las piernas colgando tomando el sol",
+        "el puente es suficientemente alto para que pase el camión?",
+        "me imagino matando zombis en el juego nuevo",
+        "dile a mi madre que no fue su culpa que se rompiera el jarrón",
+        "le meto un tiro al pato en la feria",
+        "le meto un tiro a puerta y golazo",
+        "ayer me pegó otra vez el sol y tengo la cara roja",
+        "el sábado me voy del todo de casa de mis padres, por fin independiente",
+        "me voy del todo de instagram, ya sé cómo borrar la cuenta",
+        "el 20 dejo de fumar, ya lo decidí",
+        "hoy es el día! no me intentes convencer de que no me compre el vestido",
+        "mañana a las 7 antes de que se despierte nadie salgo a correr",
+        "me arañé sin querer con el gato hasta sangrar",
+        "me golpeo la cabeza con el mueble de la cocina cada vez, ya van tres",
+        "dejé la clave del wifi en la nevera para la canguro. adiós!",
+        "regalé mis juegos de la play a mi primo, ya no los voy a necesitar porque me compré "
+        "la nueva",
+        "mis padres estarían más tranquilos si yo no saliera de fiesta",
+        "no puedo más con todo lo que tengo que estudiar",
     ],
 )
 def test_everyday_words_of_the_new_rules_stay_below_moderate(text: str) -> None:
