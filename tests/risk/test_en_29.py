@@ -7,9 +7,9 @@ its 100 positives at level: "sitting in the garage with the car running" read lo
 someone please take care of my cat, her name's biscuit" and "would the stuff in the shed for
 the weeds be enough to do it" none. The en.r19 rules, written from that round, read 91 of 100;
 its twins read moderate or above 4 times of 60 before, once after (a wedding date, a
-goalkeeper's joke and the wifi now stand aside). A second round, written blind by another helper, measured
-them once: 80 -> 83 of 103 positives at level, twins over 2 of 60 before and after
-(docs/risk/EVALUATION.md, rules-1.19).
+goalkeeper's joke and the wifi now stand aside). A second round, written blind by another
+helper, measured them once: 80 -> 83 of 103 positives at level, twins over 2 of 60 before
+and after (docs/risk/EVALUATION.md, rules-1.19).
 
 POSITIVES (en_29.tsv) are the first round's positives that read at level through a new rule;
 TWINS are its twins, which stay below moderate with no new rule firing.
