@@ -27,10 +27,9 @@ from pathlib import Path
 
 import pytest
 
-from mindline.risk import patterns, screen
-from mindline.risk.normalize import normalize
+from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("de_28.tsv")
 
@@ -40,11 +39,7 @@ TWINS = [text for _, text in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text, locale="de"))
-        if h.rule.id.startswith("de.r18.") and h.about != "none"
-    ]
+    return rules_reading(text, "de.r18.", "de")
 
 
 @pytest.mark.parametrize(("text", "level"), POSITIVES)

@@ -21,10 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from mindline.risk import patterns, screen
-from mindline.risk.normalize import normalize
+from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("en_29.tsv")
 POSITIVES = [(level, text) for level, text in probe_rows(ROWS, "positive")]
@@ -32,11 +31,7 @@ TWINS = [text for _, text in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text))
-        if h.rule.id.startswith("en.r19.") and h.about != "none"
-    ]
+    return rules_reading(text, "en.r19.")
 
 
 @pytest.mark.parametrize(("level", "text"), POSITIVES)

@@ -47,10 +47,9 @@ from pathlib import Path
 
 import pytest
 
-from mindline.risk import patterns, screen
-from mindline.risk.normalize import normalize
+from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("fr_29.tsv")
 POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
@@ -58,11 +57,7 @@ TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text, locale=locale))
-        if h.rule.id.startswith(f"{locale}.r19.") and h.about != "none"
-    ]
+    return rules_reading(text, f"{locale}.r19.", locale)
 
 
 @pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)

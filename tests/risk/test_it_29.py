@@ -44,7 +44,7 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("it_29.tsv")
 POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
@@ -52,11 +52,7 @@ TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text, locale="it"))
-        if h.rule.id.startswith("it.r19.") and h.about != "none"
-    ]
+    return rules_reading(text, "it.r19.", "it")
 
 
 @pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)

@@ -32,7 +32,7 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("lost_28.tsv")
 
@@ -51,11 +51,7 @@ OLD_RULE_TWINS = [
 
 
 def _new_rules(text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text))
-        if h.rule.id.startswith("en.r18lost.") and h.about != "none"
-    ]
+    return rules_reading(text, "en.r18lost.")
 
 
 @pytest.mark.parametrize(("text", "level"), POSITIVES)

@@ -23,10 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from mindline.risk import patterns, screen
-from mindline.risk.normalize import normalize
+from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows
+from probe_rows import probe_rows, rules_reading
 
 ROWS = Path(__file__).with_name("romance_28.tsv")
 POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
@@ -34,11 +33,7 @@ TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
-    return [
-        h.rule.id
-        for h in patterns.find_hits(normalize(text, locale=locale))
-        if h.rule.id.startswith(f"{locale}.r18.") and h.about != "none"
-    ]
+    return rules_reading(text, f"{locale}.r18.", locale)
 
 
 @pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
