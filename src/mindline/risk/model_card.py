@@ -80,10 +80,10 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
-  saw neither the engine nor its rules nor its training rows) high+ recall is 0.788, 21 of
-  105 imminent messages read below high, moderate+ 0.816, false alarms 6.0 % / 2.1 %
+  saw neither the engine nor its rules nor its training rows) high+ recall is 0.792, 21 of
+  105 imminent messages read below high, moderate+ 0.823, false alarms 6.0 % / 2.1 %
   (rules-1.19; the classifiers before these: 0.660, 34, 0.719, 6.4 % / 2.1 %). More rules
-  barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: two); more varied
+  barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: three); more varied
   hand-written training rows did.
 - **Fresh wording outside English.** On a probe round written blind in de/es/fr/it/pt (394
   positives in ten families), rules-1.19 reads 41 % of positives at level (33 % before), and
