@@ -105,3 +105,13 @@ def test_no_new_rule_fires_on_these(text: str) -> None:
 )
 def test_a_date_set_around_someone_elses_celebration_stays_imminent(text: str) -> None:
     assert screen(text).level is RiskLevel.IMMINENT
+
+
+def test_dont_lecture_me_is_no_lecture_hall() -> None:
+    # "lecture" was a student's cue, so a method question ending "please don't lecture me"
+    # was read as a question about someone else.
+    text = (
+        "nurse here, i have access to the meds cupboard. which would be least painful. "
+        "please don't lecture me"
+    )
+    assert screen(text).level.rank >= RiskLevel.HIGH.rank
