@@ -68,9 +68,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if PART:
         if PART not in ("risk", "rest"):
             raise pytest.UsageError(f"MINDLINE_TEST_PART must be 'risk' or 'rest', not {PART!r}")
-        risk = [item for item in items if item.nodeid.startswith("tests/risk/")]
-        other = [item for item in items if not item.nodeid.startswith("tests/risk/")]
-        keep, drop = (risk, other) if PART == "risk" else (other, risk)
+        keep, drop = [], []
+        for item in items:
+            (keep if item.path.is_relative_to(_RISK) == (PART == "risk") else drop).append(item)
         if drop:
             config.hook.pytest_deselected(items=drop)
             items[:] = keep
