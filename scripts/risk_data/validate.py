@@ -51,7 +51,7 @@ def load(path, prefix):
         if miss or extra:
             errs.append(f"{path.name}:{n}: keys missing {miss} extra {extra}")
             continue
-        if not re.fullmatch(prefix + r"-\d{4}", r["id"]) or r["id"] in ids:
+        if not re.fullmatch(prefix + r"-\d{4,}", r["id"]) or r["id"] in ids:
             errs.append(f"{path.name}:{n}: bad or duplicate id {r['id']}")
         ids.add(r["id"])
         if r["level"] not in LEVELS:

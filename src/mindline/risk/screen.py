@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.19"
+RULES_VERSION = "rules-1.20"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1603,7 +1603,11 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             # rules-1.17 (plan) end
             if clf_level.rank > level.rank:
                 level = clf_level
-                cats.extend(pred.categories)
+                # Below moderate the label guide sees no risk, so a category is the heads'
+                # guess at a topic; the output rail blocks any reply tagged method_seeking, and
+                # "it takes about 3 minutes" in the grief offer read low + method_seeking.
+                if clf_level.rank >= RiskLevel.MODERATE.rank:
+                    cats.extend(pred.categories)
                 spans.append((0, len(chunk), _classifier_hit(clf_level)))
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
         if level.rank > best_level.rank or (level is best_level and score > best_score):

@@ -38,6 +38,7 @@ RECALL_TARGET = 0.97  # on validation, to leave room below the 0.95 test target
 # blind (2026-12-05); 2x the targets let a classifier trained on wider data over-read them.
 FA_BUDGET_MODERATE = 0.05
 FA_BUDGET_HIGH = 0.02
+LOCALE_BALANCE = 1.0
 
 
 @dataclass
@@ -63,6 +64,7 @@ def build_corpus(
     rng = np.random.default_rng(seed)
     groups = datasets.authored_groups()
     texts, ranks, cats, weights, sources = [], [], [], [], []
+    locales: list[str] = []
     for e in train:
         if e.context:
             continue  # a bare "yes" is risky only because of the question before it
@@ -73,6 +75,7 @@ def build_corpus(
         cats.append([int(c in e.categories and not topical) for c in CATEGORIES])
         weights.append(KIND_WEIGHT.get(groups.get(e.id, ("seed", ""))[0], 1.0))
         sources.append("authored")
+        locales.append(e.locale)
     if public:
         extra: list[tuple[str, int]] = []
         try:
@@ -97,7 +100,34 @@ def build_corpus(
             cats.append([0] * len(CATEGORIES))
             weights.append(PUBLIC_WEIGHT)
             sources.append("public")
-    return Corpus(texts, np.array(ranks), np.array(cats), np.array(weights, dtype=float), sources)
+            locales.append("en")
+    w = np.array(weights, dtype=float)
+    if LOCALE_BALANCE > 0:
+        w = balance_locales(np.array(ranks), w, locales)
+    return Corpus(texts, np.array(ranks), np.array(cats), w, sources)
+
+
+def balance_locales(ranks: np.ndarray, weights: np.ndarray, locales: list[str]) -> np.ndarray:
+    """Weigh each other language's none/low rows up to English's share of them.
+
+    The public rows (thousands of everyday posts) are English, so without this the other
+    languages' rows are half risk and the classifier learns "not English" as a risk cue:
+    it read "è fuori che lava la macchina" imminent (2026-12-05)."""
+    loc = np.array(locales)
+    benign = ranks <= 1
+
+    def ratio(mask: np.ndarray) -> float:
+        risky = weights[mask & ~benign].sum()
+        return float(weights[mask & benign].sum() / risky) if risky else 0.0
+
+    target = ratio(loc == "en") * LOCALE_BALANCE
+    out = weights.copy()
+    for name in set(locales) - {"en"}:
+        mask = loc == name
+        have = ratio(mask)
+        if have and target > have:
+            out[mask & benign] *= target / have
+    return out
 
 
 def idf_from(counts: sparse.csr_matrix) -> np.ndarray:
