@@ -38,6 +38,7 @@ RECALL_TARGET = 0.97  # on validation, to leave room below the 0.95 test target
 # blind (2026-12-05); 2x the targets let a classifier trained on wider data over-read them.
 FA_BUDGET_MODERATE = 0.05
 FA_BUDGET_HIGH = 0.02
+# Each other language's none/low rows weigh up to this multiple of English's share (0: off).
 LOCALE_BALANCE = 1.0
 
 
@@ -103,11 +104,13 @@ def build_corpus(
             locales.append("en")
     w = np.array(weights, dtype=float)
     if LOCALE_BALANCE > 0:
-        w = balance_locales(np.array(ranks), w, locales)
+        w = balance_locales(np.array(ranks), w, locales, LOCALE_BALANCE)
     return Corpus(texts, np.array(ranks), np.array(cats), w, sources)
 
 
-def balance_locales(ranks: np.ndarray, weights: np.ndarray, locales: list[str]) -> np.ndarray:
+def balance_locales(
+    ranks: np.ndarray, weights: np.ndarray, locales: list[str], factor: float = 1.0
+) -> np.ndarray:
     """Weigh each other language's none/low rows up to English's share of them.
 
     The public rows (thousands of everyday posts) are English, so without this the other
@@ -120,9 +123,9 @@ def balance_locales(ranks: np.ndarray, weights: np.ndarray, locales: list[str]) 
         risky = weights[mask & ~benign].sum()
         return float(weights[mask & benign].sum() / risky) if risky else 0.0
 
-    target = ratio(loc == "en") * LOCALE_BALANCE
+    target = ratio(loc == "en") * factor
     out = weights.copy()
-    for name in set(locales) - {"en"}:
+    for name in sorted(set(locales) - {"en"}):
         mask = loc == name
         have = ratio(mask)
         if have and target > have:
