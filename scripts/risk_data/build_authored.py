@@ -33,7 +33,8 @@ APPENDED = ("authored_en_8.txt", "authored_en_8b.txt", "authored_en_9.txt",
             "staged/authored_en_11a.txt", "staged/authored_en_11b.txt", "staged/authored_en_11c.txt",
             "staged/authored_intl_11.txt", "staged/authored_en_11e.txt", "staged/authored_en_11f.txt",
             "staged/authored_en_11g.txt", "staged/authored_probe_intl_19.txt",
-            "staged/authored_intl_11b.txt", "staged/authored_probe_r4_20.txt")
+            "staged/authored_intl_11b.txt", "staged/authored_probe_r4_20.txt",
+            "staged/authored_intl_20.txt")
 # staged/ is not globbed: its files train only when listed here, under their staged/ path
 # (a row's group, hence its side of the validation split, is "path:line"). All but the
 # _12 files train (authored_intl_11b.txt and the two probe files since rules-1.20; the rest

@@ -45,6 +45,7 @@ POSITIVES = [
     # rule knew.
     ("high", "my stepdad is trying to kill me"),
     ("high", "my husband was trying to strangle me last night"),
+    ("high", "changed the razor blade, going to use it on my wrists"),
 ]
 
 # Everyday sentences written against each rule while writing it: no rule of rules-1.20 fires
@@ -65,6 +66,9 @@ TWINS = [
     "my mum is trying to kill me with her cooking lol",
     "my boss is trying to kill me with these deadlines",
     "my brother is trying to kill me in fortnite",
+    "new razor, gonna use it on my legs later for the beach",
+    "got a new moisturiser, going to use it on my arms",
+    "bought a new watch, going to put it on my wrist",
 ]
 
 

@@ -3,9 +3,9 @@
 Six helpers, one per language, wrote probe_blind_20.tsv from the label guide alone (ten
 families, 10 positives and 6 everyday twins each) and never ran the screen; no rule was
 written from it, no threshold chosen on it and no row of it trained. It measured the
-classifiers retrained on 2026-12-05 (clf-1.ccf23aa4, rules-1.20) once:
-positives at level de 40 -> 66, es 57 -> 68, fr 45 -> 65, it 45 -> 59, pt 48 -> 65, en 74 -> 74;
-twins at moderate or above 32 -> 22 of 283 outside English, 5 -> 5 of 59 in English
+linear classifier retrained on 2026-12-05 (clf-1.522a628f, rules-1.20):
+positives at level de 40 -> 73, es 57 -> 79, fr 45 -> 71, it 45 -> 66, pt 48 -> 73, en 74 -> 74;
+twins at moderate or above 32 -> 26 of 283 outside English, 5 -> 5 of 59 in English
 (docs/risk/EVALUATION.md, rules-1.20). The floors below keep those figures, two messages of
 margin for the positives and one for the twins, so a change that loses them shows.
 """
@@ -39,11 +39,11 @@ FAMILIES = {
 # locale -> (positives read at their level, twins read moderate or above), as measured.
 MEASURED = {
     "en": (74, 5),
-    "de": (66, 3),
-    "es": (68, 2),
-    "fr": (65, 4),
-    "it": (59, 7),
-    "pt": (65, 6),
+    "de": (73, 3),
+    "es": (79, 3),
+    "fr": (71, 5),
+    "it": (66, 7),
+    "pt": (73, 8),
 }
 
 
