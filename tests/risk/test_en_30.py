@@ -45,6 +45,7 @@ POSITIVES = [
     # rule knew.
     ("high", "my stepdad is trying to kill me"),
     ("high", "my husband was trying to strangle me last night"),
+    ("high", "my dad is trying to kill me, he's been driving around looking for me"),
     ("high", "changed the razor blade, going to use it on my wrists"),
 ]
 
