@@ -24,6 +24,9 @@ from mindline.config import Settings
 from mindline.db import migrate
 from mindline.db.session import dispose_engines
 
+# Shared test bodies outside test modules get pytest's assertion messages too.
+pytest.register_assert_rewrite("probe_rows")
+
 PG_ADMIN_URL = os.environ.get("MINDLINE_TEST_POSTGRES_URL", "")
 # scripts/test runs the risk screener's tests ("risk") beside the rest ("rest"): two halves
 # of the SQLite pass on the machine's two cores. Unset: every test.

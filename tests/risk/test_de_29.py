@@ -31,7 +31,7 @@ bring meinen bruder um, hat die letzte pizza gegessen", by de.r17hto.intent, lef
 round 1 rose to 139/150 with its twins still 2/81, and the other languages' twins read as
 before.
 
-POSITIVES (de_29.tsv) are the round's positives that read at level through a new rule; TWINS
+The positives (de_29.tsv) are the round's positives that read at level through a new rule; the twins
 are its everyday rows, on which no new rule may fire and which read below moderate.
 """
 
@@ -41,29 +41,18 @@ from pathlib import Path
 
 import pytest
 
-from mindline.risk import screen
-from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("de_29.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
     return rules_reading(text, "de.r19.", locale)
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text) == []
-    assert screen(text, locale).level.rank < RiskLevel.MODERATE.rank
+test_positive_reads_at_level_through_a_new_rule, test_no_new_rule_fires_on_a_twin = probe_row_tests(
+    ROWS, "r19"
+)
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ four, read by older rules and the classifiers); round 1 stays at 102/102 and 6/6
 round 2 added below are its positives that read at level through an `es.r19` rule (53; the
 rest already read at level through older rules) and its 56 twins that read below moderate.
 
-POSITIVES (es_29.tsv) are the probe's positives that read at level through a new rule; TWINS
+The positives (es_29.tsv) are the probe's positives that read at level through a new rule; the twins
 are its everyday rows on which no new rule fires and that read below moderate.
 """
 
@@ -44,29 +44,19 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("es_29.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
     return rules_reading(text, "es.r19.", locale)
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_twin_stays_below_moderate_and_no_new_rule_fires(
-    locale: str, level: str, text: str
-) -> None:
-    assert _new_rules(locale, text) == []
-    assert screen(text, locale).level.rank < RiskLevel.MODERATE.rank
+(
+    test_positive_reads_at_level_through_a_new_rule,
+    test_twin_stays_below_moderate_and_no_new_rule_fires,
+) = probe_row_tests(ROWS, "r19")
 
 
 # The everyday sense of the new rules' words, written while the rules were (not probe rows).

@@ -37,8 +37,8 @@ guitar and a Switch given away "il en aura plus besoin que moi" (everyday in oth
 and "au lycee ... ramener un couteau demain" (read, then lowered: "au lycee" is a past cue).
 No twin of any language's round 1 or 2 is read moderate or above by a fr.r19 rule.
 
-POSITIVES are the round's positives that read at level through a new rule; TWINS are its
-everyday rows that read below moderate, on which no new rule may fire.
+The positives (fr_29.tsv) are the round's positives that read at level through a new rule;
+the twins are its everyday rows that read below moderate, on which no new rule may fire.
 """
 
 from __future__ import annotations
@@ -49,27 +49,18 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("fr_29.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
     return rules_reading(text, f"{locale}.r19.", locale)
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text) == []
-    assert screen(text, locale).level.rank < RiskLevel.MODERATE.rank
+test_positive_reads_at_level_through_a_new_rule, test_no_new_rule_fires_on_a_twin = probe_row_tests(
+    ROWS, "r19"
+)
 
 
 # The everyday sense of the new rules' words, written beside them.

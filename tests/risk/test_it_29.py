@@ -30,8 +30,8 @@ twins over 2/51 as before (neither through an it.r19 rule); round 1 stays 100/10
 it.r19 rule fires on a twin of any language's round 1 or 2. Left: "ce l'ho qui in mano" alone,
 and "il 3 e l'anniversario di rosa, quel giorno vado da lei" (a date to join the dead).
 
-POSITIVES (it_29.tsv) are the round's positives that were below level and now read at level
-through a new rule; TWINS are its everyday rows, on which no new rule may fire. The lists below
+The positives (it_29.tsv) are the round's positives that were below level and now read at level
+through a new rule; the twins are its everyday rows, on which no new rule may fire. The lists below
 add the same shapes in other words and everyday sentences written against each new rule.
 """
 
@@ -44,29 +44,19 @@ import pytest
 from mindline.risk import patterns, screen
 from mindline.risk.normalize import normalize
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("it_29.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(text: str) -> list[str]:
     return rules_reading(text, "it.r19.", "it")
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_twin_reads_below_moderate_and_no_new_rule_fires(
-    locale: str, level: str, text: str
-) -> None:
-    assert _new_rules(text) == []
-    assert screen(text, locale).level.rank < RiskLevel.MODERATE.rank
+(
+    test_positive_reads_at_level_through_a_new_rule,
+    test_twin_reads_below_moderate_and_no_new_rule_fires,
+) = probe_row_tests(ROWS, "r19")
 
 
 # The same shapes in other words (written while the rules were written, not blind).

@@ -29,7 +29,7 @@ blows, fear and being followed are `pt.r19.danger.threat` (high), and the round-
 meu celular e meu cartao, nao me deixa sair sem ele" is kept at moderate. No twin of any
 language's round-1 or round-2 file is read by a pt.r19 rule.
 
-POSITIVES (pt_29.tsv) are the rounds' positives that read at level through a new rule; TWINS
+The positives (pt_29.tsv) are the rounds' positives that read at level through a new rule; the twins
 are its everyday rows on which no new rule fires and which read below moderate.
 """
 
@@ -41,27 +41,18 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("pt_29.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
     return rules_reading(text, "pt.r19.", locale)
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text) == []
-    assert screen(text, locale).level.rank < RiskLevel.MODERATE.rank
+test_positive_reads_at_level_through_a_new_rule, test_no_new_rule_fires_on_a_twin = probe_row_tests(
+    ROWS, "r19"
+)
 
 
 # Everyday senses of the new rules' words, written beside the rules (not probe rows).

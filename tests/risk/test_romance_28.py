@@ -13,8 +13,8 @@ each, read 28 of 96 attempts at level. The rules `<locale>.r18.attempt`, `.attem
 language, written blind, measured them once (docs/risk/EVALUATION.md, rules-1.18): 26 -> 45 of
 96 attempts at level.
 
-POSITIVES (romance_28.tsv) are the first two rounds' positives that read at level through a new
-rule; TWINS are their everyday rows, on which no new rule may fire.
+The positives (romance_28.tsv) are the first two rounds' positives that read at level through a new
+rule; the twins are their everyday rows, on which no new rule may fire.
 """
 
 from __future__ import annotations
@@ -25,26 +25,18 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from probe_rows import probe_rows, rules_reading
+from probe_rows import probe_row_tests, rules_reading
 
 ROWS = Path(__file__).with_name("romance_28.tsv")
-POSITIVES = [tuple(r) for r in probe_rows(ROWS, "positive")]
-TWINS = [tuple(r) for r in probe_rows(ROWS, "twin")]
 
 
 def _new_rules(locale: str, text: str) -> list[str]:
     return rules_reading(text, f"{locale}.r18.", locale)
 
 
-@pytest.mark.parametrize(("locale", "level", "text"), POSITIVES)
-def test_positive_reads_at_level_through_a_new_rule(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text), text
-    assert screen(text, locale).level.rank >= RiskLevel(level).rank
-
-
-@pytest.mark.parametrize(("locale", "level", "text"), TWINS)
-def test_no_new_rule_fires_on_a_twin(locale: str, level: str, text: str) -> None:
-    assert _new_rules(locale, text) == []
+test_positive_reads_at_level_through_a_new_rule, test_no_new_rule_fires_on_a_twin = probe_row_tests(
+    ROWS, "r18", twins_below_moderate=False
+)
 
 
 @pytest.mark.parametrize(
