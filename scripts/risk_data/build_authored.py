@@ -34,12 +34,12 @@ APPENDED = ("authored_en_8.txt", "authored_en_8b.txt", "authored_en_9.txt",
             "staged/authored_intl_11.txt", "staged/authored_en_11e.txt", "staged/authored_en_11f.txt",
             "staged/authored_en_11g.txt", "staged/authored_probe_intl_19.txt",
             "staged/authored_intl_11b.txt", "staged/authored_probe_r4_20.txt",
-            "staged/authored_intl_20.txt")
+            "staged/authored_intl_20.txt", "staged/authored_en_21.txt")
 # staged/ is not globbed: its files train only when listed here, under their staged/ path
 # (a row's group, hence its side of the validation split, is "path:line"). All but the
-# _12 files train (authored_intl_11b.txt and the two probe files since rules-1.20; the rest
-# since clf/emb of 2026-12-05)
-# (staged/README.md).
+# _12 files train (authored_intl_11b.txt and the two probe files since rules-1.20;
+# authored_en_21.txt since clf-2, the English model only: train.ENGLISH_MODEL_ONLY; the rest
+# since clf/emb of 2026-12-05) (staged/README.md).
 
 
 def rec(text, level, cats=(), tags=(), flags=(), locale="en", context=None):

@@ -44,11 +44,14 @@ SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # 3.3 % / 1.9 %, v3 0.802 / 0.819 / 4.3 % / 2.1 %. v1's false alarms rose by two messages at
 # moderate+ and at high+ while v2's and v3's fell, and v2 lost one English imminent message
 # below high; the floors moved with them.
+# clf-2 (a linear model per language group, the English one taught 942 more rows; rules-1.21,
+# the same encoder head): v1 0.825 / 0.820 / 3.1 % / 1.7 %, v2 0.919 / 0.938 / 3.8 % / 2.4 %,
+# v3 0.816 / 0.843 / 4.3 % / 2.1 %.
 FLOORS_WITH_ENCODER = {
-    "regression.jsonl": (0.80, 0.805, 0.035, 0.025),
+    "regression.jsonl": (0.815, 0.81, 0.035, 0.02),
     "regression_v2.jsonl": (0.915, 0.93, 0.04, 0.025),
     # v3: the wording of people who never saw the rules (v2 was written by the rules' authors).
-    "regression_v3.jsonl": (0.79, 0.815, 0.05, 0.025),
+    "regression_v3.jsonl": (0.81, 0.835, 0.05, 0.025),
 }
 # Without the encoder (MINDLINE_RISK_NO_ENCODER=1 or the package missing): v1 measured 0.725 / 0.773
 # / 5.4 % / 2.0 % (rules-1.13: 0.733 / 0.778), v2 0.890 / 0.897 / 5.7 % / 1.9 % (rules-1.12: v1
@@ -58,22 +61,24 @@ FLOORS_WITH_ENCODER = {
 # / 0.675 / 6.8 % / 2.7 %, v2 0.846 / 0.851 / 7.1 % / 2.4 %).
 # The classifiers of 2026-12-05 without the encoder: v1 0.758 / 0.753 / 1.7 % / 0.7 %, v2 0.904 /
 # 0.903 / 1.9 % / 0.5 %, v3 0.736 / 0.763 / 5.5 % / 2.6 % (before them, rules-1.16: v3 0.651 /
-# 0.712 / 6.0 % / 2.1 %).
+# 0.712 / 6.0 % / 2.1 %). clf-2 without the encoder: v1 0.758 / 0.768 / 2.4 % / 1.4 %, v2 0.890 /
+# 0.892 / 1.4 % / 0.5 %, v3 0.774 / 0.799 / 4.7 % / 2.6 %.
 FLOORS_CHEAP = {
-    "regression.jsonl": (0.75, 0.745, 0.025, 0.01),
-    "regression_v2.jsonl": (0.895, 0.895, 0.025, 0.01),
-    "regression_v3.jsonl": (0.73, 0.755, 0.06, 0.03),
+    "regression.jsonl": (0.75, 0.76, 0.03, 0.015),
+    "regression_v2.jsonl": (0.885, 0.885, 0.02, 0.01),
+    "regression_v3.jsonl": (0.77, 0.79, 0.05, 0.03),
 }
 # Imminent messages rated below high: v1 7 of 39 with the fine-tuned encoder (14 with the
 # plain one), 10 without; v2 2 of 64 with the fine-tuned encoder, 5 without (rules-1.11: v1 8
 # and 11, v2 4 and 7; rules-1.8: v1 9 and 12; rules-1.7: v1 10 and 13; rules-1.6: v2 5 and 9;
 # rules-1.4: v1 15 / 14, v2 7 / 11).
 # The classifiers of 2026-12-05: v1 9 with the encoder, 11 without; v2 2 and 4; v3 22 and 29 of
-# 105 (before them: v3 34 and 38); rules-1.20 (clf-1.522a628f): v2 3 and v3 20 with the encoder.
+# 105 (before them: v3 34 and 38); rules-1.20 (clf-1.522a628f): v2 3 and v3 20 with the encoder;
+# clf-2: v1 8 and 10, v2 3 and 3, v3 20 and 23.
 IMMINENT_MISSED_AT_MOST = {
-    "regression.jsonl": (9, 11),
+    "regression.jsonl": (8, 10),
     "regression_v2.jsonl": (3, 4),
-    "regression_v3.jsonl": (20, 29),
+    "regression_v3.jsonl": (20, 23),
 }
 
 
@@ -114,8 +119,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.808, 9 of 39 imminent below high; v2: high+ 0.919, 3 of 64; v3: "
-    "high+ 0.802, 20 of 105 (rules-1.20, clf-1.522a628f)",
+    reason="v1: high+ 0.825, 8 of 39 imminent below high; v2: high+ 0.919, 3 of 64; v3: "
+    "high+ 0.816, 20 of 105 (rules-1.21, clf-2.3d66b95d)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -133,23 +138,23 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v1 0.814 (rules-1.20, clf-1.522a628f)",
+                reason="moderate+ recall v1 0.820 (rules-1.21, clf-2.3d66b95d)",
                 strict=True,
             ),
         ),
         pytest.param(
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v2 0.933 (rules-1.20, clf-1.522a628f), 0.903 without the "
-                "encoder (classifiers of 2026-12-05; 0.959 before them)",
+                reason="moderate+ recall v2 0.938 (rules-1.21, clf-2.3d66b95d), 0.892 without the "
+                "encoder (0.959 before the classifiers of 2026-12-05)",
                 strict=True,
             ),
         ),
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v3 0.819 (rules-1.20, clf-1.522a628f), 0.763 without the "
-                "encoder (classifiers of 2026-12-05)",
+                reason="moderate+ recall v3 0.843 (rules-1.21, clf-2.3d66b95d), 0.799 without the "
+                "encoder",
                 strict=True,
             ),
         ),
@@ -161,25 +166,26 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
 
 
 # The classifiers of 2026-12-05 met the false-alarm targets on v1 (2.4 % / 1.4 %) and lost the
-# high+ one on v2 (3.8 % / 2.4 %). rules-1.20 (clf-1.522a628f) meets both on v2 (3.3 % / 1.9 %)
-# and the moderate+ one on v3 (4.3 %); v1 reads 3.1 % / 2.0 %, one message over at high+.
+# high+ one on v2 (3.8 % / 2.4 %). rules-1.20 (clf-1.522a628f) met both on v2 (3.3 % / 1.9 %)
+# and the moderate+ one on v3 (4.3 %); v1 read 3.1 % / 2.0 %, one message over at high+. clf-2
+# meets both on v1 (3.1 % / 1.7 %) and loses the high+ one on v2 again (2.4 %, 5 of 210).
 @pytest.mark.parametrize(
     "name",
     [
+        "regression.jsonl",
         pytest.param(
-            "regression.jsonl",
+            "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=embedding.available(),
-                reason="false alarms high+ on v1: 2.0 % (6 of 295; rules-1.20, clf-1.522a628f)",
+                reason="false alarms high+ on v2: 2.4 % (5 of 210; rules-1.21, clf-2.3d66b95d)",
                 strict=True,
             ),
         ),
-        "regression_v2.jsonl",
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.20, "
-                "clf-1.522a628f), 5.5 % / 2.6 % without the encoder (classifiers of 2026-12-05)",
+                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.21, "
+                "clf-2.3d66b95d), 4.7 % / 2.6 % without the encoder",
                 strict=True,
             ),
         ),

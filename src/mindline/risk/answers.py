@@ -233,8 +233,11 @@ _SAFETY_PLAN = re.compile(
     r"gun|them|it)\b[^?]{0,40}\b(?:away|out of reach|to someone|somewhere)\b|\bout of reach\b|"
     r"\bsafety plan\b"
     # rules-1.14 (conv): the companion's own steps in crisis mode (replies.yaml).
-    r"|\bsomeone near you who could be with you\b|\bwhich step could you try\b|\bthe most "
-    r"helpful step is talking to a person\b|\bplease (?:call or text|contact) one of these\b"
+    r"|\bsomeone near you who could be with you\b|\bwhich step could you (?:try|start with)\b|"
+    r"\bthe most helpful step is talking to a person\b|\bplease (?:call or text|contact) one of "
+    r"these\b"
+    # rules-1.21: the safety plan's question reads "which step could you start with?" since
+    # clf-2 (the old wording stays: conversations stored before it carry it).
 )
 # rules-1.14 (conv): the companion's crisis-protocol and check-in replies (replies.yaml), by
 # their fixed words. A caller may pass only that reply as context (the companion passed no
@@ -246,10 +249,10 @@ _COMPANION_CRISIS = re.compile(
     r"\bare you thinking about suicide right now\b|\byour safety matters most right now\b|"
     r"\breaching a person is the most important thing right now\b|\bcan i check one thing\b|"
     r"\bis there someone near you who could be with you\b|\bi am glad you are feeling safer\b|"
-    r"\bi will give you some space\W+if things get harder\b|\bwhich step could you try right "
-    r"now\b|\byou do not have a safety plan saved yet\b|\bslow things down together while you "
-    r"reach someone\b|\bso i would like to ask you directly\b|\bthank you for answering "
-    r"honestly\b"
+    r"\bi will give you some space\W+if things get harder\b|\bwhich step could you (?:try right "
+    r"now|start with)\b|\byou do not have a safety plan saved yet\b|"
+    r"\bslow things down together while you reach someone\b|"
+    r"\bso i would like to ask you directly\b|\bthank you for answering honestly\b"
 )
 # ... and the openings of the harm-to-others and danger protocols.
 _COMPANION_OPENED = {

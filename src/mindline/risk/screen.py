@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.20"
+RULES_VERSION = "rules-1.21"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -181,11 +181,14 @@ _batch_memo: ContextVar[dict[tuple[str, str], tuple[PatternPass, Any]] | None] =
 )
 # Beside it, per call of screen_many: the classifier cap of each window's pattern pass
 # (screen_many's first pass and screen() both ask), keyed like _batch_memo, and the linear
-# model's category probabilities of each text it read (the cascade's blend reads them again).
+# model's category probabilities of each text it read (the cascade's blend reads them again),
+# keyed by the model's language group and the text.
 _cap_memo: ContextVar[dict[tuple[str, str], RiskLevel | None] | None] = ContextVar(
     "risk_cap_memo", default=None
 )
-_linear_memo: ContextVar[dict[str, Any] | None] = ContextVar("risk_linear_memo", default=None)
+_linear_memo: ContextVar[dict[tuple[str, str], Any] | None] = ContextVar(
+    "risk_linear_memo", default=None
+)
 
 
 def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass, Any]:
@@ -205,7 +208,8 @@ def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass
         if linear is None:
             pred = classifier.predict(model, found[4])
         else:
-            pred, linear[found[4]] = classifier.predict_with_categories(model, found[4])
+            key = (model.meta.get("group", ""), found[4])
+            pred, linear[key] = classifier.predict_with_categories(model, found[4])
     if memo is not None:
         memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
@@ -1494,7 +1498,8 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     flags: set[str] = set()
-    model = classifier.load_model()
+    base = _base(locale)
+    model = classifier.load_model(classifier.group_of(base))
     head = embedding.load_head() if model is not None else None
     version = _version(model)
     if not text.strip():
@@ -1502,7 +1507,6 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     if len(text) > MAX_CHARS:
         flags.add(Flag.TRUNCATED.value)
         text = text[:MAX_CHARS]
-    base = _base(locale)
     if base not in SUPPORTED_LOCALES:
         flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
 
@@ -1772,7 +1776,7 @@ def _blend(
 
     p_emb, c_emb = head.probs(embedding.embed([norm_text]))
     linear = _linear_memo.get()
-    c_lin = linear.get(norm_text) if linear is not None else None
+    c_lin = linear.get((model.meta.get("group", ""), norm_text)) if linear is not None else None
     if c_lin is None:
         _, c_lin = model.one(norm_text)
     p = head.mix * p_emb[0] + (1 - head.mix) * p_lin
@@ -1814,7 +1818,7 @@ def screen_many(
                 if _readability(chunk)[0]:
                     continue
                 (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(
-                    chunk, model, _base(locale)
+                    chunk, classifier.load_model(classifier.group_of(_base(locale))), _base(locale)
                 )
                 if _window_cap(chunk, _base(locale), self_hits, chunk_flags, norm_text) is not None:
                     continue

@@ -132,19 +132,26 @@ def _draft(w: np.ndarray, b: np.ndarray) -> embedding.EmbedHead:
 def choose_blend(
     p_emb: np.ndarray,
     p_lin: np.ndarray,
+    lin_thresholds: Thresholds,
     sig: dict[str, np.ndarray],
     gold: np.ndarray,
     log: Callable[[str], None],
     label: str = "",
 ) -> Blend:
-    """The blend weight and gate (and their thresholds) with the best validation score."""
+    """The blend weight and gate (and their thresholds) with the best validation score.
+
+    As in screen(): where the encoder does not run, the linear model's own thresholds decide
+    (until clf-2 the blend's thresholds were chosen as if they decided there too)."""
     best: Blend | None = None
+    lin_levels = levels_from_probs(p_lin, lin_thresholds)
     for mix in MIXES:
         for gate in GATES:
             run = run_mask(sig, p_lin, gate)
-            blend = np.where(run[:, None], mix * p_emb + (1 - mix) * p_lin, p_lin)
-            t = calibrate(blend, sig["pattern"], sig["others"], gold)
-            pred = combined_ranks(sig["pattern"], sig["others"], levels_from_probs(blend, t))
+            blend = mix * p_emb + (1 - mix) * p_lin
+            fixed = np.where(run, -1, lin_levels)
+            t = calibrate(blend, sig["pattern"], sig["others"], gold, fixed)
+            clf = np.where(run, levels_from_probs(blend, t), lin_levels)
+            pred = combined_ranks(sig["pattern"], sig["others"], clf)
             m = metrics(gold, pred)
             m["encoder_share"] = float(run.mean())
             # Recall first (both targets), then fewer false alarms, then less encoder use.
@@ -182,7 +189,13 @@ def train_embedding(
         raise RuntimeError("train the linear classifier first (mindline risk train)")
     examples = datasets.read_jsonl(datasets.authored_path())
     train_rows, val_rows = datasets.split_authored(examples, seed)
-    val_rows = [e for e in val_rows + datasets.threshold_rows() if not e.context]
+    # The blend decides English only (the encoder is English-only; other languages keep the
+    # multilingual linear model): it is calibrated on English rows (since clf-2).
+    val_rows = [
+        e
+        for e in val_rows + datasets.threshold_rows()
+        if not e.context and e.locale.split("-")[0].lower() == "en"
+    ]
     corpus = build_corpus(train_rows, seed, True, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
     x = _embed_cached(corpus.texts, log)
@@ -208,7 +221,7 @@ def train_embedding(
         log(f"heads (C={c_level}) fitted in {time.perf_counter() - t0:.1f} s")
         fits[c_level] = (w, b)
         p_emb = _draft(w, b).probs(val_emb)[0]
-        blend = choose_blend(p_emb, p_lin, sig, gold, log, f"C {c_level} ")
+        blend = choose_blend(p_emb, p_lin, lin.thresholds, sig, gold, log, f"C {c_level} ")
         if best is None or blend.score > best[0]:
             best = (blend.score, c_level, blend)
     assert best is not None
@@ -246,7 +259,7 @@ def train_embedding(
             gold,
             combined_ranks(sig["pattern"], sig["others"], levels_from_probs(p_tuned, tuned_alone)),
         )
-        tuned_blend = choose_blend(p_tuned, p_lin, sig, gold, log, "fine-tuned ")
+        tuned_blend = choose_blend(p_tuned, p_lin, lin.thresholds, sig, gold, log, "fine-tuned ")
         families["cascade, fine-tuned encoder"] = tuned_blend.metrics
         if tuned_blend.score > blend.score:
             w, b, alone, blend, lora = (
