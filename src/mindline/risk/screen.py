@@ -208,8 +208,8 @@ def _cheap_pass(chunk: str, model: Any, locale: str = "en") -> tuple[PatternPass
         if linear is None:
             pred = classifier.predict(model, found[4])
         else:
-            key = (model.meta.get("group", ""), found[4])
-            pred, linear[key] = classifier.predict_with_categories(model, found[4])
+            group_text = (model.meta.get("group", ""), found[4])
+            pred, linear[group_text] = classifier.predict_with_categories(model, found[4])
     if memo is not None:
         memo[key] = ((*found[:3], list(found[3]), *found[4:]), pred)
     return found, pred
