@@ -46,3 +46,28 @@ def test_the_false_alarm_budget_still_wins_over_the_imminent_guarantee():
     ranks = levels_from_probs(probs, t)
     assert (ranks[gold == 0] >= 3).mean() <= 0.04
     assert ranks[-1] < 3
+
+
+def test_rows_another_layer_decides_count_at_their_own_level():
+    # The cascade's blend calibration (since clf-2): rows the encoder never reads keep the
+    # linear model's level. Here one row in ten is such a row and recall is met there already
+    # (fixed at high), while the blend would read it none: counted by the blend, the high
+    # threshold would have to fall to reach it; counted at its own level, it need not.
+    parts = [
+        _rows(0, [0.97, 0.01, 0.01, 0.005, 0.005], 60),
+        _rows(3, [0.02, 0.02, 0.06, 0.8, 0.1], 36),
+        _rows(3, [0.9, 0.04, 0.03, 0.02, 0.01], 4),
+    ]
+    probs = np.vstack([p for p, _ in parts])
+    gold = np.concatenate([g for _, g in parts])
+    none = np.zeros(len(gold), dtype=int)
+    others = np.zeros(len(gold), dtype=bool)
+    fixed = np.full(len(gold), -1)
+    fixed[-4:] = 3
+    blend_decides_all = calibrate(probs, none, others, gold)
+    as_in_the_screen = calibrate(probs, none, others, gold, fixed)
+    assert blend_decides_all.high < 0.1  # dragged to the grid's floor, trying to reach them
+    assert as_in_the_screen.high > 0.5
+    ranks = np.where(fixed >= 0, fixed, levels_from_probs(probs, as_in_the_screen))
+    assert (ranks[gold == 3] >= 3).all()
+    assert (ranks[gold == 0] >= 2).mean() == 0.0
