@@ -1814,13 +1814,15 @@ def screen_many(
         for text, locale, _ in items:
             if not isinstance(text, str) or not text.strip():
                 continue
+            base = _base(locale)
+            group_model = classifier.load_model(classifier.group_of(base))
             for _, chunk in _windows(text[:MAX_CHARS]):
                 if _readability(chunk)[0]:
                     continue
                 (level, self_hits, chunk_flags, _, norm_text), pred = _cheap_pass(
-                    chunk, classifier.load_model(classifier.group_of(_base(locale))), _base(locale)
+                    chunk, group_model, base
                 )
-                if _window_cap(chunk, _base(locale), self_hits, chunk_flags, norm_text) is not None:
+                if _window_cap(chunk, base, self_hits, chunk_flags, norm_text) is not None:
                     continue
                 p_lin = np.asarray(pred.probs)
                 if embedding.needs_encoder(
@@ -1829,7 +1831,7 @@ def screen_many(
                     float(p_lin[2:].sum()),
                     len(norm_text.split()),
                     head.gate,
-                    _base(locale) == "en",
+                    base == "en",
                 ):
                     todo.append(norm_text)
         if todo:

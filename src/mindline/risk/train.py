@@ -23,7 +23,7 @@ from tqdm import tqdm
 from mindline.risk import classifier, datasets
 from mindline.risk.calibrate import Thresholds, choose_threshold, levels_from_probs
 from mindline.risk.normalize import normalize
-from mindline.risk.screen import _pattern_pass
+from mindline.risk.screen import _base, _pattern_pass
 from mindline.risk.types import CATEGORIES
 
 LOW_EMOTIONS = {"sadness", "grief", "nervousness", "fear", "remorse", "disappointment"}
@@ -286,10 +286,6 @@ class GroupFit:
     dev_rows: int
 
 
-def _base(e: datasets.Example) -> str:
-    return e.locale.split("-")[0].split("_")[0].lower()
-
-
 def fit_group(
     group: str,
     train_rows: list[datasets.Example],
@@ -304,9 +300,9 @@ def fit_group(
     """Fit and calibrate one group's model: "en" on English rows (and the English public
     rows), calibrated on English; "multi" on every language, calibrated on every language."""
     if group == "en":
-        train_rows = [e for e in train_rows if _base(e) == "en"]
-        val_rows = [e for e in val_rows if _base(e) == "en"]
-        dev_rows = [e for e in dev_rows if _base(e) == "en"]
+        train_rows = [e for e in train_rows if _base(e.locale) == "en"]
+        val_rows = [e for e in val_rows if _base(e.locale) == "en"]
+        dev_rows = [e for e in dev_rows if _base(e.locale) == "en"]
     else:
         groups = datasets.authored_groups()
 

@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from mindline.risk import classifier, datasets, embedding
 from mindline.risk.calibrate import Thresholds, levels_from_probs
 from mindline.risk.normalize import normalize
-from mindline.risk.screen import _pattern_pass
+from mindline.risk.screen import _base, _pattern_pass
 from mindline.risk.train import build_corpus, calibrate, combined_ranks, keyword_ranks, metrics
 from mindline.risk.types import CATEGORIES
 
@@ -93,7 +93,7 @@ def cheap_signals(rows: list[datasets.Example]) -> dict[str, np.ndarray]:
         others.append(not self_hits and bool(flags))
         hit.append(bool(self_hits))
         words.append(len(norm.split()))
-        english.append(e.locale.split("-")[0].lower() == "en")
+        english.append(_base(e.locale) == "en")
     return {
         "pattern": np.array(pat),
         "others": np.array(others),
@@ -192,9 +192,7 @@ def train_embedding(
     # The blend decides English only (the encoder is English-only; other languages keep the
     # multilingual linear model): it is calibrated on English rows (since clf-2).
     val_rows = [
-        e
-        for e in val_rows + datasets.threshold_rows()
-        if not e.context and e.locale.split("-")[0].lower() == "en"
+        e for e in val_rows + datasets.threshold_rows() if not e.context and _base(e.locale) == "en"
     ]
     corpus = build_corpus(train_rows, seed, True, log)
     log(f"training rows: {len(corpus.texts)} ({corpus.sources.count('public')} public)")
