@@ -23,7 +23,9 @@ def test_an_administrator_adds_a_clinician_and_assigns_a_patient(
     page.get_by_label("E-mail address").fill("fern@example.org")
     page.get_by_label("Role").select_option("clinician")
     page.get_by_role("button", name="Create account").click()
-    assert page.get_by_role("status").get_by_text("Send this link to fern@example.org").is_visible()
+    sent = page.get_by_role("status").get_by_text("Send this link to fern@example.org")
+    sent.wait_for()  # is_visible() does not wait for the click's response
+    assert sent.is_visible()
     assert page.get_by_role("cell", name="fern@example.org").is_visible()
     assert serious_accessibility_violations(page) == []
     screenshot(page, "admin-accounts")

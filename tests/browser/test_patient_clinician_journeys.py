@@ -37,7 +37,10 @@ def test_a_patient_checks_in_fills_a_phq9_and_sees_the_charts_update(
     page.get_by_label("Hours slept").fill("7.5")
     page.get_by_label("Walk").check()
     page.get_by_role("button", name="Save check-in").click()
-    assert page.get_by_role("heading", name="Check-in saved").is_visible()
+    # is_visible() does not wait: the click's navigation may not have rendered yet.
+    saved = page.get_by_role("heading", name="Check-in saved")
+    saved.wait_for()
+    assert saved.is_visible()
     page.goto(f"{base}/home")
     assert "Done — thank you" in page.inner_text("main")
     _check(page, "patient-home")

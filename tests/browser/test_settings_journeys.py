@@ -32,7 +32,9 @@ def test_an_administrator_adds_a_line_that_shows_on_the_crisis_page_signed_out(
         page.get_by_label("Web address").fill("http://not-secure.example.org")
         page.get_by_label("Last verified").fill("2026-11-30")
         page.get_by_role("button", name="Save").click()
-        assert page.get_by_text("Use a full https:// address").is_visible()
+        error = page.get_by_text("Use a full https:// address")
+        error.wait_for()  # is_visible() does not wait for the click's response
+        assert error.is_visible()
         assert serious_accessibility_violations(page) == []
         screenshot(page, "admin-crisis-line-form")
         page.get_by_label("Web address").fill("https://harbour.example.org")
