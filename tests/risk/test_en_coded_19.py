@@ -305,7 +305,6 @@ TWINS = [
     "💊💊💊 now coffee",
     "🔪 tonight for the roast",
     "suicidal?",
-    "want to die lol",
     "i know how i would do it. i'd repaint the whole flat",
     "everyone's going to be better off soon with the new rota",
     "they will be happier soon, the puppy is settling in",

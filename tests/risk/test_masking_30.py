@@ -1,0 +1,83 @@
+"""rules-1.22: a laugh after a wish to die does not cancel the wish.
+
+The idiom for laughing ("i'm dead lol", "dying lmao", "ded 💀") also matched the end of "i want
+to die lol", and an idiom match stands the whole message down: "i just want to die lmao" read
+`none` with no evidence. The label guide (scripts/risk_data/README.template.md, "Masking") says
+risk wrapped in "lol" keeps its level, and both blind writers of the held-out sets labelled
+such a message high. The laughing idiom now stays off a wish to die; the idioms of laughter,
+embarrassment and boredom keep reading as everyday.
+
+Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
+photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
+do without the laugh (high: the engine does not tell a trivial cause from a real one next to
+"i want to die"), and that is what is tested below. The cost measured on the 4,988 everyday
+GoEmotions comments of `mindline risk evaluate`: no more false alarms (0.62 % / 0.34 % before
+and after); the blind held-out and calibration sets each gain one high message.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.types import RiskLevel
+
+WISHES = [
+    "i want to die",
+    "i just want to die",
+    "honestly i want to be dead",
+    "i need to die",
+    "i am ready to die",
+    "i really want to die tbh",
+    "i wish i was dead",
+    "i wish i were dead",
+]
+LAUGHS = [" lol", " lmao", " haha", " 😂", " 💀", " lol 🙃"]
+
+# Laughing, embarrassment and boredom idioms, and a phone or a game character dying.
+EVERYDAY = [
+    "i am dead lol",
+    "im literally dying lol",
+    "i died lmao that video",
+    "ded 💀 that meme",
+    "i nearly died laughing lol",
+    "i could die of embarrassment lol",
+    "i want to die of embarrassment lol",
+    "i want to be dead of embarrassment lol",
+    "im going to be dead lol mum will kill me",
+    "if i have one more slice of cake i will die lol",
+    "my phone died lol",
+    "he died lmao in the game",
+]
+
+
+@pytest.mark.parametrize("laugh", LAUGHS)
+@pytest.mark.parametrize("wish", WISHES)
+def test_a_laugh_keeps_the_wish_at_its_level(wish: str, laugh: str) -> None:
+    plain = screen(wish, locale="en")
+    masked = screen(wish + laugh, locale="en")
+    assert plain.level.rank >= RiskLevel.MODERATE.rank, (wish, plain.level)
+    assert masked.level == plain.level, (wish + laugh, masked.level, plain.level)
+    assert "suicidal_ideation" in masked.categories
+    # The evidence points at the wish in the original text, not at the laugh.
+    assert any("die" in e.text or "dead" in e.text for e in masked.evidence), masked.evidence
+
+
+# Hyperbole beside the wish: the laugh changes nothing either way.
+HYPERBOLE = [
+    "i'm so hungover i want to die",
+    "i wanna die my mum posted a baby photo of me",
+    "i ate so much i want to die",
+]
+
+
+@pytest.mark.parametrize("laugh", [" lol", " lmao"])
+@pytest.mark.parametrize("text", HYPERBOLE)
+def test_a_laugh_does_not_change_hyperbole_either(text: str, laugh: str) -> None:
+    assert screen(text + laugh, locale="en").level == screen(text, locale="en").level
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_laughing_idioms_stay_everyday(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
