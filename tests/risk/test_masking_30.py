@@ -31,6 +31,8 @@ WISHES = [
     "i really want to die tbh",
     "i wish i was dead",
     "i wish i were dead",
+    "nobody would care if i died",
+    "i would be better off dead",
 ]
 LAUGHS = [" lol", " lmao", " haha", " 😂", " 💀", " lol 🙃"]
 
@@ -45,6 +47,8 @@ EVERYDAY = [
     "i want to die of embarrassment lol",
     "i want to be dead of embarrassment lol",
     "im going to be dead lol mum will kill me",
+    "im so dead lol mum saw the bill",
+    "i feel like i am dying lol this heat",
     "if i have one more slice of cake i will die lol",
     "my phone died lol",
     "he died lmao in the game",
