@@ -18,7 +18,7 @@ being alive, intent words before dying itself ("planning to die quietly", "the p
 alive by summer"), and intent wrapped in a laugh ("might kms lmao": README, masking keeps its
 level; the "kill myself lol" idiom no longer swallows intent words just before it). After the
 rules 12 of the 384 read below level. (Since rules-1.22 a wish to die followed by a laugh,
-"i just want to die lol", keeps its level too: test_masking_30.py.)
+"i just want to die lol", keeps its level too: test_rules_30.py.)
 
 Four sets of 30 further probes were each written after a round of rules as a check. Each read
 the same on the branch as on main when first screened (below level: 4, 7, 6 and 2 of 30): the

@@ -1,4 +1,7 @@
-"""rules-1.22: a laugh after a wish to die does not cancel the wish.
+"""rules-1.22: a laugh after a wish to die does not cancel the wish; "overdosing" is a way of
+ending one's life to the intent rules.
+
+1. A laugh.
 
 The idiom for laughing ("i'm dead lol", "dying lmao", "ded 💀") also matched the end of "i want
 to die lol", and an idiom match stands the whole message down: "i just want to die lmao" read
@@ -6,6 +9,13 @@ to die lol", and an idiom match stands the whole message down: "i just want to d
 risk wrapped in "lol" keeps its level, and both blind writers of the held-out sets labelled
 such a message high. The laughing idiom now stays off a wish to die; the idioms of laughter,
 embarrassment and boredom keep reading as everyday.
+
+2. "thinking about overdosing" read low: the intent rules knew "overdosing on purpose" only.
+"overdosing" now counts as the act itself beside a wish, a thought or an intent ("i keep
+thinking about overdosing" high; "considering overdosing tonight" imminent), not beside food,
+films or sleep ("overdosing on pizza"), nor when it happens by accident. ("overdose" itself is
+also a means cue of the upgrade rules, so "i want to overdose" is still left to the classifiers:
+as a rule it would read imminent with no means at hand.)
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -83,5 +93,32 @@ def test_a_laugh_does_not_change_hyperbole_either(text: str, laugh: str) -> None
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_laughing_idioms_stay_everyday(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+OVERDOSING = [
+    ("thinking about overdosing", RiskLevel.HIGH),
+    ("i keep thinking about overdosing", RiskLevel.HIGH),
+    ("been thinking of overdosing again", RiskLevel.HIGH),
+    ("considering overdosing tonight", RiskLevel.IMMINENT),
+]
+OVERDOSING_TWINS = [
+    "thinking about overdosing on pizza tonight",
+    "considering overdosing on coffee before the exam",
+    "been thinking of overdosing on true crime podcasts",
+]
+
+
+@pytest.mark.parametrize(("text", "level"), OVERDOSING)
+def test_overdosing_is_an_act_to_the_intent_rules(text: str, level: RiskLevel) -> None:
+    result = screen(text, locale="en")
+    assert result.level == level, (text, result.level)
+    assert "suicidal_ideation" in result.categories
+    assert any("overdosing" in e.text for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize("text", OVERDOSING_TWINS)
+def test_overdosing_on_everyday_things_stays_everyday(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
