@@ -1,5 +1,5 @@
 """rules-1.22: a laugh after a wish to die does not cancel the wish; "overdosing" is a way of
-ending one's life to the intent rules.
+ending one's life to the intent rules; suicide pictured as a condition is thinking about it.
 
 1. A laugh.
 
@@ -16,6 +16,11 @@ thinking about overdosing" high; "considering overdosing tonight" imminent), not
 films or sleep ("overdosing on pizza"), nor when it happens by accident. ("overdose" itself is
 also a means cue of the upgrade rules, so "i want to overdose" is still left to the classifiers:
 as a rule it would read imminent with no means at hand.)
+
+3. "everyone would be better off if i killed myself", "if i killed myself nobody would
+notice": no rule read "if i killed myself", and the classifiers read half of such messages
+moderate. Picturing one's suicide is thinking about it (label guide: active ideation, high).
+Working or laughing oneself to death and a game stay out.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -120,5 +125,31 @@ def test_overdosing_is_an_act_to_the_intent_rules(text: str, level: RiskLevel) -
 
 @pytest.mark.parametrize("text", OVERDOSING_TWINS)
 def test_overdosing_on_everyday_things_stays_everyday(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+IF_KILLED = [
+    "i think everyone would be better off if i killed myself",
+    "if i killed myself nobody would notice",
+    "maybe if i killed myself they would finally listen",
+    "what if i ended my life",
+    "if i took my own life would it be my fault",
+]
+IF_KILLED_TWINS = [
+    "as if i killed myself for that grade lol",
+    "if i killed myself in the game would i lose my loot",
+]
+
+
+@pytest.mark.parametrize("text", IF_KILLED)
+def test_suicide_pictured_as_a_condition_is_high(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level is RiskLevel.HIGH, (text, result.level)
+    assert any(e.reason == "thinking about suicide" for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize("text", IF_KILLED_TWINS)
+def test_working_or_playing_oneself_to_death_is_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
