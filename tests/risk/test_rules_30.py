@@ -1,5 +1,5 @@
 """rules-1.22: a laugh after a wish to die does not cancel the wish; "overdosing" is a way of
-ending one's life to the intent rules; suicide pictured as a condition is thinking about it.
+ending one's life to the intent rules; suicide pictured as a condition is thinking about it; a break-in under way is danger now.
 
 1. A laugh.
 
@@ -21,6 +21,9 @@ as a rule it would read imminent with no means at hand.)
 notice": no rule read "if i killed myself", and the classifiers read half of such messages
 moderate. Picturing one's suicide is thinking about it (label guide: active ideation, high).
 Working or laughing oneself to death and a game stay out.
+
+4. "someone is breaking into my house" read none: the danger rule knew "trying to break in"
+only. Both forms are imminent now; a film, a game or a dream is not.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -151,5 +154,30 @@ def test_suicide_pictured_as_a_condition_is_high(text: str) -> None:
 
 @pytest.mark.parametrize("text", IF_KILLED_TWINS)
 def test_working_or_playing_oneself_to_death_is_not(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+BREAK_IN = [
+    "someone is breaking into my house",
+    "someone is breaking into our flat right now",
+    "a man is breaking into the house",
+]
+BREAK_IN_TWINS = [
+    "somebody is breaking into the house in this film",
+    "someone is breaking into my house in minecraft",
+    "someone is breaking into cars on our street",
+]
+
+
+@pytest.mark.parametrize("text", BREAK_IN)
+def test_a_break_in_under_way_is_danger_now(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level is RiskLevel.IMMINENT, (text, result.level)
+    assert "abuse_or_violence" in result.categories
+
+
+@pytest.mark.parametrize("text", BREAK_IN_TWINS)
+def test_a_break_in_on_screen_or_in_the_street_is_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
