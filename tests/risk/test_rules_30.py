@@ -1,5 +1,8 @@
-"""rules-1.22: a laugh after a wish to die does not cancel the wish; "overdosing" is a way of
-ending one's life to the intent rules; suicide pictured as a condition is thinking about it; a break-in under way is danger now.
+"""rules-1.22, five gaps of the English rules found by probing plain wordings.
+
+A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
+rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
+now; wanting pain for its own sake and making oneself sick are moderate.
 
 1. A laugh.
 
@@ -24,6 +27,10 @@ Working or laughing oneself to death and a game stay out.
 
 4. "someone is breaking into my house" read none: the danger rule knew "trying to break in"
 only. Both forms are imminent now; a film, a game or a dream is not.
+
+5. "i need to feel pain", "i deserve to hurt" read low and "i've been making myself throw up"
+low: self-harm thoughts (moderate) and purging (moderate) by the label guide. Pain at the gym,
+an exam to suffer through or a stomach sick with worry stay below moderate.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -179,5 +186,33 @@ def test_a_break_in_under_way_is_danger_now(text: str) -> None:
 
 @pytest.mark.parametrize("text", BREAK_IN_TWINS)
 def test_a_break_in_on_screen_or_in_the_street_is_not(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+MODERATE_NOW = [
+    ("i need to feel pain", "self_harm"),
+    ("i deserve to hurt", "self_harm"),
+    ("i deserve to be punished, i ruin everything", "self_harm"),
+    ("ive been making myself throw up", "eating_disorder"),
+    ("i keep making myself sick after dinner", "eating_disorder"),
+]
+MODERATE_NOW_TWINS = [
+    "i need to feel pain to know the workout is working",
+    "i deserve to suffer through this exam",
+    "no pain no gain, i need to feel pain in my legs tomorrow",
+    "i made myself sick with worry",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), MODERATE_NOW)
+def test_self_punishment_and_purging_are_moderate(text: str, category: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level is RiskLevel.MODERATE, (text, result.level)
+    assert category in result.categories
+
+
+@pytest.mark.parametrize("text", MODERATE_NOW_TWINS)
+def test_pain_at_the_gym_or_a_hard_exam_is_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
