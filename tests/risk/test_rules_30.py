@@ -1,4 +1,4 @@
-"""rules-1.22, five gaps of the English rules found by probing plain wordings.
+"""rules-1.22: five gaps of the English rules, mended.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
