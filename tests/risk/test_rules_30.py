@@ -1,8 +1,9 @@
-"""rules-1.22: five gaps of the English rules, mended.
+"""rules-1.22: six gaps of the English rules, mended.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
-now; wanting pain for its own sake and making oneself sick are moderate.
+now; wanting pain for its own sake and making oneself sick are moderate; a wish joined to the
+writer's own clause and a stated intent to overdose are read by rules.
 
 1. A laugh.
 
@@ -31,6 +32,13 @@ only. Both forms are imminent now; a film, a game or a dream is not.
 5. "i need to feel pain", "i deserve to hurt" read low and "i've been making myself throw up"
 low: self-harm thoughts (moderate) and purging (moderate) by the label guide. Pain at the gym,
 an exam to suffer through or a stomach sick with worry stay below moderate.
+
+6. "i hate myself and want to die" and "i'm going to overdose tonight" had no rule (the wish
+rule allows two words between "i" and "want"; the intent rules knew no overdose), so a prefix
+such as "haha" or "fun fact:" moved the classifiers' reading down to low. The wish joined by
+"and" to the writer's own clause is high; an intent to overdose is high, imminent with a time
+or with the means cue the word itself is. Overdosing on coffee, and warnings ("... if i keep
+taking these"), stay out of the rule.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -214,5 +222,36 @@ def test_self_punishment_and_purging_are_moderate(text: str, category: str) -> N
 
 @pytest.mark.parametrize("text", MODERATE_NOW_TWINS)
 def test_pain_at_the_gym_or_a_hard_exam_is_not(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+PREFIXES = ["", "haha ", "same, ", "fun fact: "]
+JOINED = [
+    ("i hate myself and want to die", RiskLevel.HIGH),
+    ("i am so tired and want to die", RiskLevel.HIGH),
+    ("i am going to overdose tonight", RiskLevel.IMMINENT),
+    ("im gonna overdose on my meds", RiskLevel.IMMINENT),
+]
+JOINED_TWINS = [
+    "i am going to overdose on chocolate lol",
+    "i am going to overdose on coffee before this exam",
+    "i feel so embarrassed and want to die of embarrassment",
+]
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+@pytest.mark.parametrize(("text", "level"), JOINED)
+def test_a_rule_reads_the_wish_or_the_intent_whatever_comes_first(
+    text: str, level: RiskLevel, prefix: str
+) -> None:
+    result = screen(prefix + text, locale="en")
+    assert result.level is level, (prefix + text, result.level)
+    rules = ("wants to die", "stated intent")
+    assert any(e.reason.startswith(rules) for e in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize("text", JOINED_TWINS)
+def test_overdosing_on_coffee_is_not_an_intent(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
