@@ -1,9 +1,10 @@
-"""rules-1.22: six gaps of the English rules, mended.
+"""rules-1.22: seven gaps of the English rules, mended.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
 now; wanting pain for its own sake and making oneself sick are moderate; a wish joined to the
-writer's own clause and a stated intent to overdose are read by rules.
+writer's own clause and a stated intent to overdose are read by rules; medication taken beyond
+the prescription is risky use.
 
 1. A laugh.
 
@@ -39,6 +40,10 @@ such as "haha" or "fun fact:" moved the classifiers' reading down to low. The wi
 "and" to the writer's own clause is high; an intent to overdose is high, imminent with a time
 or with the means cue the word itself is. Overdosing on coffee, and warnings ("... if i keep
 taking these"), stay out of the rule.
+
+7. "i've been taking more of my xanax than prescribed" read none: risky substance use
+(moderate) by the label guide. The rule needs the words that make it misuse ("than
+prescribed", "to cope", "most days"), not just "more".
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -253,5 +258,29 @@ def test_a_rule_reads_the_wish_or_the_intent_whatever_comes_first(
 
 @pytest.mark.parametrize("text", JOINED_TWINS)
 def test_overdosing_on_coffee_is_not_an_intent(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+MISUSE = [
+    "ive been taking more of my xanax than prescribed",
+    "i take double my dose of sertraline most days",
+    "i took extra diazepam to get through the day",
+]
+MISUSE_TWINS = [
+    "the doctor said to take more vitamin d every day",
+    "i take extra vitamins most days",
+]
+
+
+@pytest.mark.parametrize("text", MISUSE)
+def test_medication_beyond_the_prescription_is_risky_use(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level is RiskLevel.MODERATE, (text, result.level)
+    assert "substance" in result.categories
+
+
+@pytest.mark.parametrize("text", MISUSE_TWINS)
+def test_more_vitamins_are_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
