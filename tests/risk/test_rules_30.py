@@ -1,4 +1,4 @@
-"""rules-1.22: seven gaps of the English rules, mended.
+"""rules-1.22: nine gaps of the English rules, mended, in seven groups, and one over-reading.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
@@ -44,6 +44,11 @@ taking these"), stay out of the rule.
 7. "i've been taking more of my xanax than prescribed" read none: risky substance use
 (moderate) by the label guide. The rule needs the words that make it misuse ("than
 prescribed", "to cope", "most days"), not just "more".
+
+8. The over-reading: a time or a means anywhere in the text raised ideation to imminent, so a
+journal entry that began "Today was ok" and said "i want to kill myself" a thousand characters
+later read imminent. The cue must now lie within patterns.CUE_REACH characters of the hit; a
+chat message is shorter than that and reads as before.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -284,3 +289,22 @@ def test_medication_beyond_the_prescription_is_risky_use(text: str) -> None:
 def test_more_vitamins_are_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+DAY = "Went to work, had lunch with Sam, the usual. " * 20
+EVENING = "Watched some TV and went to bed. " * 10
+
+
+def test_a_time_far_from_the_ideation_does_not_make_it_imminent() -> None:
+    entry = "Today was ok I guess. " + DAY + "Honestly I want to kill myself. " + EVENING
+    assert screen(entry, locale="en").level is RiskLevel.HIGH
+
+
+def test_a_time_next_to_the_ideation_still_does() -> None:
+    entry = "Today was ok I guess. " + DAY + "Honestly I want to kill myself tonight. " + EVENING
+    assert screen(entry, locale="en").level is RiskLevel.IMMINENT
+
+
+def test_in_a_chat_message_a_means_in_another_sentence_still_counts() -> None:
+    text = "i have the pills in my drawer. i dont want to do this anymore. i want to kill myself"
+    assert screen(text, locale="en").level is RiskLevel.IMMINENT

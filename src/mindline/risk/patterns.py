@@ -699,14 +699,29 @@ def _someone_elses(
     return not _HAVING.search(text, _clause_start(text, start), start)
 
 
-def _own_cue(lang: Language, name: str, text: str, theirs: Sequence[tuple[int, int]] = ()) -> bool:
-    """The language's `upgrades.<name>` cue anywhere in the text, outside someone else's
-    words."""
+# rules-1.22: how far from the hit a time or a means still belongs to it. A chat message is
+# read whole; in a journal entry "Today was ok" a thousand characters before "i want to kill
+# myself" made it imminent.
+CUE_REACH = 300
+
+
+def _own_cue(
+    lang: Language,
+    name: str,
+    text: str,
+    start: int,
+    end: int,
+    theirs: Sequence[tuple[int, int]] = (),
+) -> bool:
+    """The language's `upgrades.<name>` cue within CUE_REACH characters of the hit, outside
+    someone else's words."""
     pattern = lang.upgrades.get(name)
     if pattern is None:
         return False
+    a, b = max(start - CUE_REACH, 0), min(end + CUE_REACH, len(text))
     return any(
-        not _someone_elses(lang, text, m.start(), m.end(), theirs) for m in pattern.finditer(text)
+        not _someone_elses(lang, text, m.start(), m.end(), theirs)
+        for m in pattern.finditer(text, a, b)
     )
 
 
@@ -743,14 +758,16 @@ def _upgrade(
         return hit_level, ""
     if hit_level is RiskLevel.HIGH:
         for cue in ("timeline", "means"):
-            if _own_cue(lang, cue, text, theirs):
+            if _own_cue(lang, cue, text, start, end, theirs):
                 return RiskLevel.IMMINENT, cue
         if _cue(lang, "plan", text, start, end, theirs):
             return RiskLevel.IMMINENT, "plan"
     if hit_level is RiskLevel.MODERATE:
         if _cue(lang, "plan", text, start, end, theirs):
             return RiskLevel.HIGH, "plan"
-        if "suicidal_ideation" in rule.categories and _own_cue(lang, "means", text, theirs):
+        if "suicidal_ideation" in rule.categories and _own_cue(
+            lang, "means", text, start, end, theirs
+        ):
             return RiskLevel.HIGH, "means"
     return hit_level, ""
 
