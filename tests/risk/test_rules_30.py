@@ -1,4 +1,4 @@
-"""rules-1.22: nine gaps of the English rules, mended, in seven groups, and one over-reading.
+"""rules-1.22: eleven gaps of the English rules, mended, in eight groups, and one over-reading.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
@@ -49,6 +49,11 @@ prescribed", "to cope", "most days"), not just "more".
 journal entry that began "Today was ok" and said "i want to kill myself" a thousand characters
 later read imminent. The cue must now lie within patterns.CUE_REACH characters of the hit; a
 chat message is shorter than that and reads as before.
+
+9. "my friend wants to die and honestly so do i" read low (someone else's crisis): the
+writer's own wish, told by pointing at another's, is high. So are wondering "why i haven't
+killed myself yet" and not trusting oneself near the means ("i don't trust myself around my
+pills right now", imminent with the means cue); both read moderate through the classifiers.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -308,3 +313,27 @@ def test_a_time_next_to_the_ideation_still_does() -> None:
 def test_in_a_chat_message_a_means_in_another_sentence_still_counts() -> None:
     text = "i have the pills in my drawer. i dont want to do this anymore. i want to kill myself"
     assert screen(text, locale="en").level is RiskLevel.IMMINENT
+
+
+OWN_WISH = [
+    ("my friend wants to die and honestly so do i", RiskLevel.HIGH),
+    ("my sister said she wants to kill herself, me too tbh", RiskLevel.HIGH),
+    ("i do not know why i have not killed myself yet", RiskLevel.HIGH),
+    ("i do not trust myself around my pills right now", RiskLevel.IMMINENT),
+]
+OWN_WISH_TWINS = [
+    ("my friend wants to die, what do i do", RiskLevel.LOW),
+    ("i do not trust myself around chocolate", RiskLevel.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), OWN_WISH)
+def test_the_writers_own_wish_beside_anothers_is_the_writers(text: str, level: RiskLevel) -> None:
+    result = screen(text, locale="en")
+    assert result.level is level, (text, result.level)
+    assert "third_party" not in result.flags
+
+
+@pytest.mark.parametrize(("text", "level"), OWN_WISH_TWINS)
+def test_someone_elses_wish_alone_stays_theirs(text: str, level: RiskLevel) -> None:
+    assert screen(text, locale="en").level is level
