@@ -1,4 +1,4 @@
-"""rules-1.22: eleven gaps of the English rules, mended, in eight groups, and one over-reading.
+"""rules-1.22: twelve gaps of the English rules, mended, in eight groups, and two over-readings.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
@@ -54,6 +54,11 @@ chat message is shorter than that and reads as before.
 writer's own wish, told by pointing at another's, is high. So are wondering "why i haven't
 killed myself yet" and not trusting oneself near the means ("i don't trust myself around my
 pills right now", imminent with the means cue); both read moderate through the classifiers.
+
+10. The second over-reading: "i could strangle my brother for spoiling the film" read high, as
+a thought of harming someone. Exasperation with its everyday reason (or "sometimes") is an
+idiom now, as "i could kill my flatmate, she used all the hot water" already was; not "for
+what he did", "for hurting my mum", nor with "i mean it" or a weapon after it.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -337,3 +342,28 @@ def test_the_writers_own_wish_beside_anothers_is_the_writers(text: str, level: R
 @pytest.mark.parametrize(("text", "level"), OWN_WISH_TWINS)
 def test_someone_elses_wish_alone_stays_theirs(text: str, level: RiskLevel) -> None:
     assert screen(text, locale="en").level is level
+
+
+EXASPERATION = [
+    "i could strangle my brother for spoiling the film lol",
+    "i could kill my brother for eating my chips",
+    "i could strangle him sometimes",
+]
+NOT_EXASPERATION = [
+    "i could kill him for what he did to me",
+    "i could kill my stepdad for hurting my mum",
+    "i could strangle him sometimes, i mean it",
+]
+
+
+@pytest.mark.parametrize("text", EXASPERATION)
+def test_exasperation_with_an_everyday_reason_is_an_idiom(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+@pytest.mark.parametrize("text", NOT_EXASPERATION)
+def test_anger_at_harm_or_meant_stays_a_thought_of_harm(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
+    assert "harm_to_others" in result.categories
