@@ -1,4 +1,4 @@
-"""rules-1.22: twelve gaps of the English rules, mended, in eight groups, and two over-readings.
+"""rules-1.22: twelve gaps of the English rules, mended, in eight groups, and three over-readings.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
@@ -59,6 +59,10 @@ pills right now", imminent with the means cue); both read moderate through the c
 a thought of harming someone. Exasperation with its everyday reason (or "sometimes") is an
 idiom now, as "i could kill my flatmate, she used all the hot water" already was; not "for
 what he did", "for hurting my mum", nor with "i mean it" or a weapon after it.
+
+11. The third over-reading: "this is the end of the series, so sad" read imminent, as a goodbye.
+"this is the end" of me, of my life or of the road for me is still one; the end of a book, a
+series, an era or of the road for an old car is not.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -367,3 +371,27 @@ def test_anger_at_harm_or_meant_stays_a_thought_of_harm(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
     assert "harm_to_others" in result.categories
+
+
+THE_END = [
+    "this is the end for me",
+    "this is the end of me",
+    "this is the end of the road for me",
+    "this is the end. goodbye",
+]
+THE_END_TWINS = [
+    "this is the end of the series, so sad",
+    "this is the end of an era lol",
+    "this is the end of the road for my old car, so sad",
+]
+
+
+@pytest.mark.parametrize("text", THE_END)
+def test_the_end_of_me_is_a_goodbye(text: str) -> None:
+    assert screen(text, locale="en").level is RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize("text", THE_END_TWINS)
+def test_the_end_of_a_series_is_not(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
