@@ -1,4 +1,4 @@
-"""rules-1.22: twelve gaps of the English rules, mended, in eight groups, and three over-readings.
+"""rules-1.22: thirteen gaps of the English rules, mended, in nine groups, and three over-readings.
 
 A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
 rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
@@ -63,6 +63,9 @@ what he did", "for hurting my mum", nor with "i mean it" or a weapon after it.
 11. The third over-reading: "this is the end of the series, so sad" read imminent, as a goodbye.
 "this is the end" of me, of my life or of the road for me is still one; the end of a book, a
 series, an era or of the road for an old car is not.
+
+12. "time to rope fr" read none: the slang rule knew "want to rope", "ready to rope" and the
+like, not "time to". Rodeo words after any of them now keep it everyday.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -395,3 +398,15 @@ def test_the_end_of_me_is_a_goodbye(text: str) -> None:
 def test_the_end_of_a_series_is_not(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+@pytest.mark.parametrize("text", ["time to rope fr", "its time to rope tonight"])
+def test_time_to_rope_is_slang_for_suicide(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
+    assert "suicidal_ideation" in result.categories
+
+
+@pytest.mark.parametrize("text", ["time to rope the calves", "time to rope lol jk its rodeo day"])
+def test_roping_at_the_rodeo_is_not(text: str) -> None:
+    assert screen(text, locale="en").level.rank < RiskLevel.MODERATE.rank
