@@ -1,10 +1,7 @@
 """rules-1.22: thirteen gaps of the English rules, mended, in nine groups, and three over-readings.
 
-A laugh after a wish to die no longer cancels the wish; "overdosing" is the act to the intent
-rules; suicide pictured as a condition is thinking about it; a break-in under way is danger
-now; wanting pain for its own sake and making oneself sick are moderate; a wish joined to the
-writer's own clause and a stated intent to overdose are read by rules; medication taken beyond
-the prescription is risky use.
+Each is numbered below with what it read before and why; the tests follow in the same order,
+and the everyday side of every group is one list at the end.
 
 1. A laugh.
 
@@ -141,12 +138,6 @@ def test_a_laugh_does_not_change_hyperbole_either(text: str, laugh: str) -> None
     assert screen(text + laugh, locale="en").level == screen(text, locale="en").level
 
 
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_laughing_idioms_stay_everyday(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
-
-
 OVERDOSING = [
     ("thinking about overdosing", RiskLevel.HIGH),
     ("i keep thinking about overdosing", RiskLevel.HIGH),
@@ -166,12 +157,6 @@ def test_overdosing_is_an_act_to_the_intent_rules(text: str, level: RiskLevel) -
     assert result.level == level, (text, result.level)
     assert "suicidal_ideation" in result.categories
     assert any("overdosing" in e.text for e in result.evidence), result.evidence
-
-
-@pytest.mark.parametrize("text", OVERDOSING_TWINS)
-def test_overdosing_on_everyday_things_stays_everyday(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
 
 
 IF_KILLED = [
@@ -194,12 +179,6 @@ def test_suicide_pictured_as_a_condition_is_high(text: str) -> None:
     assert any(e.reason == "thinking about suicide" for e in result.evidence), result.evidence
 
 
-@pytest.mark.parametrize("text", IF_KILLED_TWINS)
-def test_working_or_playing_oneself_to_death_is_not(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
-
-
 BREAK_IN = [
     "someone is breaking into my house",
     "someone is breaking into our flat right now",
@@ -217,12 +196,6 @@ def test_a_break_in_under_way_is_danger_now(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level is RiskLevel.IMMINENT, (text, result.level)
     assert "abuse_or_violence" in result.categories
-
-
-@pytest.mark.parametrize("text", BREAK_IN_TWINS)
-def test_a_break_in_on_screen_or_in_the_street_is_not(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
 
 
 MODERATE_NOW = [
@@ -245,12 +218,6 @@ def test_self_punishment_and_purging_are_moderate(text: str, category: str) -> N
     result = screen(text, locale="en")
     assert result.level is RiskLevel.MODERATE, (text, result.level)
     assert category in result.categories
-
-
-@pytest.mark.parametrize("text", MODERATE_NOW_TWINS)
-def test_pain_at_the_gym_or_a_hard_exam_is_not(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
 
 
 PREFIXES = ["", "haha ", "same, ", "fun fact: "]
@@ -278,12 +245,6 @@ def test_a_rule_reads_the_wish_or_the_intent_whatever_comes_first(
     assert any(e.reason.startswith(rules) for e in result.evidence), result.evidence
 
 
-@pytest.mark.parametrize("text", JOINED_TWINS)
-def test_overdosing_on_coffee_is_not_an_intent(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
-
-
 MISUSE = [
     "ive been taking more of my xanax than prescribed",
     "i take double my dose of sertraline most days",
@@ -300,12 +261,6 @@ def test_medication_beyond_the_prescription_is_risky_use(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level is RiskLevel.MODERATE, (text, result.level)
     assert "substance" in result.categories
-
-
-@pytest.mark.parametrize("text", MISUSE_TWINS)
-def test_more_vitamins_are_not(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
 
 
 DAY = "Went to work, had lunch with Sam, the usual. " * 20
@@ -363,12 +318,6 @@ NOT_EXASPERATION = [
 ]
 
 
-@pytest.mark.parametrize("text", EXASPERATION)
-def test_exasperation_with_an_everyday_reason_is_an_idiom(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
-
-
 @pytest.mark.parametrize("text", NOT_EXASPERATION)
 def test_anger_at_harm_or_meant_stays_a_thought_of_harm(text: str) -> None:
     result = screen(text, locale="en")
@@ -394,12 +343,6 @@ def test_the_end_of_me_is_a_goodbye(text: str) -> None:
     assert screen(text, locale="en").level is RiskLevel.IMMINENT
 
 
-@pytest.mark.parametrize("text", THE_END_TWINS)
-def test_the_end_of_a_series_is_not(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
-
-
 @pytest.mark.parametrize("text", ["time to rope fr", "its time to rope tonight"])
 def test_time_to_rope_is_slang_for_suicide(text: str) -> None:
     result = screen(text, locale="en")
@@ -407,6 +350,26 @@ def test_time_to_rope_is_slang_for_suicide(text: str) -> None:
     assert "suicidal_ideation" in result.categories
 
 
-@pytest.mark.parametrize("text", ["time to rope the calves", "time to rope lol jk its rodeo day"])
-def test_roping_at_the_rodeo_is_not(text: str) -> None:
-    assert screen(text, locale="en").level.rank < RiskLevel.MODERATE.rank
+ROPE_TWINS = ["time to rope the calves", "time to rope lol jk its rodeo day"]
+
+# The everyday side of every group above: laughing idioms, overdosing on food, working oneself
+# to death, a break-in on screen, pain at the gym, more vitamins, exasperation, the end of a
+# series, roping at the rodeo.
+BELOW_MODERATE = (
+    EVERYDAY
+    + OVERDOSING_TWINS
+    + IF_KILLED_TWINS
+    + BREAK_IN_TWINS
+    + MODERATE_NOW_TWINS
+    + JOINED_TWINS
+    + MISUSE_TWINS
+    + EXASPERATION
+    + THE_END_TWINS
+    + ROPE_TWINS
+)
+
+
+@pytest.mark.parametrize("text", BELOW_MODERATE)
+def test_the_everyday_twins_stay_below_moderate(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
