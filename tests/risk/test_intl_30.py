@@ -1,4 +1,4 @@
-"""rules-1.22 in es, fr, de, pt and it: three of the English gaps (test_rules_30.py) were gaps
+"""rules-1.22 in es, fr, de, pt and it: four of the English gaps (test_rules_30.py) were gaps
 in the other languages too.
 
 - The writer's own wish told beside someone else's ("my friend wants to die and honestly me
