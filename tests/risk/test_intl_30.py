@@ -1,4 +1,4 @@
-"""rules-1.22 in es, fr, de, pt and it: four of the English gaps (test_rules_30.py) were gaps
+"""rules-1.22 in es, fr, de, pt and it: five of the English gaps (test_rules_30.py) were gaps
 in the other languages too.
 
 - The writer's own wish told beside someone else's ("my friend wants to die and honestly me
@@ -7,6 +7,9 @@ in the other languages too.
   es, fr and it and none in pt: high, as thinking about it. Not the idioms of working or
   studying oneself to death ("matarse a estudiar", "se tuer au travail", "se matar de
   estudar", "ammazzarsi di lavoro").
+- An intent to overdose ("voy a tomar una sobredosis esta noche") read none in es, de and pt
+  and moderate in fr and it: high, imminent with a time. Not an overdose of coffee, chocolate
+  or a TV series.
 - German: "ich hasse mich und will sterben" read low (the wish rule wanted "ich" just before
   "will"), and a break-in under way ("jemand bricht gerade in meine wohnung ein") read none.
 """
@@ -85,3 +88,31 @@ def test_german_wish_after_und_and_a_break_in(text: str, level: RiskLevel) -> No
 @pytest.mark.parametrize("text", GERMAN_TWINS)
 def test_german_twins_stay_below_moderate(text: str) -> None:
     assert screen(text, locale="de").level.rank < RiskLevel.MODERATE.rank
+
+
+OVERDOSE_TONIGHT = [
+    ("es", "voy a tomar una sobredosis esta noche"),
+    ("fr", "je vais faire une overdose ce soir"),
+    ("de", "ich nehme heute nacht eine überdosis"),
+    ("pt", "vou tomar uma overdose hoje à noite"),
+    ("it", "stasera mi faccio un'overdose"),
+]
+OVERDOSE_OF_SOMETHING_ELSE = [
+    ("es", "voy a tomar una sobredosis de cafeína antes del examen"),
+    ("fr", "je vais faire une overdose de sucre ce soir"),
+    ("de", "ich nehme heute eine überdosis kaffee"),
+    ("pt", "vou fazer uma overdose de chocolate hoje"),
+    ("it", "stasera mi faccio un overdose di serie tv"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), OVERDOSE_TONIGHT)
+def test_an_overdose_tonight_is_imminent(locale: str, text: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level is RiskLevel.IMMINENT, (text, result.level)
+    assert "suicidal_ideation" in result.categories
+
+
+@pytest.mark.parametrize(("locale", "text"), OVERDOSE_OF_SOMETHING_ELSE)
+def test_an_overdose_of_coffee_or_a_series_is_not(locale: str, text: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
