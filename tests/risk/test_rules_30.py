@@ -1,4 +1,4 @@
-"""rules-1.22: thirteen gaps of the English rules, mended, in nine groups, and three over-readings.
+"""rules-1.22: fourteen gaps of the English rules, mended, in ten groups, and three over-readings.
 
 Each is numbered below with what it read before and why; the tests follow in the same order,
 and the everyday side of every group is one list at the end.
@@ -63,6 +63,10 @@ series, an era or of the road for an old car is not.
 
 12. "time to rope fr" read none: the slang rule knew "want to rope", "ready to rope" and the
 like, not "time to". Rodeo words after any of them now keep it everyday.
+
+13. "part of me hopes the plane crashes", "i secretly hope my flight crashes" read none or low:
+hoping one's own plane, flight or car crashes is a passive death wish (moderate). Not someone
+else's plane, nor hoping it does not, nor a car wished written off for a new one.
 
 Until rules-1.22 the tests pinned "want to die lol", "i wanna die lol my mum posted a baby
 photo of me" and "i'm so hungover i want to die lol" as everyday twins. They read now as they
@@ -350,6 +354,26 @@ def test_time_to_rope_is_slang_for_suicide(text: str) -> None:
     assert "suicidal_ideation" in result.categories
 
 
+CRASH = [
+    "part of me hopes the plane crashes",
+    "i kind of hope the plane goes down",
+    "i secretly hope my flight crashes",
+    "i hope i crash on the way home",
+]
+CRASH_TWINS = [
+    "i hope the plane doesnt crash, im so nervous",
+    "i hope his plane crashes lol",
+    "i hope my car crashes so i get a new one lol",
+]
+
+
+@pytest.mark.parametrize("text", CRASH)
+def test_hoping_ones_own_plane_crashes_is_a_passive_wish(text: str) -> None:
+    result = screen(text, locale="en")
+    assert result.level is RiskLevel.MODERATE, (text, result.level)
+    assert "suicidal_ideation" in result.categories
+
+
 ROPE_TWINS = ["time to rope the calves", "time to rope lol jk its rodeo day"]
 
 # The everyday side of every group above: laughing idioms, overdosing on food, working oneself
@@ -366,6 +390,7 @@ BELOW_MODERATE = (
     + EXASPERATION
     + THE_END_TWINS
     + ROPE_TWINS
+    + CRASH_TWINS
 )
 
 
