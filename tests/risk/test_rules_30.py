@@ -1,7 +1,7 @@
 """rules-1.22: fourteen gaps of the English rules, mended, in ten groups, and three over-readings.
 
-Each is numbered below with what it read before and why; the tests follow in the same order,
-and the everyday side of every group is one list at the end.
+Each is numbered below with what it read before and why. The groups that read at one level
+with one category share one test, and the everyday side of every group is one list at the end.
 
 1. A laugh.
 
@@ -195,13 +195,6 @@ BREAK_IN_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", BREAK_IN)
-def test_a_break_in_under_way_is_danger_now(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is RiskLevel.IMMINENT, (text, result.level)
-    assert "abuse_or_violence" in result.categories
-
-
 MODERATE_NOW = [
     ("i need to feel pain", "self_harm"),
     ("i deserve to hurt", "self_harm"),
@@ -215,13 +208,6 @@ MODERATE_NOW_TWINS = [
     "no pain no gain, i need to feel pain in my legs tomorrow",
     "i made myself sick with worry",
 ]
-
-
-@pytest.mark.parametrize(("text", "category"), MODERATE_NOW)
-def test_self_punishment_and_purging_are_moderate(text: str, category: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is RiskLevel.MODERATE, (text, result.level)
-    assert category in result.categories
 
 
 PREFIXES = ["", "haha ", "same, ", "fun fact: "]
@@ -258,13 +244,6 @@ MISUSE_TWINS = [
     "the doctor said to take more vitamin d every day",
     "i take extra vitamins most days",
 ]
-
-
-@pytest.mark.parametrize("text", MISUSE)
-def test_medication_beyond_the_prescription_is_risky_use(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is RiskLevel.MODERATE, (text, result.level)
-    assert "substance" in result.categories
 
 
 DAY = "Went to work, had lunch with Sam, the usual. " * 20
@@ -367,11 +346,21 @@ CRASH_TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", CRASH)
-def test_hoping_ones_own_plane_crashes_is_a_passive_wish(text: str) -> None:
+# The groups whose messages read at exactly one level with one category: a break-in, self-
+# punishment and purging, medication misuse, a plane hoped to crash.
+AT_LEVEL = (
+    [(text, RiskLevel.IMMINENT, "abuse_or_violence") for text in BREAK_IN]
+    + [(text, RiskLevel.MODERATE, category) for text, category in MODERATE_NOW]
+    + [(text, RiskLevel.MODERATE, "substance") for text in MISUSE]
+    + [(text, RiskLevel.MODERATE, "suicidal_ideation") for text in CRASH]
+)
+
+
+@pytest.mark.parametrize(("text", "level", "category"), AT_LEVEL)
+def test_reads_at_its_level_with_its_category(text: str, level: RiskLevel, category: str) -> None:
     result = screen(text, locale="en")
-    assert result.level is RiskLevel.MODERATE, (text, result.level)
-    assert "suicidal_ideation" in result.categories
+    assert result.level is level, (text, result.level)
+    assert category in result.categories
 
 
 ROPE_TWINS = ["time to rope the calves", "time to rope lol jk its rodeo day"]

@@ -663,12 +663,28 @@ def _cue(
 ) -> bool:
     """A cue of the language's `upgrades.<name>` pattern near the hit and not negated
     ("I don't have a plan", "no plan"); with `own`, not in someone else's words."""
+    a, b = _near(text, start, end)
+    return _cue_between(lang, name, text, a, b, theirs, own=own, unnegated=True)
+
+
+def _cue_between(
+    lang: Language,
+    name: str,
+    text: str,
+    a: int,
+    b: int,
+    theirs: Sequence[tuple[int, int]],
+    *,
+    own: bool,
+    unnegated: bool,
+) -> bool:
+    """A match of the language's `upgrades.<name>` pattern in text[a:b]: with `unnegated`,
+    a non-empty one not negated; with `own`, one outside someone else's words."""
     pattern = lang.upgrades.get(name)
     if pattern is None:
         return False
-    a, b = _near(text, start, end)
     for m in pattern.finditer(text, a, b):
-        if m.start() == m.end() or _negated(lang, text, m.start(), m.end()):
+        if unnegated and (m.start() == m.end() or _negated(lang, text, m.start(), m.end())):
             continue
         if own and _someone_elses(lang, text, m.start(), m.end(), theirs):
             continue
@@ -715,14 +731,8 @@ def _own_cue(
 ) -> bool:
     """The language's `upgrades.<name>` cue within CUE_REACH characters of the hit, outside
     someone else's words."""
-    pattern = lang.upgrades.get(name)
-    if pattern is None:
-        return False
     a, b = max(start - CUE_REACH, 0), min(end + CUE_REACH, len(text))
-    return any(
-        not _someone_elses(lang, text, m.start(), m.end(), theirs)
-        for m in pattern.finditer(text, a, b)
-    )
+    return _cue_between(lang, name, text, a, b, theirs, own=True, unnegated=False)
 
 
 def _upgrade(
