@@ -1412,6 +1412,23 @@ _CTX_OTHERS = {
 }
 
 
+# rules-1.23: "honestly no", "probably not", "i don't think so" are "not safe" to a safety
+# question and the safe answer to "are you having thoughts of ending your life?" (they read
+# high after it). Only the bare no: "not safe", "not ok" keep their reading.
+_SAFE_WORDS = re.compile(r"\b(?:safe|ok|okay|alright|all right|fine)\b")
+
+
+def _no_to_thoughts(best: patterns.Hit, answer: str, asked: str, s: _Shapes) -> bool:
+    """A bare no matched as "not safe", answering a question about suicidal thoughts that is
+    not also a safety question."""
+    return (
+        best.rule.id.endswith(".not_safe")
+        and not _SAFE_WORDS.search(answer)
+        and bool(_LIFE_QUESTION.search(asked) or s.risk_question.search(asked))
+        and not s.safety.search(asked)
+    )
+
+
 def after_risk(
     text: str, context: Sequence[Any] | None, locale: str | None = "en"
 ) -> ContextReading | None:
@@ -1509,6 +1526,8 @@ def after_risk(
         if not found:
             return None
         best = max(found, key=lambda h: h.level.rank)
+        if _no_to_thoughts(best, norm, asked, s):
+            return ContextReading(None, cap=RiskLevel.LOW)
         if (
             best.rule.id in _NO_ONE_THERE
             and best.level.rank < RiskLevel.IMMINENT.rank

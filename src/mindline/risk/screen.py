@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.22"
+RULES_VERSION = "rules-1.23"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -824,8 +824,8 @@ _ORDINARY_SCENE = re.compile(
     r"|\b(?:saying|said|say) (?:my )?goodbyes? (?:to (?:my |the )?(?:colleagues|coworkers|team|"
     r"class|students|friends|neighbours|host family|flatmates)|at (?:the|my) (?:leaving do|leaving "
     r"party|farewell party|airport|office))\b"
-    r"|\bi am (?:at|on) the (?:station|platform)\b[^.?!]{0,20}\bwaiting for my (?:train|bus) "
-    r"(?:home|to work|to school|to uni)\b"
+    r"|\bi am (?:at|on) the (?:station|platform)\b[^.?!]{0,20}\bwaiting for (?:my|the) (?:\w+ )?"
+    r"(?:train|bus) (?:home|to work|to school|to uni|to college|to the office|into town)\b"
     r"|\b(?:going|went|heading) to the (?:river|lake|canal|pond|park) to feed the (?:ducks|swans|"
     r"geese)\b"
     r"|\b(?:given|gave|giving|taken|took) my old (?:clothes|books|toys|stuff) to (?:the|a) "

@@ -1,0 +1,151 @@
+"""rules-1.23 in es, fr, de, pt and it: English gaps of test_rules_31.py that were gaps in the
+other languages too, and two German gaps found beside them. I wrote every message myself.
+
+- Sleeping pills or benzodiazepines mixed with alcohol read none in all five languages:
+  medically dangerous use, high. Rum with cola and wine with water stay everyday.
+- Fear of what one might do read low or none in fr, de and pt: moderate, as in English.
+- Purging and food as undeserved: "je vomis après chaque repas" read low, fingers down the
+  throat none in de, pt and it, and "I don't deserve to eat" low or none in fr, pt and it:
+  eating-disorder behaviour, moderate. A fish bone or a pregnancy stays out.
+- "me parece bien morirme" read none: a passive death wish, moderate.
+- An attempt dated by an age ("à 16 ans", "mit 16", "a 16 anni", "a los 16", "aos 16") read
+  high: a past cue now, moderate (label guide: past attempt). Sixteen tablets taken now
+  are not an age.
+- Method-seeking: lethal doses looked up ("j'ai cherché des doses létales", "ich habe nach
+  tödlichen dosen gesucht", "estive pesquisando doses letais", "ho cercato dosi letali") and
+  "wie viele paracetamol sind tödlich" read none: high. A dog that ate chocolate stays out.
+- Urges to hurt someone else ("ich habe den drang, meiner kleinen schwester wehzutun", "ho
+  voglia di fare del male alla mia sorellina") read none: high, as in English.
+- "las voces de la tele me dicen que me haga daño" read none (an idiom read "voces de la
+  tele" as the neighbours' television): a command, high. "puoi tenere la mia chitarra, non mi
+  servirà più" read low: a goodbye, imminent.
+- German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
+  so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
+  with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
+  daran, mich mit tabletten umzubringen") read none or moderate: high (imminent with the
+  means named, as in English). With "nicht" in the gap it is a negation: "ich will mich
+  nicht umbringen" read high and now reads below moderate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.types import RiskLevel
+
+MIXED = [
+    ("es", "mezclé mis pastillas para dormir con alcohol anoche"),
+    ("fr", "j'ai mélangé mes somnifères avec de l'alcool"),
+    ("de", "ich habe meine schlaftabletten mit alkohol gemischt"),
+    ("pt", "misturei meus remédios para dormir com álcool"),
+    ("it", "ho mischiato i sonniferi con l'alcol"),
+]
+SCARED = [
+    ("fr", "j'ai peur de ce que je pourrais faire"),
+    ("de", "ich habe angst davor, was ich tun könnte"),
+    ("pt", "tenho medo do que eu possa fazer"),
+]
+EATING = [
+    ("fr", "je vomis après chaque repas"),
+    ("fr", "je ne mérite pas de manger"),
+    ("de", "ich stecke mir den finger in den hals nach dem essen"),
+    ("pt", "enfio o dedo na garganta depois de comer"),
+    ("pt", "não mereço comer"),
+    ("it", "mi infilo le dita in gola dopo mangiato"),
+    ("it", "non merito di mangiare"),
+]
+PASSIVE = [("es", "me parece bien morirme")]
+DATED = [
+    ("es", "intenté suicidarme a los 16"),
+    ("fr", "j'ai fait une tentative de suicide à 16 ans"),
+    ("de", "ich habe mit 16 versucht mich umzubringen"),
+    ("pt", "tentei me matar aos 16"),
+    ("it", "ho tentato il suicidio a 16 anni"),
+    ("de", "ich habe mich vor fünf jahren fast umgebracht"),
+]
+GERMAN_HIGH = ["manchmal will ich mich einfach umbringen", "ich hätte mich fast umgebracht"]
+# The means named beside the thought makes it imminent, as "i want to kill myself with pills"
+# reads in English (the upgrade rules' means cue).
+GERMAN_NOW = [
+    "ich denke daran, mich mit tabletten umzubringen",
+    "ich habe mich mit 16 tabletten umbringen wollen",
+    "ich habe gerade 16 tabletten genommen",
+    "ich habe gerade zwanzig tabletten genommen",
+]
+
+METHODS = [
+    ("fr", "j'ai cherché des doses létales"),
+    ("de", "ich habe nach tödlichen dosen gesucht"),
+    ("de", "wie viele paracetamol sind tödlich"),
+    ("pt", "estive pesquisando doses letais"),
+    ("it", "ho cercato dosi letali"),
+]
+URGES = [
+    ("de", "ich habe den drang, meiner kleinen schwester wehzutun"),
+    ("it", "ho voglia di fare del male alla mia sorellina"),
+]
+
+AT_LEVEL = (
+    [(loc, text, RiskLevel.HIGH, "substance") for loc, text in MIXED]
+    + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SCARED + PASSIVE]
+    + [(loc, text, RiskLevel.MODERATE, "eating_disorder") for loc, text in EATING]
+    + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in DATED]
+    + [("de", text, RiskLevel.HIGH, "suicidal_ideation") for text in GERMAN_HIGH]
+    + [("de", text, RiskLevel.IMMINENT, "suicidal_ideation") for text in GERMAN_NOW]
+    + [(loc, text, RiskLevel.HIGH, "method_seeking") for loc, text in METHODS]
+    + [(loc, text, RiskLevel.HIGH, "harm_to_others") for loc, text in URGES]
+    + [("es", "las voces de la tele me dicen que me haga daño", RiskLevel.HIGH, "psychosis")]
+    + [
+        (
+            "it",
+            "puoi tenere la mia chitarra, non mi servirà più",
+            RiskLevel.IMMINENT,
+            "suicidal_ideation",
+        )
+    ]
+)
+
+
+@pytest.mark.parametrize(("locale", "text", "level", "category"), AT_LEVEL)
+def test_reads_at_its_level_with_its_category(
+    locale: str, text: str, level: RiskLevel, category: str
+) -> None:
+    result = screen(text, locale=locale)
+    assert result.level is level, (text, result.level)
+    assert category in result.categories
+    # A rule reads it, not only the classifiers.
+    assert any(not e.reason.startswith("classifier") for e in result.evidence), result.evidence
+
+
+BELOW_MODERATE = [
+    ("es", "mezclé el ron con coca cola"),
+    ("fr", "j'ai pris mes médicaments avec de l'eau"),
+    ("it", "ho mischiato il vino con l'acqua"),
+    ("fr", "j'ai peur de ce que je pourrais faire à l'examen"),
+    ("pt", "tenho medo do que posso fazer na prova"),
+    ("de", "ich stecke mir den finger in den hals, weil eine gräte feststeckt"),
+    ("pt", "coloquei o dedo na garganta porque engasguei com uma espinha"),
+    ("fr", "je vomis après chaque repas depuis que je suis enceinte"),
+    ("es", "no me importaría morir por mis hijos"),
+    ("de", "ich will mich nicht umbringen, ich bin nur müde"),
+    ("de", "ich hätte mich fast umgebracht auf der treppe"),
+    ("de", "ich hab mich beim skifahren fast umgebracht lol"),
+    ("de", "ich habe mich gestern mit meiner mutter gestritten"),
+    ("de", "ich denke daran, mich bei der uni anzumelden"),
+    ("es", "oigo las voces de la tele de los vecinos"),
+    ("fr", "j'ai cherché des doses létales de chocolat pour les chiens"),
+    ("de", "mein hund hat schokolade gefressen, ich habe nach tödlichen dosen gesucht"),
+    ("de", "ich habe den drang, mir einen kaffee zu holen"),
+    ("de", "ich habe lust, meiner schwester ein geschenk zu kaufen"),
+    ("it", "ho voglia di fare una sorpresa alla mia sorellina"),
+    ("it", "puoi tenere la mia chitarra, non mi servirà più perché ne ho comprata una nuova"),
+    ("pt", "pesquisei doses letais de chocolate para cachorros"),
+    ("it", "ho cercato le dosi letali di cioccolato per il mio cane"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), BELOW_MODERATE)
+def test_the_everyday_twins_stay_below_moderate(locale: str, text: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
