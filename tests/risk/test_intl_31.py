@@ -19,6 +19,11 @@ other languages too, and two German gaps found beside them. I wrote every messag
 - "las voces de la tele me dicen que me haga daño" read none (an idiom read "voces de la
   tele" as the neighbours' television): a command, high. "puoi tenere la mia chitarra, non mi
   servirà più" read low: a goodbye, imminent.
+- An attempt stopped short on a chair with a belt ("anoche me subí a la silla con el
+  cinturón") read none in all five languages: high, as in English. A tool belt or a picture to
+  hang stays out. A pet to go to a good home ("aseguraos de que mi perro tenga un buen
+  hogar") read none in es, fr, de and it: a goodbye, imminent, but not during a trip or for a
+  litter of kittens.
 - German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
   so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
   with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
@@ -86,6 +91,20 @@ URGES = [
     ("it", "ho voglia di fare del male alla mia sorellina"),
 ]
 
+ABORTED = [
+    ("es", "anoche me subí a la silla con el cinturón"),
+    ("fr", "hier soir je suis montée sur la chaise avec la ceinture"),
+    ("de", "ich stand gestern abend schon auf dem stuhl mit dem gürtel"),
+    ("pt", "ontem à noite subi na cadeira com o cinto"),
+    ("it", "ieri sera sono salita sulla sedia con la cintura"),
+]
+PET_HOME = [
+    ("es", "aseguraos de que mi perro tenga un buen hogar"),
+    ("fr", "assurez-vous que mon chat trouve un bon foyer"),
+    ("de", "bitte sorgt dafür, dass meine katze ein gutes zuhause bekommt"),
+    ("it", "assicuratevi che il mio gatto trovi una buona casa"),
+]
+
 AT_LEVEL = (
     [(loc, text, RiskLevel.HIGH, "substance") for loc, text in MIXED]
     + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SCARED + PASSIVE]
@@ -95,6 +114,8 @@ AT_LEVEL = (
     + [("de", text, RiskLevel.IMMINENT, "suicidal_ideation") for text in GERMAN_NOW]
     + [(loc, text, RiskLevel.HIGH, "method_seeking") for loc, text in METHODS]
     + [(loc, text, RiskLevel.HIGH, "harm_to_others") for loc, text in URGES]
+    + [(loc, text, RiskLevel.HIGH, "suicidal_ideation") for loc, text in ABORTED]
+    + [(loc, text, RiskLevel.IMMINENT, "suicidal_ideation") for loc, text in PET_HOME]
     + [("es", "las voces de la tele me dicen que me haga daño", RiskLevel.HIGH, "psychosis")]
     + [
         (
@@ -142,6 +163,12 @@ BELOW_MODERATE = [
     ("it", "puoi tenere la mia chitarra, non mi servirà più perché ne ho comprata una nuova"),
     ("pt", "pesquisei doses letais de chocolate para cachorros"),
     ("it", "ho cercato le dosi letali di cioccolato per il mio cane"),
+    ("fr", "je suis montée sur la chaise pour changer l'ampoule"),
+    ("de", "ich stand auf dem stuhl mit dem maßband, um die gardinen zu messen"),
+    ("es", "me subí a la silla con el cinturón de herramientas para colgar el cuadro"),
+    ("de", "bitte sorgt dafür, dass meine katze während meines urlaubs gefüttert wird"),
+    ("es", "aseguraos de que mi perro tenga un buen hogar mientras estoy de viaje"),
+    ("it", "assicuratevi che i gattini trovino una buona casa"),
 ]
 
 

@@ -1,6 +1,10 @@
 """rules-1.23: gaps of the English rules found with new probes, mended, and two over-readings.
 
 I wrote the probes myself (none is from a held-out set); each group says what it read before.
+Several of the new rules first missed their own messages behind a hedge ("honestly ...") or a
+laugh ("... lol"): of 2,788 such variants 294 fell below moderate, 40 after the rules were
+widened (mostly "idk" after the message, and "rest forever lol", left out on purpose). The
+last test pins three of the variants for every message.
 
 1. Past self-harm told with a bare "cut" ("i used to cut", "i haven't cut in two years", "one
 year clean from cutting") read none. The label guide reads past self-harm, recovered too, as
@@ -65,7 +69,19 @@ yesterday", read none) or by wounds reopened ("i keep reopening my wounds", mode
 heart skipping because the writer barely eats (low): high. Carving a tree or a pumpkin, a pen
 on the arm and a burn from the oven stay out.
 
-14. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+14. Answers to the companion's questions. A yes after a hedge ("i mean... yeah", "well yeah")
+read none after "are you having thoughts of ending your life?", and so did "who isn't lol";
+"doesn't everyone" read low. All are yes: high. The other way, "probably not" and "i don't
+think so" read high, as "probably" and "i do", and "honestly no" read high, as "not safe":
+to that question they are no. To "are you safe right now?" they still say not safe, and "well
+no" (read none) now says it too.
+
+15. Means and method in plain words: a blade carried "just in case" (read moderate), the time
+the fast train goes through (low), thinking about one's own funeral (low). Imminent (the
+blade is a means at hand), high and moderate now; a razor for shaving and a train to film are
+not.
+
+16. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -316,6 +332,21 @@ SKIN_TWINS = [
     "i burned my hand on the oven",
 ]
 
+MEANS = [
+    # The blade is itself the upgrade rules' means cue: means at hand, imminent.
+    ("i keep my blade with me everywhere just in case", RiskLevel.IMMINENT, "self_harm"),
+    (
+        "i looked at the train times to figure out when the fast one goes through",
+        RiskLevel.HIGH,
+        "method_seeking",
+    ),
+    ("i think about my funeral a lot", RiskLevel.MODERATE, "suicidal_ideation"),
+]
+MEANS_TWINS = [
+    "i keep a razor in my gym bag just in case i need a shave",
+    "my son wants to know when the fast train goes through so he can film it",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -333,6 +364,7 @@ AT_LEVEL = (
     + [(text, RiskLevel.HIGH, "psychosis") for text in COMMANDS]
     + [(text, RiskLevel.HIGH, "self_harm") for text in SKIN]
     + [("my heart keeps skipping because i barely eat", RiskLevel.HIGH, "eating_disorder")]
+    + MEANS
 )
 
 
@@ -361,6 +393,7 @@ BELOW_MODERATE = (
     + METHOD_TWINS
     + URGE_TWINS
     + SKIN_TWINS
+    + MEANS_TWINS
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
@@ -374,3 +407,51 @@ BELOW_MODERATE = (
 def test_the_everyday_twins_stay_below_moderate(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+THOUGHTS = "are you having thoughts of ending your life?"
+SAFE = "are you safe right now?"
+ANSWERS = [
+    (THOUGHTS, "i mean... yeah", RiskLevel.HIGH),
+    (THOUGHTS, "well yeah", RiskLevel.HIGH),
+    (THOUGHTS, "who isn't lol", RiskLevel.HIGH),
+    (THOUGHTS, "doesn't everyone", RiskLevel.HIGH),
+    (SAFE, "well no", RiskLevel.HIGH),
+    (SAFE, "honestly no", RiskLevel.HIGH),
+    (SAFE, "probably not", RiskLevel.HIGH),
+    (SAFE, "i don't think so", RiskLevel.HIGH),
+]
+NO_TO_THOUGHTS = ["honestly no", "probably not", "i don't think so", "i'm not"]
+
+
+@pytest.mark.parametrize(("question", "answer", "level"), ANSWERS)
+def test_a_hedged_answer_is_read_with_the_question(
+    question: str, answer: str, level: RiskLevel
+) -> None:
+    assert screen(answer, locale="en", context=[question]).level is level
+
+
+@pytest.mark.parametrize("answer", NO_TO_THOUGHTS)
+def test_no_to_a_question_about_suicidal_thoughts_is_not_risk(answer: str) -> None:
+    result = screen(answer, locale="en", context=[THOUGHTS])
+    assert result.level.rank < RiskLevel.MODERATE.rank, (answer, result.level)
+
+
+# A hedge before or a laugh after does not take a message of the groups above below moderate
+# (label guide, "Masking"). Two are left out on purpose: "rest forever lol" is also everyday
+# hyperbole, and a partner who "controls all the money lol" may be a joke about a budget.
+MASKS = [("honestly ", ""), ("", " lol"), ("ok so ", " tbh")]
+MASKABLE = [
+    text
+    for text, _, _ in AT_LEVEL
+    if "rest forever" not in text and "controls all the money" not in text
+]
+
+
+@pytest.mark.parametrize(("before", "after"), MASKS)
+@pytest.mark.parametrize("text", MASKABLE)
+def test_a_hedge_or_a_laugh_keeps_it_at_moderate_or_above(
+    text: str, before: str, after: str
+) -> None:
+    result = screen(before + text + after, locale="en")
+    assert result.level.rank >= RiskLevel.MODERATE.rank, (before + text + after, result.level)
