@@ -81,7 +81,12 @@ the fast train goes through (low), thinking about one's own funeral (low). Immin
 blade is a means at hand), high and moderate now; a razor for shaving and a train to film are
 not.
 
-16. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+16. Euphemisms the slang rules missed: "thinking about taking the long nap" (read low), "i want
+a dirt nap", "ready for the big sleep", "gonna go toaster bath mode", "want to leave this
+planet for good" (none). High now; a long nap after work, the Bogart film and Elon Musk's
+plans are not.
+
+17. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -189,6 +194,7 @@ PURGING_TWINS = [
     "my little sister has been throwing up after every meal, she has a bug",
     "morning sickness means i throw up after every meal",
     "i had to put my fingers down my throat to get the fish bone out",
+    "my friend has been throwing up after every meal, i'm worried",
 ]
 
 SHOOTING_UP = ["i've been shooting up again", "started injecting heroin last month"]
@@ -347,6 +353,20 @@ MEANS_TWINS = [
     "my son wants to know when the fast train goes through so he can film it",
 ]
 
+EUPHEMISMS = [
+    "thinking about taking the long nap",
+    "i want a dirt nap",
+    "ready for the big sleep",
+    "gonna go toaster bath mode",
+    "want to leave this planet for good",
+]
+EUPHEMISM_TWINS = [
+    "taking a long nap after work",
+    "i need a long sleep this weekend",
+    "watching the big sleep with bogart tonight",
+    "elon wants to leave this planet for good lol",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -365,6 +385,7 @@ AT_LEVEL = (
     + [(text, RiskLevel.HIGH, "self_harm") for text in SKIN]
     + [("my heart keeps skipping because i barely eat", RiskLevel.HIGH, "eating_disorder")]
     + MEANS
+    + [(text, RiskLevel.HIGH, "suicidal_ideation") for text in EUPHEMISMS]
 )
 
 
@@ -394,6 +415,7 @@ BELOW_MODERATE = (
     + URGE_TWINS
     + SKIN_TWINS
     + MEANS_TWINS
+    + EUPHEMISM_TWINS
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
