@@ -24,6 +24,16 @@ other languages too, and two German gaps found beside them. I wrote every messag
   hang stays out. A pet to go to a good home ("aseguraos de que mi perro tenga un buen
   hogar") read none in es, fr, de and it: a goodbye, imminent, but not during a trip or for a
   litter of kittens.
+- Danger from someone: an abuser's secret ("mi tío me hace guardar secretos sobre lo que me
+  hace") and things thrown at the writer ("mi padre se emborracha y me tira cosas") read none
+  or low in all five languages: high, as in English. Waiting outside someone's house with a
+  knife ("ich stehe vor seinem haus mit einem messer") read none in German: imminent. A
+  surprise party, snowballs and a cake stay everyday.
+- Suicide as the only way out ("solo veo una salida", "ich sehe nur noch einen ausweg") read
+  none or low in all five languages: high, as in English. "I should have died back then"
+  read none in all five: a passive death wish, moderate. Pills taking effect with sleepiness
+  ("las pastillas ya están haciendo efecto, tengo mucho sueño") read none in es, de and pt: an
+  attempt under way, imminent. A maze, dying of laughter and allergy tablets stay out.
 - German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
   so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
   with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
@@ -105,6 +115,40 @@ PET_HOME = [
     ("it", "assicuratevi che il mio gatto trovi una buona casa"),
 ]
 
+DANGER = [
+    ("es", "mi tío me hace guardar secretos sobre lo que me hace"),
+    ("fr", "mon oncle me dit de ne rien dire sur ce qu'il me fait"),
+    ("de", "mein onkel sagt, ich darf niemandem erzählen, was er mit mir macht"),
+    ("pt", "meu tio me faz guardar segredo do que ele faz comigo"),
+    ("it", "mio zio mi dice di non dire a nessuno quello che mi fa"),
+    ("es", "mi padre se emborracha y me tira cosas"),
+    ("fr", "mon père boit et me lance des objets"),
+    ("de", "mein vater trinkt und wirft dann sachen nach mir"),
+    ("pt", "meu pai bebe e joga coisas em mim"),
+    ("it", "mio padre beve e mi lancia le cose addosso"),
+]
+
+WAY_OUT = [
+    ("es", "solo veo una salida"),
+    ("es", "no hay otra salida que esa"),
+    ("fr", "je ne vois qu'une seule issue"),
+    ("de", "ich sehe nur noch einen ausweg"),
+    ("pt", "só vejo uma saída"),
+    ("it", "vedo solo una via d'uscita"),
+]
+SHOULD_HAVE_DIED = [
+    ("es", "debería haber muerto entonces"),
+    ("fr", "j'aurais dû mourir à ce moment-là"),
+    ("de", "ich hätte damals sterben sollen"),
+    ("pt", "eu devia ter morrido naquela época"),
+    ("it", "sarei dovuta morire allora"),
+]
+TAKING_EFFECT = [
+    ("es", "las pastillas ya están haciendo efecto, tengo mucho sueño"),
+    ("de", "die tabletten wirken schon, ich werde so müde"),
+    ("pt", "os remédios já estão fazendo efeito, tô com muito sono"),
+]
+
 AT_LEVEL = (
     [(loc, text, RiskLevel.HIGH, "substance") for loc, text in MIXED]
     + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SCARED + PASSIVE]
@@ -116,6 +160,11 @@ AT_LEVEL = (
     + [(loc, text, RiskLevel.HIGH, "harm_to_others") for loc, text in URGES]
     + [(loc, text, RiskLevel.HIGH, "suicidal_ideation") for loc, text in ABORTED]
     + [(loc, text, RiskLevel.IMMINENT, "suicidal_ideation") for loc, text in PET_HOME]
+    + [(loc, text, RiskLevel.HIGH, "abuse_or_violence") for loc, text in DANGER]
+    + [(loc, text, RiskLevel.HIGH, "suicidal_ideation") for loc, text in WAY_OUT]
+    + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SHOULD_HAVE_DIED]
+    + [(loc, text, RiskLevel.IMMINENT, "suicidal_ideation") for loc, text in TAKING_EFFECT]
+    + [("de", "ich stehe vor seinem haus mit einem messer", RiskLevel.IMMINENT, "harm_to_others")]
     + [("es", "las voces de la tele me dicen que me haga daño", RiskLevel.HIGH, "psychosis")]
     + [
         (
@@ -169,6 +218,29 @@ BELOW_MODERATE = [
     ("de", "bitte sorgt dafür, dass meine katze während meines urlaubs gefüttert wird"),
     ("es", "aseguraos de que mi perro tenga un buen hogar mientras estoy de viaje"),
     ("it", "assicuratevi che i gattini trovino una buona casa"),
+    ("es", "mi hermano me tira pelotas de nieve"),
+    ("es", "mi amiga me pidió guardar el secreto sobre su fiesta sorpresa"),
+    ("fr", "mon frère me lance des coussins pour rigoler"),
+    ("fr", "ma sœur m'a dit de ne rien dire sur son nouveau copain"),
+    ("de", "mein bruder wirft sachen nach mir beim spielen"),
+    ("de", "ich darf niemandem erzählen, was er mir zum geburtstag schenkt"),
+    ("de", "ich stehe vor seinem haus mit einem kuchen"),
+    ("pt", "meu irmão joga bolas em mim na brincadeira"),
+    ("pt", "minha amiga pediu pra guardar segredo sobre a festa"),
+    ("it", "mio fratello mi lancia le palle di neve"),
+    ("it", "mia sorella mi ha detto di non dire a nessuno del suo ragazzo"),
+    ("es", "solo veo una salida del laberinto"),
+    ("es", "debería haber muerto de risa jaja"),
+    ("es", "las pastillas para la alergia ya hacen efecto, tengo sueño"),
+    ("es", "mis pastillas ya hacen efecto, me siento mejor"),
+    ("fr", "je ne vois qu'une seule sortie du parking"),
+    ("fr", "j'aurais dû mourir de rire mdr"),
+    ("de", "ich sehe nur einen ausweg aus diesem dilemma: kündigen"),
+    ("de", "die schlaftabletten wirken schon, ich werde müde, gute nacht"),
+    ("de", "ich hätte vor lachen sterben sollen haha"),
+    ("pt", "só vejo uma saída pra esse problema: pedir demissão"),
+    ("it", "vedo solo una via d'uscita dal labirinto"),
+    ("it", "sarei dovuta morire dal ridere"),
 ]
 
 

@@ -86,7 +86,24 @@ a dirt nap", "ready for the big sleep", "gonna go toaster bath mode", "want to l
 planet for good" (none). High now; a long nap after work, the Bogart film and Elon Musk's
 plans are not.
 
-17. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+17. Indirect ideation: "i should have died back then", "i'm tired of surviving", "my family
+would be better off with the life insurance money" read none or low (passive, moderate now);
+"i only see one way out" and "there's no way out of this except one" read none or low
+(suicide as the only option, high now). Dying of embarrassment, a maze, "the only way out is
+through" and surviving on noodles stay out.
+
+18. An attempt under way in plain words: "the pills are starting to work, i feel so sleepy"
+read low, "i've locked myself in the bathroom with a razor" high, "the car is filling up
+with fumes" none. Imminent now. Medication that starts to help, and sleeping pills at bedtime,
+are not.
+
+19. Danger from someone, again: threats to post or share the writer's nudes, and blackmail with
+photos (read none); "my mum's boyfriend makes me do things i don't want to" (moderate): high.
+Parents who scream at the writer every day (low): moderate. Baby photos on Facebook, laps at
+training and being told to tidy up are everyday; "my brother forces me to watch his
+favourite show" read high (any "forces me") and no longer does.
+
+20. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -367,6 +384,50 @@ EUPHEMISM_TWINS = [
     "elon wants to leave this planet for good lol",
 ]
 
+INDIRECT = [
+    ("i should have died back then", RiskLevel.MODERATE),
+    ("i'm tired of surviving", RiskLevel.MODERATE),
+    ("my family would be better off with the life insurance money", RiskLevel.MODERATE),
+    ("i only see one way out", RiskLevel.HIGH),
+    ("there's no way out of this except one", RiskLevel.HIGH),
+]
+INDIRECT_TWINS = [
+    "i should have died laughing at that joke",
+    "honestly i should have died of embarrassment lol",
+    "the only way out is through, my therapist says",
+    "i only see one way out of this maze",
+    "i'm tired of surviving on instant noodles",
+    "my family would be better off with a better insurance plan",
+]
+
+UNDER_WAY = [
+    "the pills are starting to work, i feel so sleepy",
+    "i've locked myself in the bathroom with a razor",
+    "the car is filling up with fumes",
+]
+UNDER_WAY_TWINS = [
+    "my meds are starting to work, i feel better",
+    "the sleeping pills are starting to work, i feel sleepy, night all",
+    "my antidepressants are finally starting to work",
+]
+
+DANGER_MORE = [
+    ("he said if i break up with him he'll post my nudes", RiskLevel.HIGH),
+    ("my ex is threatening to share my pictures", RiskLevel.HIGH),
+    ("someone online is blackmailing me with my photos", RiskLevel.HIGH),
+    ("my mum's boyfriend makes me do things i don't want to", RiskLevel.HIGH),
+    ("my parents scream at me every day", RiskLevel.MODERATE),
+]
+DANGER_MORE_TWINS = [
+    "my mum is going to post my baby pictures on facebook lol",
+    "my friend will share the pictures from the trip tomorrow",
+    "my mum yells at me every day to clean my room",
+    "my brother forces me to eat my vegetables first lol",
+    "my coach forces me to do extra laps",
+    "my brother forces me to watch his favourite show",
+    "my brother locked me out of the bathroom lol",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -386,6 +447,9 @@ AT_LEVEL = (
     + [("my heart keeps skipping because i barely eat", RiskLevel.HIGH, "eating_disorder")]
     + MEANS
     + [(text, RiskLevel.HIGH, "suicidal_ideation") for text in EUPHEMISMS]
+    + [(text, level, "suicidal_ideation") for text, level in INDIRECT]
+    + [(text, RiskLevel.IMMINENT, "suicidal_ideation") for text in UNDER_WAY]
+    + [(text, level, "abuse_or_violence") for text, level in DANGER_MORE]
 )
 
 
@@ -416,6 +480,9 @@ BELOW_MODERATE = (
     + SKIN_TWINS
     + MEANS_TWINS
     + EUPHEMISM_TWINS
+    + INDIRECT_TWINS
+    + UNDER_WAY_TWINS
+    + DANGER_MORE_TWINS
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
@@ -460,13 +527,14 @@ def test_no_to_a_question_about_suicidal_thoughts_is_not_risk(answer: str) -> No
 
 
 # A hedge before or a laugh after does not take a message of the groups above below moderate
-# (label guide, "Masking"). Two are left out on purpose: "rest forever lol" is also everyday
-# hyperbole, and a partner who "controls all the money lol" may be a joke about a budget.
+# (label guide, "Masking"). Three are left out on purpose: "rest forever lol" and "i should
+# have died ... lol" are also everyday hyperbole, and a partner who "controls all the money lol"
+# may be a joke about a budget.
 MASKS = [("honestly ", ""), ("", " lol"), ("ok so ", " tbh")]
 MASKABLE = [
     text
     for text, _, _ in AT_LEVEL
-    if "rest forever" not in text and "controls all the money" not in text
+    if not any(w in text for w in ("rest forever", "should have died", "controls all the money"))
 ]
 
 
