@@ -103,7 +103,14 @@ Parents who scream at the writer every day (low): moderate. Baby photos on Faceb
 training and being told to tidy up are everyday; "my brother forces me to watch his
 favourite show" read high (any "forces me") and no longer does.
 
-20. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+20. Violence now: "my ex just broke in and he's drunk" read low (the break-in rule wanted
+screaming, a knife or the like after it; drunk, raging or armed count now), and "he has a gun
+and he's pointing it at my mum" read high. Imminent. A water gun, a camera and tears are not.
+
+21. A self-harm relapse told by its depth ("i relapsed. it was bad this time, deeper than
+before", read moderate): recent self-harm, high. A kitchen accident is not.
+
+22. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -428,6 +435,17 @@ DANGER_MORE_TWINS = [
     "my brother locked me out of the bathroom lol",
 ]
 
+VIOLENCE_NOW = [
+    "my ex just broke in and he's drunk",
+    "he has a gun and he's pointing it at my mum",
+]
+VIOLENCE_NOW_TWINS = [
+    "he's pointing his water gun at my mum lol",
+    "my brother is pointing the camera at me again",
+    "my dad is pointing at the map",
+    "my ex just broke into tears when i told him",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -450,6 +468,8 @@ AT_LEVEL = (
     + [(text, level, "suicidal_ideation") for text, level in INDIRECT]
     + [(text, RiskLevel.IMMINENT, "suicidal_ideation") for text in UNDER_WAY]
     + [(text, level, "abuse_or_violence") for text, level in DANGER_MORE]
+    + [(text, RiskLevel.IMMINENT, "abuse_or_violence") for text in VIOLENCE_NOW]
+    + [("i relapsed. it was bad this time, deeper than before", RiskLevel.HIGH, "self_harm")]
 )
 
 
@@ -483,6 +503,8 @@ BELOW_MODERATE = (
     + INDIRECT_TWINS
     + UNDER_WAY_TWINS
     + DANGER_MORE_TWINS
+    + VIOLENCE_NOW_TWINS
+    + ["the cut was deeper than i thought, kitchen accident"]
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
@@ -527,14 +549,16 @@ def test_no_to_a_question_about_suicidal_thoughts_is_not_risk(answer: str) -> No
 
 
 # A hedge before or a laugh after does not take a message of the groups above below moderate
-# (label guide, "Masking"). Three are left out on purpose: "rest forever lol" and "i should
-# have died ... lol" are also everyday hyperbole, and a partner who "controls all the money lol"
-# may be a joke about a budget.
+# (label guide, "Masking"). Some are left out on purpose: "rest forever lol" and "i should
+# have died ... lol" are also everyday hyperbole, a partner who "controls all the money lol"
+# may be a joke about a budget, and the danger-now rules read a laugh as play (a water gun, a
+# pillow fight), as they did before rules-1.23.
 MASKS = [("honestly ", ""), ("", " lol"), ("ok so ", " tbh")]
 MASKABLE = [
     text
     for text, _, _ in AT_LEVEL
     if not any(w in text for w in ("rest forever", "should have died", "controls all the money"))
+    and text not in VIOLENCE_NOW
 ]
 
 
