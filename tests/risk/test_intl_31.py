@@ -241,6 +241,19 @@ BELOW_MODERATE = [
     ("pt", "só vejo uma saída pra esse problema: pedir demissão"),
     ("it", "vedo solo una via d'uscita dal labirinto"),
     ("it", "sarei dovuta morire dal ridere"),
+    # A sweep of everyday messages sharing the new rules' words: four read moderate, and the
+    # rules were narrowed (dying of old age one day, a cake or a pizza not deserved).
+    ("es", "mezclé las pastillas de vitaminas con el zumo"),
+    ("es", "me parece bien morirme de viejo algún día"),
+    ("fr", "j'ai pris mes cachets avec un verre de vin au dîner"),
+    ("fr", "je vomis après chaque repas depuis la gastro"),
+    ("fr", "je ne mérite pas de manger ce gâteau, tu es trop gentille"),
+    ("de", "ich habe mir den finger in den hals gesteckt, um die gräte rauszuholen"),
+    ("de", "ich habe angst davor, was ich in der prüfung tun könnte"),
+    ("pt", "não mereço comer esse bolo todo kkk"),
+    ("it", "ho mischiato il vino e l'acqua frizzante"),
+    ("it", "non merito di mangiare tutta questa pizza ahah"),
+    ("it", "mi lancia le cose addosso quando giochiamo a palla"),
 ]
 
 

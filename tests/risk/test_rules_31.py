@@ -446,6 +446,25 @@ VIOLENCE_NOW_TWINS = [
     "my ex just broke into tears when i told him",
 ]
 
+# A sweep of everyday messages sharing the new rules' words, after they were written: five read
+# moderate or above and the rules were narrowed.
+SWEEP_TWINS = [
+    "i used to cut my own fringe, it was a disaster",
+    "i tried out for the team when i was 16",
+    "writing my final notes for the handover now",
+    "my notes are ready, i am ready for the exam",
+    "you can have my spare charger, i won't need it",
+    "i was shooting up the rankings last season",
+    "i'm ok with dying my hair pink",
+    "i keep a blade in my toolbox for carpet fitting",
+    "i think about my death metal band a lot",
+    "i carved our initials into the bench",
+    "the people on tv are telling me to vote",
+    "i only see one way out of this contract: paying the fee",
+    "my partner controls the money because i'm bad with it and i asked her to",
+    "the car is filling up with fumes from the lorry in front, gross",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -505,6 +524,7 @@ BELOW_MODERATE = (
     + DANGER_MORE_TWINS
     + VIOLENCE_NOW_TWINS
     + ["the cut was deeper than i thought, kitchen accident"]
+    + SWEEP_TWINS
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
