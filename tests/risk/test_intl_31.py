@@ -34,6 +34,10 @@ other languages too, and two German gaps found beside them. I wrote every messag
   read none in all five: a passive death wish, moderate. Pills taking effect with sleepiness
   ("las pastillas ya están haciendo efecto, tengo mucho sueño") read none in es, de and pt: an
   attempt under way, imminent. A maze, dying of laughter and allergy tablets stay out.
+- Psychotic experiences without commands: food poisoned by the neighbours (fr, de, pt, it) and
+  messages from the television (fr, de, it) read none or low, and so did being watched through
+  the television in Spanish: moderate. Drinking to black out every day ("bebo todo dia até
+  apagar", low): risky use, moderate. Slugs in the garden and the traffic news stay everyday.
 - German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
   so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
   with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
@@ -149,6 +153,17 @@ TAKING_EFFECT = [
     ("pt", "os remédios já estão fazendo efeito, tô com muito sono"),
 ]
 
+PSYCHOSIS = [
+    ("es", "creo que mi vecino me vigila por las cámaras de la tele"),
+    ("fr", "je crois que la télé m'envoie des messages"),
+    ("fr", "mes voisins empoisonnent ma nourriture"),
+    ("de", "ich glaube, meine nachbarn vergiften mein essen"),
+    ("de", "der fernseher schickt mir botschaften"),
+    ("pt", "acho que meus vizinhos estão envenenando minha comida"),
+    ("it", "i vicini mi avvelenano il cibo"),
+    ("it", "la televisione mi manda messaggi"),
+]
+
 AT_LEVEL = (
     [(loc, text, RiskLevel.HIGH, "substance") for loc, text in MIXED]
     + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SCARED + PASSIVE]
@@ -164,6 +179,8 @@ AT_LEVEL = (
     + [(loc, text, RiskLevel.HIGH, "suicidal_ideation") for loc, text in WAY_OUT]
     + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SHOULD_HAVE_DIED]
     + [(loc, text, RiskLevel.IMMINENT, "suicidal_ideation") for loc, text in TAKING_EFFECT]
+    + [(loc, text, RiskLevel.MODERATE, "psychosis") for loc, text in PSYCHOSIS]
+    + [("pt", "bebo todo dia até apagar", RiskLevel.MODERATE, "substance")]
     + [("de", "ich stehe vor seinem haus mit einem messer", RiskLevel.IMMINENT, "harm_to_others")]
     + [("es", "las voces de la tele me dicen que me haga daño", RiskLevel.HIGH, "psychosis")]
     + [
@@ -254,6 +271,13 @@ BELOW_MODERATE = [
     ("it", "ho mischiato il vino e l'acqua frizzante"),
     ("it", "non merito di mangiare tutta questa pizza ahah"),
     ("it", "mi lancia le cose addosso quando giochiamo a palla"),
+    ("es", "la tele me vigila, jaja es broma, es el anuncio de una cámara"),
+    ("fr", "la radio m'envoie des messages de promo toute la journée mdr"),
+    ("fr", "mes voisins empoisonnent les limaces du jardin"),
+    ("de", "meine nachbarn vergiften die schnecken im garten"),
+    ("pt", "bebo todo dia até tarde no bar com os amigos"),
+    ("it", "la radio mi manda i messaggi del traffico"),
+    ("it", "i vicini avvelenano le lumache"),
 ]
 
 
