@@ -38,6 +38,17 @@ other languages too, and two German gaps found beside them. I wrote every messag
   messages from the television (fr, de, it) read none or low, and so did being watched through
   the television in Spanish: moderate. Drinking to black out every day ("bebo todo dia até
   apagar", low): risky use, moderate. Slugs in the garden and the traffic news stay everyday.
+- Recent self-harm and its means: a cut last night told with the time first or by its depth
+  (fr), a name carved into the arm (es, fr, de, it) and a blade carried "just in case" (all
+  five) read none or low: high, or imminent with the blade as the means cue. A tattoo, a pen,
+  a kitchen knife and a razor for shaving stay out.
+- Threats against a school: a parent's gun taken to school tomorrow read none in es, fr, de
+  and it (imminent now), and everyone "going to pay" there none in fr, de and it (high). A
+  water pistol, a knife for a cooking class and paying for the school trip stay everyday.
+- Eating disorders: days without food with dizziness or fainting read low or moderate in es,
+  fr and de (medically dangerous, high now), and vomiting on purpose or laxatives "not to gain
+  weight" read none in es, de and it (purging, moderate). The flu, broken rules and a film's
+  make-up stay out.
 - German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
   so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
   with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
@@ -164,6 +175,43 @@ PSYCHOSIS = [
     ("it", "la televisione mi manda messaggi"),
 ]
 
+SKIN = [
+    ("fr", "hier soir je me suis coupée plus profond que d'habitude"),
+    ("es", "me grabé su nombre en el brazo"),
+    ("fr", "j'ai gravé son nom sur mon bras"),
+    ("de", "ich habe mir seinen namen in den arm geritzt"),
+    ("it", "mi sono incisa il suo nome sul braccio"),
+    ("es", "llevo una cuchilla siempre encima por si acaso"),
+    ("fr", "je garde toujours une lame sur moi au cas où"),
+    ("de", "ich habe immer eine klinge dabei, für den notfall"),
+    ("pt", "ando sempre com uma lâmina, pra garantir"),
+    ("it", "porto sempre una lametta con me, non si sa mai"),
+]
+
+WEAPON_TO_SCHOOL = [
+    ("es", "mañana voy a llevar la pistola de mi padre al instituto"),
+    ("fr", "demain j'apporte le flingue de mon père au lycée"),
+    ("de", "morgen nehme ich die waffe von meinem vater mit in die schule"),
+    ("it", "domani porto la pistola di mio padre a scuola"),
+]
+ALL_PAY = [
+    ("fr", "demain ils vont tous payer au lycée"),
+    ("de", "morgen werden alle in der schule dafür bezahlen"),
+    ("it", "domani a scuola la pagheranno tutti"),
+]
+
+EATING_DANGER = [
+    ("es", "llevo cinco días sin comer y me mareo al levantarme"),
+    ("fr", "je n'ai rien mangé depuis quatre jours et je fais des malaises"),
+    ("de", "ich habe seit fünf tagen nichts gegessen und mir wird schwarz vor augen"),
+]
+PURGING = [
+    ("es", "vomito a propósito después de comer"),
+    ("de", "ich breche absichtlich nach dem essen"),
+    ("de", "ich nehme abführmittel, um nicht zuzunehmen"),
+    ("it", "vomito apposta dopo mangiato"),
+]
+
 AT_LEVEL = (
     [(loc, text, RiskLevel.HIGH, "substance") for loc, text in MIXED]
     + [(loc, text, RiskLevel.MODERATE, "suicidal_ideation") for loc, text in SCARED + PASSIVE]
@@ -181,6 +229,9 @@ AT_LEVEL = (
     + [(loc, text, RiskLevel.IMMINENT, "suicidal_ideation") for loc, text in TAKING_EFFECT]
     + [(loc, text, RiskLevel.MODERATE, "psychosis") for loc, text in PSYCHOSIS]
     + [("pt", "bebo todo dia até apagar", RiskLevel.MODERATE, "substance")]
+    + [(loc, text, RiskLevel.IMMINENT, "harm_to_others") for loc, text in WEAPON_TO_SCHOOL]
+    + [(loc, text, RiskLevel.HIGH, "eating_disorder") for loc, text in EATING_DANGER]
+    + [(loc, text, RiskLevel.MODERATE, "eating_disorder") for loc, text in PURGING]
     + [("de", "ich stehe vor seinem haus mit einem messer", RiskLevel.IMMINENT, "harm_to_others")]
     + [("es", "las voces de la tele me dicen que me haga daño", RiskLevel.HIGH, "psychosis")]
     + [
@@ -278,6 +329,22 @@ BELOW_MODERATE = [
     ("pt", "bebo todo dia até tarde no bar com os amigos"),
     ("it", "la radio mi manda i messaggi del traffico"),
     ("it", "i vicini avvelenano le lumache"),
+    ("es", "me grabé su nombre en el brazo con un tatuaje"),
+    ("es", "llevo una cuchilla siempre encima por si acaso, trabajo en una obra"),
+    ("fr", "hier soir je me suis coupée en cuisinant"),
+    ("fr", "j'ai écrit son nom sur mon bras au stylo"),
+    ("fr", "je garde toujours un rasoir au cas où, pour me raser en voyage"),
+    ("pt", "ando sempre com uma gilete pra garantir, pra barbear"),
+    ("it", "porto sempre una lametta per sicurezza, per la barba"),
+    ("it", "mi sono tagliata il dito sul pane"),
+    ("es", "mañana llevo la pistola de agua al colegio para la fiesta"),
+    ("fr", "ils vont tous payer pour le voyage scolaire"),
+    ("de", "morgen werden alle für die klassenfahrt bezahlen"),
+    ("de", "ich nehme das messer mit in die schule für den kochkurs"),
+    ("it", "domani porto la pistola ad acqua a scuola"),
+    ("de", "ich breche absichtlich die regeln"),
+    ("de", "ich habe seit tagen nichts gegessen, weil ich die grippe habe, mir ist schwindelig"),
+    ("it", "vomito apposta per il film? no, è il trucco"),
 ]
 
 
@@ -285,3 +352,17 @@ BELOW_MODERATE = [
 def test_the_everyday_twins_stay_below_moderate(locale: str, text: str) -> None:
     result = screen(text, locale=locale)
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
+
+
+@pytest.mark.parametrize(("locale", "text"), SKIN)
+def test_recent_self_harm_and_its_means_are_at_least_high(locale: str, text: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
+    assert "self_harm" in result.categories
+
+
+@pytest.mark.parametrize(("locale", "text"), ALL_PAY)
+def test_everyone_at_school_going_to_pay_is_a_threat(locale: str, text: str) -> None:
+    result = screen(text, locale=locale)
+    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
+    assert "harm_to_others" in result.categories

@@ -110,7 +110,11 @@ and he's pointing it at my mum" read high. Imminent. A water gun, a camera and t
 21. A self-harm relapse told by its depth ("i relapsed. it was bad this time, deeper than
 before", read moderate): recent self-harm, high. A kitchen accident is not.
 
-22. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+22. Threats against a school: "tomorrow everyone at school is going to pay" and "i'm bringing
+my dad's gun to school tomorrow" read none: about to harm someone, imminent. Paying for a
+trip, a nerf gun for show and tell and a knife for a cooking class are everyday.
+
+23. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -465,6 +469,17 @@ SWEEP_TWINS = [
     "the car is filling up with fumes from the lorry in front, gross",
 ]
 
+SCHOOL = [
+    "tomorrow everyone at school is going to pay",
+    "i'm bringing my dad's gun to school tomorrow",
+]
+SCHOOL_TWINS = [
+    "everyone at school is going to pay for the trip",
+    "i'm bringing my nerf gun to school for show and tell",
+    "i'm taking my chef's knife to cooking class tomorrow",
+    "the whole office will pay £5 for the gift",
+]
+
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
@@ -489,6 +504,7 @@ AT_LEVEL = (
     + [(text, level, "abuse_or_violence") for text, level in DANGER_MORE]
     + [(text, RiskLevel.IMMINENT, "abuse_or_violence") for text in VIOLENCE_NOW]
     + [("i relapsed. it was bad this time, deeper than before", RiskLevel.HIGH, "self_harm")]
+    + [(text, RiskLevel.IMMINENT, "harm_to_others") for text in SCHOOL]
 )
 
 
@@ -525,6 +541,7 @@ BELOW_MODERATE = (
     + VIOLENCE_NOW_TWINS
     + ["the cut was deeper than i thought, kitchen accident"]
     + SWEEP_TWINS
+    + SCHOOL_TWINS
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
