@@ -49,6 +49,11 @@ other languages too, and two German gaps found beside them. I wrote every messag
   fr and de (medically dangerous, high now), and vomiting on purpose or laxatives "not to gain
   weight" read none in es, de and it (purging, moderate). The flu, broken rules and a film's
   make-up stay out.
+- Answers to the companion's questions: a yes behind a hedge ("bueno... sí", "ben oui", "naja
+  ja", "ah sim", "beh sì") read none after "are you thinking of ending your life?" (high now),
+  and an emphatic no ("claro que no", "bien sûr que non", "natürlich nicht", "claro que não",
+  "certo che no") read high, as "claro", "bien sûr", "natürlich" (yes). Now they are no; to
+  "are you safe right now?" they still say not safe.
 - German: "gerade" written out was missing from the time slots that knew "grad" and "grade",
   so "ich habe gerade 16 tabletten genommen" read none (imminent now). "mich ... umbringen"
   with words between or the verb first ("manchmal will ich mich einfach umbringen", "ich denke
@@ -345,6 +350,9 @@ BELOW_MODERATE = [
     ("de", "ich breche absichtlich die regeln"),
     ("de", "ich habe seit tagen nichts gegessen, weil ich die grippe habe, mir ist schwindelig"),
     ("it", "vomito apposta per il film? no, è il trucco"),
+    ("fr", "j'apporte un couteau au bureau pour couper le gâteau"),
+    ("de", "ich nehme ein messer mit in die arbeit, um den kuchen zu schneiden"),
+    ("it", "porto un coltello in ufficio per tagliare la torta"),
 ]
 
 
@@ -354,15 +362,60 @@ def test_the_everyday_twins_stay_below_moderate(locale: str, text: str) -> None:
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
 
 
-@pytest.mark.parametrize(("locale", "text"), SKIN)
-def test_recent_self_harm_and_its_means_are_at_least_high(locale: str, text: str) -> None:
-    result = screen(text, locale=locale)
-    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert "self_harm" in result.categories
+# High or above: recent self-harm and its means (the blade is a means cue, so some read
+# imminent), and everyone at school "going to pay" (imminent with a time).
+AT_LEAST_HIGH = [(loc, text, "self_harm") for loc, text in SKIN] + [
+    (loc, text, "harm_to_others") for loc, text in ALL_PAY
+]
 
 
-@pytest.mark.parametrize(("locale", "text"), ALL_PAY)
-def test_everyone_at_school_going_to_pay_is_a_threat(locale: str, text: str) -> None:
+@pytest.mark.parametrize(("locale", "text", "category"), AT_LEAST_HIGH)
+def test_reads_high_or_above_with_its_category(locale: str, text: str, category: str) -> None:
     result = screen(text, locale=locale)
     assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert "harm_to_others" in result.categories
+    assert category in result.categories
+
+
+THOUGHTS = {
+    "es": "¿estás pensando en quitarte la vida?",
+    "fr": "est-ce que tu penses à mettre fin à tes jours ?",
+    "de": "denkst du daran, dir das leben zu nehmen?",
+    "pt": "você está pensando em tirar a própria vida?",
+    "it": "stai pensando di toglierti la vita?",
+}
+SAFE = {
+    "es": "¿estás a salvo ahora mismo?",
+    "fr": "est-ce que tu es en sécurité maintenant ?",
+    "de": "bist du gerade in sicherheit?",
+    "pt": "você está em segurança agora?",
+    "it": "sei al sicuro adesso?",
+}
+HEDGED_YES = [
+    ("es", "bueno... sí"),
+    ("es", "obvio"),
+    ("fr", "ben oui"),
+    ("de", "naja ja"),
+    ("pt", "pior que sim"),
+    ("it", "beh sì"),
+]
+EMPHATIC_NO = [
+    ("es", "claro que no"),
+    ("fr", "bien sûr que non"),
+    ("de", "natürlich nicht"),
+    ("pt", "claro que não"),
+    ("it", "certo che no"),
+]
+
+
+@pytest.mark.parametrize(("locale", "answer"), HEDGED_YES)
+def test_a_hedged_yes_to_thoughts_of_suicide_is_high(locale: str, answer: str) -> None:
+    result = screen(answer, locale=locale, context=[THOUGHTS[locale]])
+    assert result.level is RiskLevel.HIGH, (answer, result.level)
+
+
+@pytest.mark.parametrize(("locale", "answer"), EMPHATIC_NO)
+def test_an_emphatic_no_is_no(locale: str, answer: str) -> None:
+    to_thoughts = screen(answer, locale=locale, context=[THOUGHTS[locale]])
+    to_safety = screen(answer, locale=locale, context=[SAFE[locale]])
+    assert to_thoughts.level.rank < RiskLevel.MODERATE.rank, (answer, to_thoughts.level)
+    assert to_safety.level is RiskLevel.HIGH, (answer, to_safety.level)

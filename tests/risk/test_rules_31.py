@@ -74,7 +74,9 @@ read none after "are you having thoughts of ending your life?", and so did "who 
 "doesn't everyone" read low. All are yes: high. The other way, "probably not" and "i don't
 think so" read high, as "probably" and "i do", and "honestly no" read high, as "not safe":
 to that question they are no. To "are you safe right now?" they still say not safe, and "well
-no" (read none) now says it too.
+no" and "obviously not" (read none) now say it too. "obviously", "every detail", "more than
+once" and "a whole drawer full" are yes to the companion's questions (they read none or low),
+and "just now" to "when did you last hurt yourself?" read low (the fillers took its "just").
 
 15. Means and method in plain words: a blade carried "just in case" (read moderate), the time
 the fast train goes through (low), thinking about one's own funeral (low). Imminent (the
@@ -114,7 +116,11 @@ before", read moderate): recent self-harm, high. A kitchen accident is not.
 my dad's gun to school tomorrow" read none: about to harm someone, imminent. Paying for a
 trip, a nerf gun for show and tell and a knife for a cooking class are everyday.
 
-23. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
+23. Medication: "i accidentally took double my meds and now i feel really weird" read moderate
+(medically dangerous use, high now) and "i buy pills online to cope" low (risky use,
+moderate). Too much cake and vitamins bought online stay everyday.
+
+24. The over-readings: "i am at peace with dying one day" read imminent (final arrangements),
 "i'm moving to australia so i won't be around anymore" imminent (a goodbye), "i'm researching
 lethal doses of chocolate for dogs" high (method-seeking), and "i'm at the station waiting for
 the train to work" high through the classifiers.
@@ -505,6 +511,14 @@ AT_LEVEL = (
     + [(text, RiskLevel.IMMINENT, "abuse_or_violence") for text in VIOLENCE_NOW]
     + [("i relapsed. it was bad this time, deeper than before", RiskLevel.HIGH, "self_harm")]
     + [(text, RiskLevel.IMMINENT, "harm_to_others") for text in SCHOOL]
+    + [
+        (
+            "i accidentally took double my meds and now i feel really weird",
+            RiskLevel.HIGH,
+            "substance",
+        ),
+        ("i buy pills online to cope", RiskLevel.MODERATE, "substance"),
+    ]
 )
 
 
@@ -542,6 +556,7 @@ BELOW_MODERATE = (
     + ["the cut was deeper than i thought, kitchen accident"]
     + SWEEP_TWINS
     + SCHOOL_TWINS
+    + ["i had too much cake and i feel sick lol", "i buy my vitamins online"]
     + [
         "i am at peace with dying one day, everyone does",
         "i'm moving to australia so i won't be around anymore, will miss you",
@@ -559,6 +574,9 @@ def test_the_everyday_twins_stay_below_moderate(text: str) -> None:
 
 THOUGHTS = "are you having thoughts of ending your life?"
 SAFE = "are you safe right now?"
+MEANS_ASKED = "do you have anything at home you could use to hurt yourself, like pills or a blade?"
+PLAN_ASKED = "have you thought about how you would do it?"
+WHEN_ASKED = "when did you last hurt yourself?"
 ANSWERS = [
     (THOUGHTS, "i mean... yeah", RiskLevel.HIGH),
     (THOUGHTS, "well yeah", RiskLevel.HIGH),
@@ -568,8 +586,13 @@ ANSWERS = [
     (SAFE, "honestly no", RiskLevel.HIGH),
     (SAFE, "probably not", RiskLevel.HIGH),
     (SAFE, "i don't think so", RiskLevel.HIGH),
+    (SAFE, "obviously not", RiskLevel.HIGH),
+    (MEANS_ASKED, "a whole drawer full", RiskLevel.MODERATE),
+    (PLAN_ASKED, "every detail", RiskLevel.HIGH),
+    (PLAN_ASKED, "more than once", RiskLevel.HIGH),
+    (WHEN_ASKED, "just now", RiskLevel.HIGH),
 ]
-NO_TO_THOUGHTS = ["honestly no", "probably not", "i don't think so", "i'm not"]
+NO_TO_THOUGHTS = ["honestly no", "probably not", "i don't think so", "i'm not", "obviously not"]
 
 
 @pytest.mark.parametrize(("question", "answer", "level"), ANSWERS)

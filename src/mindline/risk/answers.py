@@ -96,7 +96,8 @@ _RECENT = (
     r"(?:today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week|weekend|"
     rf"{_DAY})|yesterday(?: morning| afternoon| evening| night)?|(?:the )?day before yesterday|"
     rf"{_NUM} (?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?) ago|earlier(?: today| tonight)?|"
-    rf"just now|the other (?:day|night)|(?:on )?{_DAY}(?: night| morning| evening)?|"
+    # rules-1.23: "(right) now" too: "just now" lost its "just" to the fillers and read low.
+    rf"just now|(?:right )?now|the other (?:day|night)|(?:on )?{_DAY}(?: night| morning| evening)?|"
     r"(?:at|over|on) the weekend|this weekend|a few days back)"
 )
 _COUNT = (

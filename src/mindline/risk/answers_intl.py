@@ -25,10 +25,15 @@ ES: dict[str, str] = {
     "safe_answer": r"\b(?:estoy|me siento|voy a estar)(?: (?:totalmente|completamente|bastante|"
     r"de verdad))? (?:a salvo|segur[oa]|bien|tranquil[oa])\b",
     "hedged_safe": r"\b(?:pero|no|creo|supongo|quizas?|tal vez|por ahora|de momento|hasta)\b",
-    "yes": r"^\W*(?:si|sip|claro|pues si|creo que si|por supuesto|a veces|un poco|bastante|"
-    r"cierto|asi es|eso creo|tengo uno|todos los dias|muchas veces|a menudo|casi siempre)\b"
-    r"[^?]{0,40}$",
-    "no": r"^\W*(?:no|nunca|jamas|para nada|que va|en absoluto|nada)\b",
+    # rules-1.23: a yes or a no behind a hedge ("bueno... sí", "sinceramente no"), and "claro
+    # que no", which read as "claro" (yes, high).
+    "yes": r"^\W*(?:(?:bueno|pues|la verdad|la verdad es que|sinceramente|honestamente|mira|eh|"
+    r"em|ay|jaja\w*|vale|buf|uf)\W+)*(?:si|sip|claro|pues si|creo que si|por supuesto|a veces|"
+    r"un poco|bastante|cierto|asi es|eso creo|tengo uno|todos los dias|muchas veces|a menudo|"
+    r"casi siempre|obvio|obviamente|desde luego|evidentemente)\b(?!\W*(?:que )?no\b)[^?]{0,40}$",
+    "no": r"^\W*(?:(?:bueno|pues|la verdad|la verdad es que|sinceramente|honestamente|mira|eh|"
+    r"em|ay|jaja\w*|vale)\W+)*(?:no|nunca|jamas|para nada|que va|en absoluto|nada|(?:claro|"
+    r"por supuesto|obvio|desde luego) que no)\b",
     # "no, pero a veces", "no sé": not a settled no.
     "hedged": r"\b(?:pero|aunque|a veces|no se|no lo se|no estoy segur[oa]|quizas?|tal vez|un "
     r"poco|todavia|aun|ultimamente|a menudo|otra vez|de nuevo|ya no|quiero|pienso|morir|"
@@ -103,10 +108,16 @@ FR: dict[str, str] = {
     r"tout a fait|bien))? (?:en securite|a l'abri|bien|ok)\b|^\W*(?:oui\W+)?ca va\W*$",
     "hedged_safe": r"\b(?:mais|pas|crois|pense|peut-etre|pour l'instant|pour le moment|"
     r"jusqu'a|sauf)\b",
-    "yes": r"^\W*(?:oui|ouais|ouai|ouep|si|bien sur|evidemment|exactement|c'est ca|c'est vrai|"
-    r"parfois|souvent|un peu|beaucoup|tout le temps|tous les jours|je crois|je pense que oui|"
-    r"peut-etre|j'en ai un|j'y pense|ca m'arrive)\b[^?]{0,40}$",
-    "no": r"^\W*(?:non|nan|jamais|pas du tout|pas vraiment|absolument pas)\b",
+    # rules-1.23: a yes or a no behind a hedge ("ben oui", "franchement non"), and "bien sûr que
+    # non", which read as "bien sûr" (yes, high).
+    "yes": r"^\W*(?:(?:ben|bah|bon|euh|franchement|honnetement|bref|ecoute|mdr|lol)\W+)*(?:oui|"
+    r"ouais|ouai|ouep|si|bien sur|evidemment|exactement|c'est ca|c'est vrai|parfois|souvent|"
+    r"un peu|beaucoup|tout le temps|tous les jours|je crois|je pense que oui|peut-etre|"
+    r"j'en ai un|j'y pense|ca m'arrive|carrement|clairement|forcement)\b"
+    r"(?!\W*(?:que )?(?:non|pas)\b)[^?]{0,40}$",
+    "no": r"^\W*(?:(?:ben|bah|bon|euh|franchement|honnetement|bref|ecoute|mdr|lol)\W+)*(?:non|"
+    r"nan|jamais|pas du tout|pas vraiment|absolument pas|(?:bien sur|evidemment) que non|"
+    r"evidemment pas|carrement pas|surement pas)\b",
     "hedged": r"\b(?:mais|parfois|peut-etre|je sais pas|je ne sais pas|sais pas|pas sure?|un peu|"
     r"encore|souvent|plus maintenant|ces temps-ci|dernierement|envie|mourir|mort|tuer|mal|"
     r"cachets|medicaments)\b",
@@ -185,10 +196,15 @@ DE: dict[str, str] = {
     r"okay)\b",
     "hedged_safe": r"\b(?:aber|nicht|glaube|denke|vielleicht|wahrscheinlich|im moment|noch|bis|"
     r"ausser)\b",
-    "yes": r"^\W*(?:ja|jep|jap|jo|genau|klar|naturlich|stimmt|doch|schon|manchmal|oft|ein "
-    r"bisschen|ziemlich oft|jeden tag|die ganze zeit|ich glaube schon|eher ja|leider ja|"
-    r"vielleicht)\b[^?]{0,40}$",
-    "no": r"^\W*(?:nein|nee|ne|nicht wirklich|gar nicht|nie|niemals|auf keinen fall)\b",
+    # rules-1.23: a yes or a no behind a hedge ("naja ja", "ehrlich gesagt nein"), and
+    # "natürlich nicht", which read as "natürlich" (yes, high).
+    "yes": r"^\W*(?:(?:naja|na|also|ehrlich gesagt|ehrlich|tja|hm+|ach|puh|lol|haha)\W+)*(?:ja|"
+    r"jep|jap|jo|genau|klar|naturlich|stimmt|doch|schon|manchmal|oft|ein bisschen|ziemlich "
+    r"oft|jeden tag|die ganze zeit|ich glaube schon|eher ja|leider ja|vielleicht|logisch)\b"
+    r"(?!\W*(?:nicht|nein)\b)[^?]{0,40}$",
+    "no": r"^\W*(?:(?:naja|na|also|ehrlich gesagt|ehrlich|tja|hm+|ach|puh|lol|haha)\W+)*(?:nein|"
+    r"nee|ne|nicht wirklich|gar nicht|nie|niemals|auf keinen fall|(?:naturlich|klar|sicher|"
+    r"bestimmt) nicht)\b",
     "hedged": r"\b(?:aber|manchmal|vielleicht|weiss nicht|weiss ich nicht|keine ahnung|nicht "
     r"sicher|ein bisschen|noch|oft|wieder|nicht mehr|in letzter zeit|zurzeit|sterben|tot|"
     r"umbringen|verletzen|tabletten)\b",
@@ -263,9 +279,15 @@ PT: dict[str, str] = {
     "safe_answer": r"\b(?:estou|me sinto|sinto-me|vou ficar)(?: (?:totalmente|completamente|"
     r"realmente))? (?:em seguranca|segur[oa]|a salvo|bem|tranquil[oa])\b",
     "hedged_safe": r"\b(?:mas|nao|acho|talvez|por enquanto|por agora|ate)\b",
-    "yes": r"^\W*(?:sim|claro|com certeza|e sim|acho que sim|tenho|tenho sim|as vezes|um pouco|"
-    r"bastante|sempre|todo dia|todos os dias|o tempo todo|talvez|uhum|aham)\b[^?]{0,40}$",
-    "no": r"^\W*(?:nao|nunca|jamais|de jeito nenhum|nem pensar|nada|negativo)\b",
+    # rules-1.23: a yes or a no behind a hedge ("ah sim", "pior que sim", "sinceramente não"),
+    # and "claro que não", which read as "claro" (yes, high).
+    "yes": r"^\W*(?:(?:ah|ai|olha|bom|bem|sinceramente|na verdade|tipo|kkk\w*|haha\w*|pior que)"
+    r"\W+)*(?:sim|claro|com certeza|e sim|acho que sim|tenho|tenho sim|as vezes|um pouco|"
+    r"bastante|sempre|todo dia|todos os dias|o tempo todo|talvez|uhum|aham|obvio|obviamente)\b"
+    r"(?!\W*(?:que )?nao\b)[^?]{0,40}$",
+    "no": r"^\W*(?:(?:ah|ai|olha|bom|bem|sinceramente|na verdade|tipo|kkk\w*|haha\w*)\W+)*(?:nao|"
+    r"nunca|jamais|de jeito nenhum|nem pensar|nada|negativo|(?:claro|obvio|com certeza) que "
+    r"nao|com certeza nao)\b",
     "hedged": r"\b(?:mas|porem|as vezes|nao sei|talvez|um pouco|ainda|de novo|outra vez|"
     r"ultimamente|nao mais|quero|penso|morrer|mort[oa]|me matar|me machucar|remedios|"
     r"comprimidos)\b",
@@ -342,10 +364,16 @@ IT: dict[str, str] = {
     r"abbastanza))? (?:al sicuro|in salvo|sicur[oa]|bene|tranquill[oa])\b|\btutto (?:bene|ok|a "
     r"posto)\b",
     "hedged_safe": r"\b(?:ma|pero|non|credo|penso|forse|per ora|per adesso|finche)\b",
-    "yes": r"^\W*(?:si|gia|certo|certamente|esatto|purtroppo si|credo di si|penso di si|a volte|"
-    r"ogni tanto|spesso|un po|parecchio|sempre|tutti i giorni|ogni giorno|di continuo|forse|"
-    r"ce l'ho|eh si)\b[^?]{0,40}$",
-    "no": r"^\W*(?:no|mai|per niente|affatto|macche|per nulla|non proprio|non direi)\b",
+    # rules-1.23: a yes or a no behind a hedge ("beh sì", "sinceramente no"), and "certo che
+    # no", which read as "certo" (yes, high).
+    "yes": r"^\W*(?:(?:beh|mah|boh|allora|ecco|a dire il vero|sinceramente|onestamente|insomma|"
+    r"eh|ahah\w*)\W+)*(?:si|gia|certo|certamente|esatto|purtroppo si|credo di si|penso di si|"
+    r"a volte|ogni tanto|spesso|un po|parecchio|sempre|tutti i giorni|ogni giorno|di "
+    r"continuo|forse|ce l'ho|eh si|ovvio|ovviamente|eccome)\b(?!\W*(?:che )?no\b|\W*non\b)"
+    r"[^?]{0,40}$",
+    "no": r"^\W*(?:(?:beh|mah|boh|allora|ecco|a dire il vero|sinceramente|onestamente|insomma|"
+    r"eh|ahah\w*)\W+)*(?:no|mai|per niente|affatto|macche|per nulla|non proprio|non direi|"
+    r"(?:certo|ovvio) che no|assolutamente no|figurati)\b",
     "hedged": r"\b(?:ma|pero|tuttavia|a volte|ogni tanto|non lo so|non so|forse|un po|ancora|di "
     r"nuovo|ultimamente|spesso|non piu|voglio|vorrei|penso|morire|mort[oa]|uccidermi|farmi del "
     r"male|pillole)\b",
