@@ -98,7 +98,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   0.823, 6.0 % / 2.1 %; the classifiers before 2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
   More rules barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: three;
   rules-1.22: two, both from rules written after reading v3's misses, so not blind;
-  rules-1.23: two, blind, from 91 rules written from the project's own probes); more
+  rules-1.23: two, blind, from 119 rules written from the project's own probes); more
   varied hand-written training rows did. English is the larger gap on v3 (high+ 112 of 142;
   other languages 63 of 70).
 - **Laughter.** Until rules-1.22 an idiom for laughing ("i'm dead lol") also matched the end of
