@@ -1,10 +1,11 @@
-"""rules-1.23: gaps of the English rules found with new probes, mended, and two over-readings.
+"""rules-1.23: gaps of the English rules found with new probes, mended, and the over-readings
+found beside them.
 
 I wrote the probes myself (none is from a held-out set); each group says what it read before.
 Several of the new rules first missed their own messages behind a hedge ("honestly ...") or a
-laugh ("... lol"): of 2,788 such variants 294 fell below moderate, 40 after the rules were
-widened (mostly "idk" after the message, and "rest forever lol", left out on purpose). The
-last test pins three of the variants for every message.
+laugh ("... lol"): of the first 2,788 such variants 294 fell below moderate, 40 after the rules
+were widened (mostly "idk" after the message, and "rest forever lol", left out on purpose).
+The last test pins three of the variants for every message.
 
 1. Past self-harm told with a bare "cut" ("i used to cut", "i haven't cut in two years", "one
 year clean from cutting") read none. The label guide reads past self-harm, recovered too, as
@@ -159,13 +160,6 @@ DATED_ATTEMPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", DATED_ATTEMPTS)
-def test_an_attempt_dated_by_age_or_year_is_past(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is RiskLevel.MODERATE, (text, result.level)
-    assert "suicidal_ideation" in result.categories
-
-
 @pytest.mark.parametrize(
     ("text", "level"),
     [
@@ -286,13 +280,6 @@ DANGER_TWINS = [
 
 WEAPON_OUTSIDE = ["i'm outside his house with a bat", "i'm right outside her flat with a knife"]
 WEAPON_TWINS = ["i'm outside her house with flowers and a bat for the kids"]
-
-
-@pytest.mark.parametrize("text", WEAPON_OUTSIDE)
-def test_outside_their_home_with_a_weapon_is_imminent(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is RiskLevel.IMMINENT, (text, result.level)
-    assert "harm_to_others" in result.categories
 
 
 WELCOME = [
@@ -489,6 +476,8 @@ SCHOOL_TWINS = [
 # The groups whose messages read at exactly one level with one category.
 AT_LEVEL = (
     [(text, RiskLevel.MODERATE, "self_harm") for text in CUT_PAST]
+    + [(text, RiskLevel.MODERATE, "suicidal_ideation") for text in DATED_ATTEMPTS]
+    + [(text, RiskLevel.IMMINENT, "harm_to_others") for text in WEAPON_OUTSIDE]
     + [(text, RiskLevel.IMMINENT, "suicidal_ideation") for text in GOODBYES]
     + [(text, RiskLevel.MODERATE, "eating_disorder") for text in PURGING]
     + [(text, RiskLevel.MODERATE, "substance") for text in SHOOTING_UP]
