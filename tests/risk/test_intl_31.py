@@ -9,8 +9,8 @@ other languages too, and two German gaps found beside them. I wrote every messag
   eating-disorder behaviour, moderate. A fish bone or a pregnancy stays out.
 - "me parece bien morirme" read none: a passive death wish, moderate.
 - An attempt dated by an age ("à 16 ans", "mit 16", "a 16 anni", "a los 16", "aos 16") read
-  high: a past cue now, moderate (label guide: past attempt). Sixteen tablets taken now
-  are not an age.
+  high (imminent in pt): a past cue now, moderate (label guide: past attempt). Sixteen tablets
+  taken now are not an age.
 - Method-seeking: lethal doses looked up ("j'ai cherché des doses létales", "ich habe nach
   tödlichen dosen gesucht", "estive pesquisando doses letais", "ho cercato dosi letali") and
   "wie viele paracetamol sind tödlich" read none: high. A dog that ate chocolate stays out.
