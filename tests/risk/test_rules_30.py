@@ -301,13 +301,6 @@ NOT_EXASPERATION = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_EXASPERATION)
-def test_anger_at_harm_or_meant_stays_a_thought_of_harm(text: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert "harm_to_others" in result.categories
-
-
 THE_END = [
     "this is the end for me",
     "this is the end of me",
@@ -326,11 +319,18 @@ def test_the_end_of_me_is_a_goodbye(text: str) -> None:
     assert screen(text, locale="en").level is RiskLevel.IMMINENT
 
 
-@pytest.mark.parametrize("text", ["time to rope fr", "its time to rope tonight"])
-def test_time_to_rope_is_slang_for_suicide(text: str) -> None:
+# High or above with its category: anger at harm done, or meant, stays a thought of harm; "time
+# to rope" is slang for suicide.
+AT_LEAST_HIGH = [(text, "harm_to_others") for text in NOT_EXASPERATION] + [
+    (text, "suicidal_ideation") for text in ["time to rope fr", "its time to rope tonight"]
+]
+
+
+@pytest.mark.parametrize(("text", "category"), AT_LEAST_HIGH)
+def test_reads_high_or_above_with_its_category(text: str, category: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert "suicidal_ideation" in result.categories
+    assert category in result.categories
 
 
 CRASH = [

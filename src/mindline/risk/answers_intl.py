@@ -15,6 +15,17 @@ _FR_DAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DE_DAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 _PT_DAY = r"(?:segunda|terca|quarta|quinta|sexta)(?:-feira| feira)?|sabado|domingo"
 _IT_DAY = r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)"
+# rules-1.23: the hedges a yes or a no may follow ("bueno... sí", "franchement non").
+_ES_HEDGE = (
+    r"(?:bueno|pues|la verdad|la verdad es que|sinceramente|honestamente|mira|eh|em|ay|jaja\w*|"
+    r"vale)"
+)
+_FR_HEDGE = r"(?:ben|bah|bon|euh|franchement|honnetement|bref|ecoute|mdr|lol)"
+_DE_HEDGE = r"(?:naja|na|also|ehrlich gesagt|ehrlich|tja|hm+|ach|puh|lol|haha)"
+_PT_HEDGE = r"(?:ah|ai|olha|bom|bem|sinceramente|na verdade|tipo|kkk\w*|haha\w*)"
+_IT_HEDGE = (
+    r"(?:beh|mah|boh|allora|ecco|a dire il vero|sinceramente|onestamente|insomma|eh|ahah\w*)"
+)
 
 ES: dict[str, str] = {
     # "¿Estás a salvo?" -- not "¿estás seguro?", which is also "are you sure?".
@@ -27,12 +38,11 @@ ES: dict[str, str] = {
     "hedged_safe": r"\b(?:pero|no|creo|supongo|quizas?|tal vez|por ahora|de momento|hasta)\b",
     # rules-1.23: a yes or a no behind a hedge ("bueno... sí", "sinceramente no"), and "claro
     # que no", which read as "claro" (yes, high).
-    "yes": r"^\W*(?:(?:bueno|pues|la verdad|la verdad es que|sinceramente|honestamente|mira|eh|"
-    r"em|ay|jaja\w*|vale|buf|uf)\W+)*(?:si|sip|claro|pues si|creo que si|por supuesto|a veces|"
-    r"un poco|bastante|cierto|asi es|eso creo|tengo uno|todos los dias|muchas veces|a menudo|"
+    "yes": rf"^\W*(?:(?:{_ES_HEDGE}|buf|uf)\W+)*(?:si|sip|claro|pues si|creo que si|"
+    r"por supuesto|a veces|un poco|bastante|cierto|asi es|eso creo|tengo uno|todos los dias|"
+    r"muchas veces|a menudo|"
     r"casi siempre|obvio|obviamente|desde luego|evidentemente)\b(?!\W*(?:que )?no\b)[^?]{0,40}$",
-    "no": r"^\W*(?:(?:bueno|pues|la verdad|la verdad es que|sinceramente|honestamente|mira|eh|"
-    r"em|ay|jaja\w*|vale)\W+)*(?:no|nunca|jamas|para nada|que va|en absoluto|nada|(?:claro|"
+    "no": rf"^\W*(?:{_ES_HEDGE}\W+)*(?:no|nunca|jamas|para nada|que va|en absoluto|nada|(?:claro|"
     r"por supuesto|obvio|desde luego) que no)\b",
     # "no, pero a veces", "no sé": not a settled no.
     "hedged": r"\b(?:pero|aunque|a veces|no se|no lo se|no estoy segur[oa]|quizas?|tal vez|un "
@@ -110,12 +120,12 @@ FR: dict[str, str] = {
     r"jusqu'a|sauf)\b",
     # rules-1.23: a yes or a no behind a hedge ("ben oui", "franchement non"), and "bien sûr que
     # non", which read as "bien sûr" (yes, high).
-    "yes": r"^\W*(?:(?:ben|bah|bon|euh|franchement|honnetement|bref|ecoute|mdr|lol)\W+)*(?:oui|"
+    "yes": rf"^\W*(?:{_FR_HEDGE}\W+)*(?:oui|"
     r"ouais|ouai|ouep|si|bien sur|evidemment|exactement|c'est ca|c'est vrai|parfois|souvent|"
     r"un peu|beaucoup|tout le temps|tous les jours|je crois|je pense que oui|peut-etre|"
     r"j'en ai un|j'y pense|ca m'arrive|carrement|clairement|forcement)\b"
     r"(?!\W*(?:que )?(?:non|pas)\b)[^?]{0,40}$",
-    "no": r"^\W*(?:(?:ben|bah|bon|euh|franchement|honnetement|bref|ecoute|mdr|lol)\W+)*(?:non|"
+    "no": rf"^\W*(?:{_FR_HEDGE}\W+)*(?:non|"
     r"nan|jamais|pas du tout|pas vraiment|absolument pas|(?:bien sur|evidemment) que non|"
     r"evidemment pas|carrement pas|surement pas)\b",
     "hedged": r"\b(?:mais|parfois|peut-etre|je sais pas|je ne sais pas|sais pas|pas sure?|un peu|"
@@ -198,11 +208,11 @@ DE: dict[str, str] = {
     r"ausser)\b",
     # rules-1.23: a yes or a no behind a hedge ("naja ja", "ehrlich gesagt nein"), and
     # "natürlich nicht", which read as "natürlich" (yes, high).
-    "yes": r"^\W*(?:(?:naja|na|also|ehrlich gesagt|ehrlich|tja|hm+|ach|puh|lol|haha)\W+)*(?:ja|"
+    "yes": rf"^\W*(?:{_DE_HEDGE}\W+)*(?:ja|"
     r"jep|jap|jo|genau|klar|naturlich|stimmt|doch|schon|manchmal|oft|ein bisschen|ziemlich "
     r"oft|jeden tag|die ganze zeit|ich glaube schon|eher ja|leider ja|vielleicht|logisch)\b"
     r"(?!\W*(?:nicht|nein)\b)[^?]{0,40}$",
-    "no": r"^\W*(?:(?:naja|na|also|ehrlich gesagt|ehrlich|tja|hm+|ach|puh|lol|haha)\W+)*(?:nein|"
+    "no": rf"^\W*(?:{_DE_HEDGE}\W+)*(?:nein|"
     r"nee|ne|nicht wirklich|gar nicht|nie|niemals|auf keinen fall|(?:naturlich|klar|sicher|"
     r"bestimmt) nicht)\b",
     "hedged": r"\b(?:aber|manchmal|vielleicht|weiss nicht|weiss ich nicht|keine ahnung|nicht "
@@ -281,11 +291,11 @@ PT: dict[str, str] = {
     "hedged_safe": r"\b(?:mas|nao|acho|talvez|por enquanto|por agora|ate)\b",
     # rules-1.23: a yes or a no behind a hedge ("ah sim", "pior que sim", "sinceramente não"),
     # and "claro que não", which read as "claro" (yes, high).
-    "yes": r"^\W*(?:(?:ah|ai|olha|bom|bem|sinceramente|na verdade|tipo|kkk\w*|haha\w*|pior que)"
-    r"\W+)*(?:sim|claro|com certeza|e sim|acho que sim|tenho|tenho sim|as vezes|um pouco|"
+    "yes": rf"^\W*(?:(?:{_PT_HEDGE}|pior que)\W+)*(?:sim|claro|com certeza|e sim|acho que sim|"
+    r"tenho|tenho sim|as vezes|um pouco|"
     r"bastante|sempre|todo dia|todos os dias|o tempo todo|talvez|uhum|aham|obvio|obviamente)\b"
     r"(?!\W*(?:que )?nao\b)[^?]{0,40}$",
-    "no": r"^\W*(?:(?:ah|ai|olha|bom|bem|sinceramente|na verdade|tipo|kkk\w*|haha\w*)\W+)*(?:nao|"
+    "no": rf"^\W*(?:{_PT_HEDGE}\W+)*(?:nao|"
     r"nunca|jamais|de jeito nenhum|nem pensar|nada|negativo|(?:claro|obvio|com certeza) que "
     r"nao|com certeza nao)\b",
     "hedged": r"\b(?:mas|porem|as vezes|nao sei|talvez|um pouco|ainda|de novo|outra vez|"
@@ -366,13 +376,13 @@ IT: dict[str, str] = {
     "hedged_safe": r"\b(?:ma|pero|non|credo|penso|forse|per ora|per adesso|finche)\b",
     # rules-1.23: a yes or a no behind a hedge ("beh sì", "sinceramente no"), and "certo che
     # no", which read as "certo" (yes, high).
-    "yes": r"^\W*(?:(?:beh|mah|boh|allora|ecco|a dire il vero|sinceramente|onestamente|insomma|"
-    r"eh|ahah\w*)\W+)*(?:si|gia|certo|certamente|esatto|purtroppo si|credo di si|penso di si|"
+    "yes": rf"^\W*(?:{_IT_HEDGE}\W+)*(?:si|gia|certo|certamente|esatto|purtroppo si|credo di si|"
+    r"penso di si|"
     r"a volte|ogni tanto|spesso|un po|parecchio|sempre|tutti i giorni|ogni giorno|di "
     r"continuo|forse|ce l'ho|eh si|ovvio|ovviamente|eccome)\b(?!\W*(?:che )?no\b|\W*non\b)"
     r"[^?]{0,40}$",
-    "no": r"^\W*(?:(?:beh|mah|boh|allora|ecco|a dire il vero|sinceramente|onestamente|insomma|"
-    r"eh|ahah\w*)\W+)*(?:no|mai|per niente|affatto|macche|per nulla|non proprio|non direi|"
+    "no": rf"^\W*(?:{_IT_HEDGE}\W+)*(?:no|mai|per niente|affatto|macche|per nulla|non proprio|"
+    r"non direi|"
     r"(?:certo|ovvio) che no|assolutamente no|figurati)\b",
     "hedged": r"\b(?:ma|pero|tuttavia|a volte|ogni tanto|non lo so|non so|forse|un po|ancora|di "
     r"nuovo|ultimamente|spesso|non piu|voglio|vorrei|penso|morire|mort[oa]|uccidermi|farmi del "
