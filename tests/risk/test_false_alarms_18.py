@@ -275,7 +275,8 @@ EVERYDAY = [
     "what's the difference between self harm and a suicide attempt? it's for my essay",
     "for my dissertation i'm interviewing people who survived suicide attempts",
     "i was in a really dark place last year but therapy helped a lot",
-    "i have not self harmed in 6 months",
+    # "i have not self harmed in 6 months" was here; the label guide reads recovered self-harm
+    # as moderate, and rules-1.24 does (tests/risk/test_rules_32.py).
     "i'm not going to do anything stupid, i promise, i'm just venting",
     "i'm not in danger, just having a rough day",
     "i am definitely not suicidal lol, just hungry",

@@ -29,7 +29,9 @@ _QUOTES = {
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _TOKEN = re.compile(r"[\w@$*'!]+")
 _SPELLED = re.compile(r"\b(?:[a-z][.\-_]){3,}[a-z]\b")
-_RUN = re.compile(r"(.)\1{2,}")
+# rules-1.24: letters and marks only; a run of digits is a number ("2000 calories", "1000 days"),
+# which used to fold to "20" and "10".
+_RUN = re.compile(r"(\D)\1{2,}")
 # "s u i c i d a l": letters spaced out, joined only when they spell one of these words
 # (rules-1.9), so "a b c" or "i u" stay as they are.
 _SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
