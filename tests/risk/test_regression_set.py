@@ -49,8 +49,9 @@ SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # v3 0.816 / 0.843 / 4.3 % / 2.1 %. rules-1.22 (a laugh no longer cancels a wish to die, and
 # thirteen more English gaps): v3 0.821 / 0.849, the rest unchanged. rules-1.23 (119 rules from
 # the project's own probes): v1 0.833 / 0.825, v3 0.825 / 0.853, false alarms unchanged.
+# rules-1.24 (rules from three blind probe rounds): v1 0.842 / 0.830, v3 unchanged.
 FLOORS_WITH_ENCODER = {
-    "regression.jsonl": (0.825, 0.82, 0.035, 0.02),
+    "regression.jsonl": (0.835, 0.825, 0.035, 0.02),
     "regression_v2.jsonl": (0.915, 0.93, 0.04, 0.025),
     # v3: the wording of people who never saw the rules (v2 was written by the rules' authors).
     "regression_v3.jsonl": (0.82, 0.85, 0.05, 0.025),
@@ -65,11 +66,12 @@ FLOORS_WITH_ENCODER = {
 # 0.903 / 1.9 % / 0.5 %, v3 0.736 / 0.763 / 5.5 % / 2.6 % (before them, rules-1.16: v3 0.651 /
 # 0.712 / 6.0 % / 2.1 %). clf-2 without the encoder: v1 0.758 / 0.768 / 2.4 % / 1.4 %, v2 0.890 /
 # 0.892 / 1.4 % / 0.5 %, v3 0.774 / 0.799 / 4.7 % / 2.6 %; rules-1.22: v3 0.778 / 0.803;
-# rules-1.23: v1 0.767 / 0.773, v3 0.778 / 0.809.
+# rules-1.23: v1 0.767 / 0.773, v3 0.778 / 0.809; rules-1.24: v1 0.767 / 0.778, v3 0.783 /
+# 0.813.
 FLOORS_CHEAP = {
     "regression.jsonl": (0.76, 0.77, 0.03, 0.015),
     "regression_v2.jsonl": (0.885, 0.885, 0.02, 0.01),
-    "regression_v3.jsonl": (0.77, 0.80, 0.05, 0.03),
+    "regression_v3.jsonl": (0.78, 0.81, 0.05, 0.03),
 }
 # Imminent messages rated below high: v1 7 of 39 with the fine-tuned encoder (14 with the
 # plain one), 10 without; v2 2 of 64 with the fine-tuned encoder, 5 without (rules-1.11: v1 8
@@ -77,9 +79,9 @@ FLOORS_CHEAP = {
 # rules-1.4: v1 15 / 14, v2 7 / 11).
 # The classifiers of 2026-12-05: v1 9 with the encoder, 11 without; v2 2 and 4; v3 22 and 29 of
 # 105 (before them: v3 34 and 38); rules-1.20 (clf-1.522a628f): v2 3 and v3 20 with the encoder;
-# clf-2: v1 8 and 10, v2 3 and 3, v3 20 and 23; rules-1.23: v1 7 and 9.
+# clf-2: v1 8 and 10, v2 3 and 3, v3 20 and 23; rules-1.23: v1 7 and 9; rules-1.24: v1 6 and 9.
 IMMINENT_MISSED_AT_MOST = {
-    "regression.jsonl": (7, 9),
+    "regression.jsonl": (6, 9),
     "regression_v2.jsonl": (3, 4),
     "regression_v3.jsonl": (20, 23),
 }
@@ -122,8 +124,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.833, 7 of 39 imminent below high; v2: high+ 0.919, 3 of 64; v3: "
-    "high+ 0.825, 20 of 105 (rules-1.23, clf-2.3d66b95d)",
+    reason="v1: high+ 0.842, 6 of 39 imminent below high; v2: high+ 0.919, 3 of 64; v3: "
+    "high+ 0.825, 20 of 105 (rules-1.24, clf-2.3d66b95d)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -141,14 +143,14 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v1 0.825 (rules-1.23, clf-2.3d66b95d)",
+                reason="moderate+ recall v1 0.830 (rules-1.24, clf-2.3d66b95d)",
                 strict=True,
             ),
         ),
         pytest.param(
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v2 0.938 (rules-1.23, clf-2.3d66b95d), 0.892 without the "
+                reason="moderate+ recall v2 0.938 (rules-1.24, clf-2.3d66b95d), 0.892 without the "
                 "encoder (0.959 before the classifiers of 2026-12-05)",
                 strict=True,
             ),
@@ -156,7 +158,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v3 0.853 (rules-1.23, clf-2.3d66b95d), 0.809 without the "
+                reason="moderate+ recall v3 0.853 (rules-1.24, clf-2.3d66b95d), 0.813 without the "
                 "encoder",
                 strict=True,
             ),
@@ -180,14 +182,14 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
                 condition=embedding.available(),
-                reason="false alarms high+ on v2: 2.4 % (5 of 210; rules-1.23, clf-2.3d66b95d)",
+                reason="false alarms high+ on v2: 2.4 % (5 of 210; rules-1.24, clf-2.3d66b95d)",
                 strict=True,
             ),
         ),
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.23, "
+                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.24, "
                 "clf-2.3d66b95d), 4.7 % / 2.6 % without the encoder",
                 strict=True,
             ),

@@ -881,7 +881,124 @@ def test_reads_at_least_high_with_its_category(text: str, category: str) -> None
     assert category in result.categories
 
 
-@pytest.mark.parametrize("text", TWINS)
+# A review of the new rules (2026-12-06) wrote everyday messages to trip each of them; the
+# first version of the rules read these moderate or above, and they were narrowed.
+REVIEW_TWINS = [
+    "took so many at the wedding i lost count. help me pick the best ones for the album",
+    "finally took everything i'd been saving up and booked the japan trip!!",
+    "the kids did something really stupid and the tablets are gone, left both ipads on the train",
+    "i took extra on purpose because the dog always steals a slice of the pizza",
+    "i doubled up on purpose so we'd have leftovers for lunch tomorrow",
+    "i definitely overdid it on purpose on the christmas lights this year, the street looks "
+    "amazing",
+    "just slipping out now, thanks!",
+    "suicide time at netball practice again, lines until someone throws up",
+    "writing this from the rooftop of the hotel, counting down to the new year fireworks!",
+    "messaging you from the roof of the hotel, saying goodbye to barcelona 😭 best trip ever",
+    "bye everyone, can someone feed my cat at 6, i'm stuck at work late",
+    "bye all! can someone walk my dog later, the vet said he needs more exercise lol",
+    "wipe my laptop if i don't reply by 5, it's the old one i'm giving to my niece",
+    "clear my diary if i don't text back by 10, means the train is cancelled again",
+    "pls clear my browser history if i don't make it back from ikea lol",
+    "after that karaoke performance you won't see me ever again, too embarrassed lol",
+    "you will never see me again after tonight, last shift done, handed my notice to the manager",
+    "you will not see me tomorrow or ever, that escape room broke me haha",
+    "gave my crutches to the physio clinic, won't be needing them after friday! cast is off",
+    "leaving my revision notes to my little sister, won't need them after tomorrow, last exam",
+    "gave my spare concert ticket to my colleague. she thinks i am just being kind, really my "
+    "mate bailed",
+    "wedding's paid for, seating plan sorted, just one thing left to do 😍",
+    "wrote all the passwords down for my mum tonight, she keeps locking herself out of netflix",
+    "heading to work on monday and making everyone pay attention to the new filing system",
+    "going into school tomorrow and making them all pay attention to the fire drill this time",
+    "going to uni tonight and making them all pay their share of the pizza from last week",
+    "bringing what's in the boot inside and finishing it tonight, the flatpack wardrobe i mean",
+    "get what's in the car inside and finish everything off, the shopping's melting",
+    "the massage gun is in my bag, i'll use it once the kids are asleep",
+    "ring's bought, it's all planned for friday. proposing to her, hopefully forever",
+    "dentist finally, it's set for the 14th, no more pain from this wisdom tooth",
+    "leaving the job for good, it's all decided for friday",
+    "my mum's new massage gun is amazing, thinking of using it on myself after every run",
+    "got out my blades again for the first time since uni, the ice rink was packed",
+    "if you took your whole prescription with you on holiday would it be enough for three weeks",
+    "if i change jobs my family would still get my life insurance, right? it's through the "
+    "policy at work",
+    "my kids would still get the payout even if we switch to the cheaper policy, right?",
+    "she said i'll regret it if i tell anyone about the surprise party lol",
+    "they told me i'd regret it if i leave them for the other five a side team",
+    "the horse threw me against the wall of the arena and my shoulder's all bruised",
+    "the bus braked hard and threw me into the door, my hip is so sore",
+    "the baby threw her bowl at me again, porridge everywhere",
+    "the song tells me to jump around, so i jump around",
+    "chest pain from throwing up all night, norovirus is horrible",
+    "the dog's not eating much and his hair is coming out in clumps, vet tomorrow",
+    "took a personality quiz to see what would happen to me in a zombie apocalypse",
+    "took a sleeping tablet, had the best dream ever and was gutted when i woke up",
+    "took two paracetamol for the headache, hoping they will do the job",
+    "slept through my alarm after taking a sleeping tablet, woke up and my first thought was "
+    "shit, the train",
+    "i want to drive off road this weekend in the new 4x4",
+    "i thought about driving over the bridge but the traffic was mad so took the train",
+    "my son would be better off with a tutor who is actually good at maths, better than me anyway",
+    "my daughter would be better off with a coach who is better at netball than me",
+    "i feel like a dead weight on you all in this pub quiz, zero answers from me lol",
+    "new year. made a serious attempt on my life admin today, filed three years of paperwork",
+    "i haven't burnt myself in a week since buying proper oven gloves",
+    "taking a couple extra of my hayfever tablets when it gets bad, gp said that's fine",
+    "taking some extra iron tablets to get through the winter, doctor's orders",
+    "need a couple of pints to steady my hands before the darts final lol",
+    "had a sugary drink to stop the shakes after my hypo, feeling better now",
+    "i can't start my day without a drink of kombucha",
+    "trying to keep it under 400 calories a serving for the recipe blog",
+    "vet said keep it under 800 calories a day for the dog",
+    "my dog goes running to the kitchen every time i eat",
+    "we had the alarm company round, they installed cameras in our house today",
+    "he put microphones in my room for the podcast setup",
+    "my daughter's a menace, she took my bank card again without asking and bought robux",
+    "i'm not allowed to visit my mum - she says the ward has norovirus",
+    "my girlfriend goes through my phone and deletes all the blurry photos",
+    "my husband will cope fine without me, i'm off to a spa weekend with the girls",
+    "goodnight forever, shortbread, best hamster there ever was 🐹",
+    "leaving the company today, goodbye to everyone who reads this email, it's been a blast",
+    "drove home after a few hours of traffic on the m6, shattered",
+    "i take a few shots before every class in the gym hall, basketball keeps me sane",
+    "i'm bringing a few tablets home from work to set up for the training day",
+    "just had a pizza and a beer, going to run it off at parkrun tomorrow",
+    "skipped the gym because i had a meeting, have to make up for it tomorrow",
+    "threw up after dinner again, think the prawns were off",
+    "my dad used to throw things at me to improve my reflexes as a goalkeeper",
+    "which is the longest bridge in europe? just curious, pub quiz tonight",
+    "what's the best way to make it look like an accident, the dent in the car i mean, dad is "
+    "going to be livid",
+    "the makeup artist started on my face at 6am, wedding day!!",
+    "got a new razor, used it on my legs in the bathroom, so smooth",
+    "my doctor's reducing my insulin because i managed to lose weight",
+    "cutting back on my insulin after i managed to lose weight, gp's really pleased",
+    "been thinking about actually doing it, the skydive! my mum will die",
+    "brought things home from work so i am doing it after dinner, marking 30 essays",
+    "she keeps saying she will drive us into town tomorrow for the sales",
+    "he said he will drive us into london for the show on saturday",
+    "i'm heading round with the axe to help split logs for your fire",
+    "jumped in the lake, came back out freezing, going back in again tonight",
+    "sitting on the wall of the car park, legs dangling, waiting for the bus",
+    "they'll be fine with the insurance, the hose pipe flooded the garage but it's all covered",
+    "the missus will be fine with the insurance paying for the burst hose",
+    "been looking at the tree in the garden differently since it dropped that branch on the shed",
+    "looking at my medicine cabinet differently now i know half of it is out of date",
+    "looking at the banister different since the toddler learned to climb",
+    "dad keeps hitting me with dad jokes at breakfast",
+    "mum's been hitting me with chore lists all week",
+    "dad kept hurting me with his terrible puns the whole car journey",
+    "i wish i just wasn't here - this meeting has been going for three hours",
+    "honestly it would be easier for my family if i wasn't around when they do the christmas "
+    "food shop, i just keep adding snacks to the trolley lol",
+    "my kids would be better off with a dad who actually knows how to do a french plait, youtube "
+    "here i come",
+    "they'd be better off with a mum who is not allergic to cats, the kids want a kitten so badly",
+]
+
+
+@pytest.mark.parametrize("text", TWINS + REVIEW_TWINS)
 def test_the_everyday_twins_stay_below_moderate(text: str) -> None:
     result = screen(text, locale="en")
     assert result.level.rank < RiskLevel.MODERATE.rank, (text, result.level)
@@ -914,3 +1031,28 @@ def test_a_hedge_or_a_laugh_does_not_take_the_groups_below_their_floor(mask: str
         if got.rank < floor:
             low.append((mask.format(text), got))
     assert low == []
+
+
+# A rule that first looks over the whole message for everyday words names the words it reads
+# (patterns.evidence_span): the evidence starts at them, and a clinician's word elsewhere in
+# the message ("nurse here") does not turn the writer's own plan into a professional question.
+EVIDENCE = [
+    (
+        "mums boyfriend threw me into the wardrobe yesterday and my wrist is all swollen",
+        "threw me into the wardrobe",
+        RiskLevel.HIGH,
+    ),
+    (
+        "nurse here so i know what i'm doing. i've brought stuff home from work and i'm doing "
+        "it after this shift",
+        "brought stuff home from work",
+        RiskLevel.IMMINENT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "starts", "level"), EVIDENCE)
+def test_the_evidence_is_the_words_the_rule_reads(text: str, starts: str, level: RiskLevel) -> None:
+    result = screen(text, locale="en")
+    assert result.level is level
+    assert any(e.text.startswith(starts) for e in result.evidence), result.evidence

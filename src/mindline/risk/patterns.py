@@ -502,7 +502,7 @@ def _denied(lang: Language, text: str, m: re.Match[str]) -> bool:
     mas, pienso en morirme" read the "no" of the first clause as denying the thought."""
     if "act" in m.re.groupindex and m.start("act") >= 0:
         return _negated(lang, text, *m.span("act"), before=2)
-    return _negated(lang, text, *m.span())
+    return _negated(lang, text, *evidence_span(m))
 
 
 def _inside_quotes(text: str, start: int) -> bool:
@@ -629,6 +629,17 @@ def rules_for(text: str, code: str) -> list[Rule]:
     """The language's rules that could match the normalised text (literals.py's prefilter,
     exact): for a reader that runs rules itself, without find_hits' idioms and context."""
     return live_rules(text, code)
+
+
+def evidence_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a rule's match is its evidence. A rule that first looks over the whole message
+    (an anchored lookahead for words that make it everyday) names the words it reads with a
+    group "at", "at2", ...: those are the evidence, and the person and professional checks
+    read the clause around them, not the message's first word (rules-1.24)."""
+    for name in m.re.groupindex:
+        if name.startswith("at") and m.start(name) >= 0:
+            return m.span(name)
+    return m.span()
 
 
 def _idiom_spans(text: str, idioms: list[re.Pattern[str]]) -> list[tuple[int, int]]:
@@ -909,7 +920,7 @@ def find_hits(
             if prefilter and not rule.could_match(text):
                 continue
             for m in rule.regex.finditer(text):
-                start, end = m.span()
+                start, end = evidence_span(m)
                 if start == end:
                     continue
                 if idiom_spans is None:
