@@ -68,6 +68,7 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
+from risk.rule_checks import assert_read_by_a_rule
 
 MIXED = [
     ("es", "mezclé mis pastillas para dormir con alcohol anoche"),
@@ -254,11 +255,7 @@ AT_LEVEL = (
 def test_reads_at_its_level_with_its_category(
     locale: str, text: str, level: RiskLevel, category: str
 ) -> None:
-    result = screen(text, locale=locale)
-    assert result.level is level, (text, result.level)
-    assert category in result.categories
-    # A rule reads it, not only the classifiers.
-    assert any(not e.reason.startswith("classifier") for e in result.evidence), result.evidence
+    assert_read_by_a_rule(text, level, category, locale)
 
 
 BELOW_MODERATE = [

@@ -133,6 +133,7 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
+from risk.rule_checks import assert_read_by_a_rule
 
 CUT_PAST = [
     "i used to cut but i've been clean for a year",
@@ -513,11 +514,7 @@ AT_LEVEL = (
 
 @pytest.mark.parametrize(("text", "level", "category"), AT_LEVEL)
 def test_reads_at_its_level_with_its_category(text: str, level: RiskLevel, category: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level is level, (text, result.level)
-    assert category in result.categories
-    # A rule reads it, not only the classifiers.
-    assert any(not e.reason.startswith("classifier") for e in result.evidence), result.evidence
+    assert_read_by_a_rule(text, level, category)
 
 
 # The everyday side of every group, and the two over-readings.
