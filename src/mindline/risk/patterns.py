@@ -637,7 +637,7 @@ def evidence_span(m: re.Match[str]) -> tuple[int, int]:
     group "at", "at2", ...: those are the evidence, and the person and professional checks
     read the clause around them, not the message's first word (rules-1.24)."""
     for name in m.re.groupindex:
-        if name.startswith("at") and m.start(name) >= 0:
+        if (name == "at" or (name[:2] == "at" and name[2:].isdigit())) and m.start(name) >= 0:
             return m.span(name)
     return m.span()
 
