@@ -82,6 +82,7 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
+from risk.rule_checks import assert_at_least_high
 
 WISHES = [
     "i want to die",
@@ -328,9 +329,7 @@ AT_LEAST_HIGH = [(text, "harm_to_others") for text in NOT_EXASPERATION] + [
 
 @pytest.mark.parametrize(("text", "category"), AT_LEAST_HIGH)
 def test_reads_high_or_above_with_its_category(text: str, category: str) -> None:
-    result = screen(text, locale="en")
-    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert category in result.categories
+    assert_at_least_high(text, category)
 
 
 CRASH = [
