@@ -127,7 +127,11 @@ def test_find_hits_is_the_same_with_and_without_the_prefilter_on_authored_and_de
 
     rows = datasets.read_jsonl(datasets.authored_path()) + datasets.read_jsonl(datasets.dev_path())
     texts = [e.text for e in rows] + [c for e in rows for c in e.context if isinstance(c, str)]
-    assert len(texts) > 1500
+    # Every fourth text: without the prefilter every rule runs on every text (~20 ms each),
+    # and all 14,000 took five minutes of CI. Generated matches of every rule are checked
+    # above; this is the check on real wording.
+    texts = texts[::4]
+    assert len(texts) > 3000
     differ = [t for t in texts if key(t, True) != key(t, False)]
     assert differ == []
     # And the prefilter does skip work: on a typical row most rules are not run.
