@@ -160,7 +160,8 @@ def test_train_with_out_dir_fits_the_encoder_head_on_the_new_linear_layer(
 
     monkeypatch.setattr(train, "train", fake_train)
     monkeypatch.setattr(train_embed, "train_embedding", fake_train_embedding)
-    monkeypatch.setattr(embedding, "available", lambda: True)
+    # No stand-in for embedding.available(): a fresh --out-dir holds no head, so it is False
+    # there, and the refit was skipped without a word while this test pretended otherwise.
     monkeypatch.setattr(finetune, "available", lambda: False)
     monkeypatch.setattr(model_card, "write_model_card", lambda card, result: None)
     monkeypatch.delenv(classifier.MODEL_ENV, raising=False)
