@@ -1,5 +1,5 @@
-"""rules-1.25: four everyday over-readings mended, and "i don't want to live anymore" read
-as DESIGN.md reads it.
+"""rules-1.25: four everyday over-readings mended, "i slit my wrists" read as an attempt, and
+"i don't want to live anymore" read as DESIGN.md reads it.
 
 "I don't want to be alive anymore" is the passive death wish of DESIGN.md's `moderate`: the
 companion answers it with the direct question (tests/companion/test_dialogues_real_screen.py),
@@ -92,3 +92,111 @@ def test_everyday_bleeding_deadlines_and_scrapes_are_not_alarms(text: str) -> No
 @pytest.mark.parametrize(("text", "level", "category"), KEPT)
 def test_the_acts_beside_them_keep_their_level(text: str, level: RiskLevel, category: str) -> None:
     assert_read_by_a_rule(text, level, category)
+
+
+# No rule read a wrist slit: the classifier alone read it high, and the nosebleed idiom above
+# took the only rule hit away from the first row (what they read, in brackets).
+SLIT = [
+    "i slit my wrists",  # high, by the classifier alone
+    "just slashed my wrist",  # high, by the classifier alone
+    "i've slit my wrists",  # high
+    "i slit my wrist, it's bleeding a lot and my period started too",  # none with the idiom
+]
+
+# Past, accidental or someone else's: not an attempt under way.
+SLIT_NOT_NOW = [
+    "i slit my wrists when i was 15",
+    "slit my wrists years ago, still have the scars",
+    "i slit my wrist on a broken glass by accident",
+    "why do people slit their wrists",
+]
+
+
+@pytest.mark.parametrize("text", SLIT)
+def test_a_wrist_slit_is_an_attempt_under_way(text: str) -> None:
+    assert_read_by_a_rule(text, RiskLevel.IMMINENT, "self_harm")
+
+
+@pytest.mark.parametrize("text", SLIT_NOT_NOW)
+def test_a_past_or_accidental_cut_is_not_read_as_one(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.HIGH.rank, text
+
+
+# A review of the first version of these changes: a helper wrote 50 everyday messages to trip
+# them and 50 risky ones they might swallow. The first idioms dropped the risk beside them
+# ("its not my period, i cut my thighs and im bleeding out" read none); each idiom now stands
+# aside when the message holds words of risk. What rules-1.24 read is in brackets.
+REVIEW_EVERYDAY = [
+    "gums bleeding a lot after flossing again smh",  # imminent
+    "period is brutal rn im literally bleeding out send chocolate",  # imminent
+    "bleeding out over here and i forgot to pack tampons ugh",  # imminent
+    "the dentist took my tooth out and im bleeding a lot, cant even eat soup",  # imminent
+    "bit my lip on the bus and its bleeding everywhere lmao",  # imminent
+    "doing it tonight lol the laundry i mean, its been 2 weeks",  # imminent
+    "im doing it tomorrow, my driving test!! wish me luck",  # imminent
+    "doing it tonight - the essay. no more procrastinating",  # none (kept)
+    "been banging my head against the wall over this bug for 3 hours",  # moderate
+    "cut my legs up on the brambles walking the dog",  # high
+    "scratched my arms to bits pruning the roses yesterday",  # moderate
+    "cut my arms open on the hawthorn hedge trimming it",  # moderate
+]
+
+# Risky messages from the same review, at their level now (rules-1.24 in brackets). A
+# student's essay or homework made the screen read the act as a student's question; it is a
+# professional frame now only as the topic ("for my essay", "an essay on").
+REVIEW_RISK = [
+    ("its not my period, i cut my thighs and im bleeding out", RiskLevel.IMMINENT, "self_harm"),
+    (  # none
+        "ive got the rope. doing it tonight, handing in my last essay first so its done",
+        RiskLevel.IMMINENT,
+        "suicidal_ideation",
+    ),
+    (  # none
+        "doing it tomorrow lol my homework wont matter when im dead",
+        RiskLevel.IMMINENT,
+        "suicidal_ideation",
+    ),
+    (  # low
+        "banged my head on the desk till i nearly passed out, the essay is due and i hate myself",
+        RiskLevel.HIGH,
+        "self_harm",
+    ),
+    (  # low
+        "smashing my head on the table until it bruises, i cant do this assignment",
+        RiskLevel.HIGH,
+        "self_harm",
+    ),
+    (  # none
+        "banging my head into the wall again to feel something, screw this homework",
+        RiskLevel.HIGH,
+        "self_harm",
+    ),
+    ("slit my wrist", RiskLevel.IMMINENT, "self_harm"),  # none
+    ("i slit my left wrist", RiskLevel.IMMINENT, "self_harm"),  # none
+    ("im slitting my wrists rn", RiskLevel.IMMINENT, "self_harm"),  # high
+    ("i slit my wrists in the bathroom at school", RiskLevel.IMMINENT, "self_harm"),  # moderate
+    ("slit my wrists when i was alone just now", RiskLevel.IMMINENT, "self_harm"),  # moderate
+]
+
+# A student's question keeps its professional frame.
+STUDENT_QUESTIONS = [
+    "for my psychology essay, why do people self harm",
+    "writing an essay on suicide prevention, what are the warning signs",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_EVERYDAY)
+def test_the_reviews_everyday_messages_are_not_alarms(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.MODERATE.rank, text
+
+
+@pytest.mark.parametrize(("text", "level", "category"), REVIEW_RISK)
+def test_the_reviews_risky_messages_keep_their_level(
+    text: str, level: RiskLevel, category: str
+) -> None:
+    assert_read_by_a_rule(text, level, category)
+
+
+@pytest.mark.parametrize("text", STUDENT_QUESTIONS)
+def test_a_students_question_is_still_not_a_disclosure(text: str) -> None:
+    assert screen(text).level.rank < RiskLevel.MODERATE.rank, text

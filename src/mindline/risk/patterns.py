@@ -644,8 +644,9 @@ def evidence_span(m: re.Match[str]) -> tuple[int, int]:
 
 def _idiom_spans(text: str, idioms: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     """Where the language's idioms match: found once per text, not once per rule hit (a long
-    message with hundreds of hits would otherwise rescan it for every one)."""
-    return [m.span() for idiom in idioms for m in idiom.finditer(text)]
+    message with hundreds of hits would otherwise rescan it for every one). An idiom that
+    first looks over the whole message names its words with a group `at`, as rules do."""
+    return [evidence_span(m) for idiom in idioms for m in idiom.finditer(text)]
 
 
 def _in_idiom(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -983,7 +984,7 @@ def find_hits(
             for idiom in idioms:
                 found = idiom.search(text)
                 if found:
-                    a, b = found.span()
+                    a, b = evidence_span(found)
                     hits.append(Hit(lang.rules[0], a, b, RiskLevel.NONE, "idiom", "none"))
                     break
     return hits
