@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mindline.risk import cli
@@ -147,6 +148,8 @@ def test_train_with_out_dir_fits_the_encoder_head_on_the_new_linear_layer(
     # not the package's (they read the package's until 2026-12-03).
     from mindline.risk import classifier, embedding, finetune, model_card, train, train_embed
 
+    if not embedding.packages_installed():
+        pytest.skip("the encoder packages are not installed: the command keeps the head")
     seen: dict[str, object] = {}
 
     def fake_train(**kwargs: object) -> dict[str, object]:

@@ -200,3 +200,10 @@ def test_the_reviews_risky_messages_keep_their_level(
 @pytest.mark.parametrize("text", STUDENT_QUESTIONS)
 def test_a_students_question_is_still_not_a_disclosure(text: str) -> None:
     assert screen(text).level.rank < RiskLevel.MODERATE.rank, text
+
+
+def test_an_idiom_that_looks_over_the_message_covers_only_its_own_words() -> None:
+    # The nosebleed idiom first looks over the whole message for words of risk; were its match
+    # (from the first character) its span, it would cover the threat before it: this read none.
+    text = "he said he will hurt me if i leave him. also my nose is bleeding a lot lol"
+    assert_read_by_a_rule(text, RiskLevel.HIGH, "abuse_or_violence")
