@@ -25,6 +25,10 @@ PASSIVE = [
     "I DONT WANT TO LIVE ANYMORE",
     "i don't want to be alive anymore but i won't do anything",
     "ok. dont want to be alive anymore",  # moderate by the classifier only
+    # An idiom for where one lives took these (none): the wish itself, found by the review.
+    "i dont want to live on this earth anymore",
+    "i dont want to live with this pain anymore",
+    "i dont want to live at all",
 ]
 
 # The same words about a place or a household (the passive rule read the first moderate).
@@ -33,6 +37,7 @@ EVERYDAY = [
     "i don't want to live in this town anymore",
     "i dont want to live at my dads anymore, can i move in with you",
     "we don't want to live near the motorway anymore",
+    "i dont want to live on campus next year",
 ]
 
 # Someone else's words: the writer's own risk is low (label guide, third_party).
