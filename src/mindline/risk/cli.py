@@ -236,11 +236,11 @@ def train_command(
     result = train(
         seed=seed, out_dir=out_dir, public=not no_public, compare=not no_compare, log=typer.echo
     )
-    if not no_encoder and not embedding.packages_installed():
-        typer.echo("the encoder packages are not installed: encoder head kept as it is")
     # Not embedding.available(): that asks for a head in the model directory, and a fresh
     # --out-dir has none yet, so the refit was skipped without a word (2026-12-06).
-    if not no_encoder and embedding.packages_installed():
+    if not no_encoder and not embedding.packages_installed():
+        typer.echo("the encoder packages are not installed: encoder head kept as it is")
+    elif not no_encoder:
         from mindline.risk import finetune
         from mindline.risk.train_embed import train_embedding
 
