@@ -93,7 +93,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.825, 20 of
   105 imminent messages read below high, moderate+ 0.853, false alarms 4.3 % / 2.1 %
-  (rules-1.25, rules-1.24 and rules-1.23 with clf-2; rules-1.22: 0.821, 20, 0.849;
+  (rules-1.23 to rules-1.26 with clf-2; rules-1.22: 0.821, 20, 0.849;
   rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802, 20, 0.819,
   4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
   2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
@@ -101,7 +101,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   rules-1.22: two, both from rules written after reading v3's misses, so not blind;
   rules-1.23: two, blind, from 119 rules written from the project's own probes; rules-1.24:
   none, from 56 rules written from three blind probe rounds, which also caught 3 of 62 and 0
-  of 56 misses of the next round; rules-1.25: none, from everyday over-readings mended); more
+  of 56 misses of the next round; rules-1.25 and 1.26: none, from over- and under-readings
+  found by review mended); more
   varied hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged
   rows nor a reworded variant of each row moved v3 by one message in the English linear
   model. English is the larger gap on v3 (high+ 112 of 142; other languages 63 of 70).

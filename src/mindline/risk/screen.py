@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.25"
+RULES_VERSION = "rules-1.26"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1085,7 +1085,27 @@ def _everyday_more(text: str) -> bool:
     # ("i've decided i'm going to quit smoking"), with no risk word in the message.
     if _fa27_everyday(text):
         return True
+    # rules-1.26: not wanting to live in a place, with someone or paycheck to paycheck.
+    if _LIVE_ELSEWHERE.search(text) and not (
+        RISK_WORDS.search(text) or _FINAL_WORDS.search(text) or _NOT_LIVE.search(text)
+    ):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
+
+
+# rules-1.26: "i don't want to live there anymore" (read high by the classifier), "... paycheck
+# to paycheck". Not "live here", which can mean this world.
+_LIVE_ELSEWHERE = re.compile(
+    r"\b(?:do not|never|no longer) want to live (?:there|in (?:this|that|the|my|his|her|their) "
+    r"(?:house|flat|apartment|town|city|country|village|area|street|dorm|halls)|with (?:him|her|"
+    r"them|my (?:parents|mum|mom|dad|ex|flatmates?|roommates?|housemates?|in laws|family))|"
+    r"paycheck to paycheck|pay ?check to pay ?check|payday to payday|hand to mouth)\b"
+)
+# ... and the wish beside it: "rather not live at all", "or anywhere really".
+_NOT_LIVE = re.compile(
+    r"\b(?:rather not|not (?:live|exist|be alive|be here)|at all|stop existing|anywhere|"
+    r"letters|wasn t around|was not around|happier without|better without)\b"
+)
 
 
 # rules-1.17 (fix) rules begin
@@ -1459,10 +1479,15 @@ def _history_only(self_hits: list[Hit], norm_text: str) -> bool:
         found = [m.end() for m in past.finditer(norm_text)] if past is not None else []
         if not found:
             return False
-        if patterns.relapsed(lang, norm_text) or (now is not None and now.search(norm_text)):
+        # A present cue counts before a hit ("used to ..., now i cut"), not after the last
+        # one ("i used to want to die, these days i'm fine").
+        last = max(h.end for h in self_hits)
+        last_start = max(h.start for h in self_hits)
+        if patterns.relapsed(lang, norm_text) or (
+            now is not None and now.search(norm_text, 0, last_start)
+        ):
             return False
         # A time ahead between the first past cue and the last hit: not only history.
-        last = max(h.end for h in self_hits)
         if future is not None and future.search(norm_text, min(found), max(last, min(found))):
             return False
     return True
