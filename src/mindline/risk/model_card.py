@@ -105,7 +105,9 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   found by review mended); more
   varied hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged
   rows nor a reworded variant of each row moved v3 by one message in the English linear
-  model. English is the larger gap on v3 (high+ 112 of 142; other languages 63 of 70).
+  model, and the encoder refitted with those rows read one more v3 message at high+ and lost
+  128 pinned readings, most of them everyday twins read moderate or above. English is the
+  larger gap on v3 (high+ 112 of 142; other languages 63 of 70).
 - **Laughter.** Until rules-1.22 an idiom for laughing ("i'm dead lol") also matched the end of
   "i just want to die lmao", and the message read `none` with no evidence; the label guide
   reads masking at the level it masks, and so does the screen now. A wish to die beside a
