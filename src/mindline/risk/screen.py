@@ -1104,7 +1104,7 @@ _LIVE_ELSEWHERE = re.compile(
 # ... and the wish beside it: "rather not live at all", "or anywhere really".
 _NOT_LIVE = re.compile(
     r"\b(?:rather not|not (?:live|exist|be alive|be here)|at all|stop existing|anywhere|"
-    r"letters|wasn t around|was not around|happier without|better without)\b"
+    r"letters|was not around|happier without|better without)\b"
 )
 
 
