@@ -14,7 +14,11 @@ def assert_read_by_a_rule(text: str, level: RiskLevel, category: str, locale: st
     assert any(not e.reason.startswith("classifier") for e in result.evidence), result.evidence
 
 
-def assert_at_least_high(text: str, category: str, locale: str = "en") -> None:
+def assert_at_least(text: str, level: RiskLevel, category: str, locale: str = "en") -> None:
     result = screen(text, locale=locale)
-    assert result.level.rank >= RiskLevel.HIGH.rank, (text, result.level)
-    assert category in result.categories
+    assert result.level.rank >= level.rank, (text, result.level)
+    assert category in result.categories, (text, result.categories)
+
+
+def assert_at_least_high(text: str, category: str, locale: str = "en") -> None:
+    assert_at_least(text, RiskLevel.HIGH, category, locale)

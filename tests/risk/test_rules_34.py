@@ -11,7 +11,7 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from risk.rule_checks import assert_read_by_a_rule
+from risk.rule_checks import assert_at_least, assert_read_by_a_rule
 
 OVER_READ = [
     "got a paper cut and its bleeding everywhere lol",  # imminent: an attempt under way
@@ -76,9 +76,7 @@ def test_everyday_scrapes_errands_and_homes_are_not_alarms(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "level", "category"), KEPT)
 def test_the_risk_beside_them_keeps_its_level(text: str, level: RiskLevel, category: str) -> None:
-    result = screen(text)
-    assert result.level.rank >= level.rank, (text, result.level)
-    assert category in result.categories, (text, result.categories)
+    assert_at_least(text, level, category)
 
 
 @pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
