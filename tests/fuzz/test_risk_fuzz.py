@@ -122,12 +122,25 @@ def test_foreign_scripts_are_flagged_and_at_least_low(text: str, locale: str) ->
         assert result.level is not RiskLevel.NONE
 
 
+# Dutch: none of the screened languages' function words, so the engine cannot tell what it is.
+UNREAD = "We hebben pasta gegeten en daarna samen een film gekeken."
+
+
 @QUICK
-@given(locale=st.sampled_from(["xx", "zh", "ja-JP", "sw", "nl"]), words=st.sampled_from([BENIGN]))
+@given(locale=st.sampled_from(["xx", "zh", "ja-JP", "sw", "nl"]), words=st.sampled_from([UNREAD]))
 def test_unsupported_locale_is_flagged_and_at_least_low(locale: str, words: str) -> None:
     result = screen(words, locale=locale)
     assert Flag.LANGUAGE_UNSUPPORTED.value in result.flags
     assert result.level is not RiskLevel.NONE
+
+
+@QUICK
+@given(locale=st.sampled_from(["xx", "zh", "ja-JP", "sw", "nl"]))
+def test_text_in_a_screened_language_is_read_in_it_whatever_the_locale(locale: str) -> None:
+    # The patient's profile locale is one thing; English text is read as English.
+    result = screen(BENIGN, locale=locale)
+    assert Flag.LANGUAGE_UNSUPPORTED.value not in result.flags
+    assert result.level is screen(BENIGN, locale="en").level
 
 
 @QUICK

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from mindline.risk import patterns
+from mindline.risk import language, patterns
 from mindline.risk.answers import (
     RISK_WORDS,
     after_risk,
@@ -37,11 +37,13 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.26"
+RULES_VERSION = "rules-1.27"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
 MAX_CHARS = 2_000_000
+# language.guess reads the start of a long message: its first words say the language.
+LANGUAGE_SAMPLE = 4_000
 LEVEL_SCORE = {
     RiskLevel.NONE: 0.05,
     RiskLevel.LOW: 0.3,
@@ -1327,6 +1329,14 @@ def _base(locale: str | None) -> str:
     return (locale or "en").split("-")[0].split("_")[0].lower()
 
 
+def _reading_locale(locale: str | None, text: str) -> str:
+    """The language to read the message in: the one it is clearly written in
+    (language.guess), else the given locale's. A patient whose profile says English may
+    write in German on a bad night, and the English classifiers cannot read German."""
+    written = language.guess(text[:LANGUAGE_SAMPLE])
+    return written if written is not None else _base(locale)
+
+
 def _classifier_cap(
     self_hits: list[Hit], chunk_flags: set[str], norm_text: str
 ) -> RiskLevel | None:
@@ -1523,7 +1533,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     flags: set[str] = set()
-    base = _base(locale)
+    base = _reading_locale(locale, text)
     model = classifier.load_model(classifier.group_of(base))
     head = embedding.load_head() if model is not None else None
     version = _version(model)
@@ -1839,7 +1849,7 @@ def screen_many(
         for text, locale, _ in items:
             if not isinstance(text, str) or not text.strip():
                 continue
-            base = _base(locale)
+            base = _reading_locale(locale, text)
             group_model = classifier.load_model(classifier.group_of(base))
             for _, chunk in _windows(text[:MAX_CHARS]):
                 if _readability(chunk)[0]:
