@@ -921,6 +921,14 @@ def _marked_spans(code: str, marker: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for i in cached[1] if i in live for m in idioms[i].finditer(text)]
 
 
+# rules-1.27: "nobody will care. doing it tonight, painting my room" read none: that nobody
+# would notice is a cue of risk before the fa14 idiom, as "nobody will miss me" is.
+_NOBODY_CARES = re.compile(
+    r"\b(?:nobody|no ?one|no body)(?: will| would| is going to| gonna)?(?: even)? "
+    r"(?:care|cares|notice|notices)\b(?! (?:about|what|how|for|lol|haha|lmao)\b)"
+)
+
+
 def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | None:
     """rules-1.14 (fa): the everyday readings of the fa14 idioms ("my last message before
     bed", "took all my meds this morning") do not hold after the writer's talk of risk, or
@@ -943,7 +951,7 @@ def _fa_not_ordinary(text: str, context: Sequence[Any] | None) -> RiskLevel | No
     risky = (
         outside
         or bool(RISK_WORDS.search(before) or _FINAL_WORDS.search(before))
-        or bool(_HOPELESS.search(before))
+        or bool(_HOPELESS.search(before) or _NOBODY_CARES.search(before))
     )
     prev = context_texts(context)
     if not risky and prev:
