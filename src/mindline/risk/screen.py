@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from mindline.risk import language, patterns
+from mindline.risk import arrangements, language, patterns
 from mindline.risk.answers import (
     RISK_WORDS,
     after_risk,
@@ -373,6 +373,12 @@ _ORDINARY_DOSE = re.compile(
     r"|\b(?:took|taken|take|taking|had|swallowed|remembered) (?:my |the |a |some |one |two )?"
     r"(?:daily )?(?:vitamins?|multivitamins?|vitamin [a-z0-9]+|iron tablets?|supplements?|"
     r"probiotics?|fish oil|omega 3|magnesium|zinc tablets?)\b"
+    # rules-1.27: a prescription collected from the pharmacy ("im collecting my meds from
+    # the chemist after work" read imminent by the classifiers)
+    r"|\b(?:collect|collecting|collected|pick(?:ing|ed)? up|get(?:ting)?|got) (?:my |the |a )?"
+    r"(?:\w+ )?(?:meds|medication|medicine|tablets|pills|prescriptions?|script)\b[^.?!]{0,20}"
+    r"\b(?:from|at) (?:the |my )?(?:pharmacy|chemist|gp|doctors?|surgery|hospital|clinic|boots|"
+    r"pharmacist)\b"
 )
 _DOSE_RISK = re.compile(
     # rules-1.12 (en-fa2): "every" is a risk word as "every pill", not as "every morning".
@@ -1657,6 +1663,12 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                     cats.extend(pred.categories)
                 spans.append((0, len(chunk), _classifier_hit(clf_level)))
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
+        if base == "en" and level is not RiskLevel.IMMINENT:
+            listed = _listed_arrangements(chunk, chunk_flags)
+            if listed:
+                level, score = RiskLevel.IMMINENT, LEVEL_SCORE[RiskLevel.IMMINENT]
+                cats.append("suicidal_ideation")
+                spans.extend(listed)
         if level.rank > best_level.rank or (level is best_level and score > best_score):
             best_level, best_score = level, score
             categories = cats
@@ -1771,6 +1783,30 @@ def _clf_imminent17(norm_text: str, categories: Sequence[str]) -> bool:
     if stop is None or stop.search(norm_text):
         return False
     return patterns.unnegated_cue("en", "now17", norm_text)
+
+
+def _listed_arrangements(chunk: str, chunk_flags: set[str]) -> list[tuple[int, int, Hit]]:
+    """rules-1.27 (arr): several kinds of final arrangement listed in the writer's own
+    message (arrangements.find), as evidence spans; none for someone else's or a story's."""
+    if chunk_flags & {Flag.THIRD_PARTY.value, Flag.QUOTED_OR_FICTIONAL.value}:
+        return []
+    norm = normalize(chunk)
+    found = arrangements.find(norm.text)
+    if found is None:
+        return []
+    reason = "final arrangements listed: " + ", ".join(found.kinds)
+    rule = patterns.Rule(
+        id="arrangements",
+        regex=re.compile(""),
+        level=RiskLevel.IMMINENT,
+        categories=("suicidal_ideation",),
+        reason=reason,
+        negatable=False,
+        who="self",
+        fiction_ok=False,
+    )
+    hit = Hit(rule, 0, 0, RiskLevel.IMMINENT, reason, "self")
+    return [(*norm.original_span(a, b), hit) for a, b in found.spans]
 
 
 def _classifier_hit(level: RiskLevel) -> Hit:

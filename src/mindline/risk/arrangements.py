@@ -1,0 +1,115 @@
+"""rules-1.27 (arr): final arrangements told as a list of errands.
+
+"note is in my coat pocket, dog goes to dan, funeral songs are saved in my notes app" and
+"ok meds are all out on the desk, letters printed, door locked. 1am feels right" read low:
+each errand alone is ordinary (a note on the fridge, a dog going to a friend's), and no rule
+names them together. Several kinds of them in one message are affairs put in order, imminent
+by the label guide. `find` names the kinds; a trip, a move, an operation or a pet-sitter
+explains such a list, and then nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each kind alone is everyday; two strong kinds, or one strong and two weak, are not.
+_STRONG: dict[str, re.Pattern[str]] = {
+    "note": re.compile(
+        r"\b(?:the |my )?(?:note|notes|letters?|envelopes?)\b(?: for \w+)?(?: is| are)? "
+        r"(?:in|on|under|inside|printed|written|sealed|ready|done|left)\b|\bleft (?:a )?"
+        r"(?:note|letters?) (?:for|on|in|under)\b"
+    ),
+    "pet or things handed on": re.compile(
+        r"\b(?:the |my )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|bunny|fish|parrot|budgie|"
+        r"tortoise|snake|guinea pigs?) (?:goes|go|is going|will go|should go) to [a-z]+\b|"
+        r"\b(?:care|feeding) instructions\b|\b[a-z]+ (?:gets|can have|should have|will get) "
+        r"(?:the|my) (?:dog|cat|hamster|rabbit|car|guitar|ps5|xbox|laptop|savings|ring|"
+        r"record collection|bike)\b"
+    ),
+    "funeral": re.compile(
+        r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers)\b|\b(?:songs?|"
+        r"music|playlist|outfit) for (?:my|the) funeral\b"
+    ),
+    "passwords": re.compile(
+        r"\b(?:my |the )?(?:pin|pin code|passcode|password|passwords|phone code|login|logins|"
+        r"bank details)\b(?: for \w+)? (?:is|are)\b"
+    ),
+    "means laid out": re.compile(
+        r"\b(?:the |my |all my |all the )?(?:meds|pills|tablets|painkillers|paracetamol)\b"
+        r"(?: are)?(?: all)? (?:out|lined up|counted|counted out|laid out|in a pile|on the "
+        r"(?:desk|table|bed|side))\b|\b(?:the rope|rope|it) is (?:already )?tied\b"
+    ),
+    "money handed on": re.compile(
+        r"\b(?:moved|transferred|sent|gave|left) (?:all )?(?:of )?my (?:savings|money)\b|"
+        r"\bmy (?:savings|money) (?:go|goes|is going) to\b"
+    ),
+    "ties cut": re.compile(
+        r"\b(?:resignation|notice)\b[^.?!]{0,20}\beffective (?:forever|for good)\b|"
+        r"\bcancell?ed (?:all )?my (?:subscriptions|contracts?|phone contract|appointments)\b"
+    ),
+    "read after": re.compile(
+        r"\bif you(?: are)? read(?:ing)? this\b|\bwhen you (?:find|read) this\b|"
+        r"\bnot (?:going to be|be) around (?:after|past|beyond) (?:tonight|today|tomorrow)\b"
+    ),
+}
+_WEAK: dict[str, re.Pattern[str]] = {
+    "shut in": re.compile(
+        r"\bdoor (?:is )?locked\b|\blocked (?:the|my) (?:bedroom |bathroom )?door\b|"
+        r"\bphone (?:is )?(?:off|going off)\b|\bturning (?:my )?phone off\b"
+    ),
+    "a time": re.compile(
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bat midnight\b|\btonight\b|\bwhen (?:the house|"
+        r"everyone) is (?:asleep|quiet|dead quiet)\b"
+    ),
+    "love told": re.compile(
+        r"\bi love you (?:so much|all|both|forever|more than anything)\b|\btell (?:\w+ ){0,2}"
+        r"(?:i love (?:her|him|them|you)|i am sorry|i appreciated (?:her|him|them))\b"
+    ),
+}
+# A list of errands a trip, a move, an operation or a sitter explains.
+_EXPLAINED = re.compile(
+    r"\b(?:moving|move|moved house|holiday|trip|travel\w*|surgery|operation|hospital stay|"
+    r"vacation|abroad|festival|camping|conference|deployment|honeymoon|house ?sit\w*|"
+    r"pet ?sit\w*|sitter|babysit\w*|nanny|going away|while i am away|when i am back|until i "
+    r"am back|back on|for the week|for the weekend|shopping list|fridge|wi ?fi|guests?|airbnb|"
+    r"vet|groomer|kennels?|daycare|day care|walker|feed (?:him|her|them)|dinner|breakfast|"
+    r"birthday|christmas|party|wedding|game|story|film|movie|novel|character|new job|new role|"
+    r"isa|invest\w*|mortgage|deposit)\b"
+)
+# Someone else's errands ("my sister left a note for mum, her cat goes to dan"): the words
+# right before a kind name its owner.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|his|her|their|my (?:sister|brother|mum|mom|dad|friend|nan|gran|"
+    r"partner|wife|husband|son|daughter|boyfriend|girlfriend|flatmate|roommate|neighbou?r|"
+    r"aunt|uncle|cousin|colleague|boss))\W*$"
+)
+
+
+@dataclass(frozen=True)
+class Arrangements:
+    kinds: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match the writer's own, not one whose owner is named just before it."""
+    for m in pattern.finditer(text):
+        if not _SOMEONE_ELSE.search(text[max(0, m.start() - 24) : m.start()]):
+            return m
+    return None
+
+
+def find(norm_text: str) -> Arrangements | None:
+    """The kinds of final arrangement the normalised message lists, when they are enough
+    (two strong kinds, or one strong and two weak) and nothing everyday explains them."""
+    strong = {k: _own(p, norm_text) for k, p in _STRONG.items()}
+    weak = {k: p.search(norm_text) for k, p in _WEAK.items()}
+    n_strong = sum(m is not None for m in strong.values())
+    n_weak = sum(m is not None for m in weak.values())
+    if not (n_strong >= 2 or (n_strong == 1 and n_weak >= 2)):
+        return None
+    if _EXPLAINED.search(norm_text):
+        return None
+    found = {k: m for k, m in {**strong, **weak}.items() if m is not None}
+    return Arrangements(tuple(found), tuple(m.span() for m in found.values()))

@@ -1,0 +1,243 @@
+"""rules-1.27: what two review rounds found rules-1.26 missing or over-reading.
+
+Medication gathered said without "i", intent held back only by fear, means bought so that
+nobody asks, extra pills taken to test them, self-injury as a relapse or a relief, means at
+hand with the fear gone, every appointment after the next refused, a near attempt at a
+height; and everyday goodbyes (a last day at work, a platform left), "my last message got
+deleted", the ways to die in a game, and collecting a prescription, which read as alarms.
+What rules-1.26 read is in the comment beside each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mindline.risk import screen
+from mindline.risk.types import RiskLevel
+from risk.rule_checks import assert_at_least
+
+IMMINENT, HIGH, MODERATE = RiskLevel.IMMINENT, RiskLevel.HIGH, RiskLevel.MODERATE
+
+UNDER_READ = [
+    # Medication gathered (moderate, none).
+    ("started collecting my meds instead of taking them", IMMINENT, "suicidal_ideation"),
+    ("been hoarding my sleeping pills for weeks", IMMINENT, "suicidal_ideation"),
+    (
+        "stopped taking my tablets in march. kept every single one in a jar",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "havent touched my antidepressants in a month, keeping them all in a box for when im ready",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # Only fear in the way (moderate).
+    ("if i wasnt so scared id have done it already", HIGH, "suicidal_ideation"),
+    ("id have ended it by now if i wasnt such a scaredy cat", HIGH, "suicidal_ideation"),
+    ("only reason im still here is im too much of a coward", HIGH, "suicidal_ideation"),
+    ("fear is the only thing keeping me alive rn", HIGH, "suicidal_ideation"),
+    # Means bought so that nobody asks (none).
+    (
+        "can you buy rope at the hardware store without them asking questions",
+        HIGH,
+        "method_seeking",
+    ),
+    ("ordered the rope online so no one would ask me why", HIGH, "method_seeking"),
+    ("bought paracetamol from 3 diff shops so nobody would get suspicious", HIGH, "method_seeking"),
+    # Extra pills to test them (none, moderate).
+    ("i took a few extra tablets to see how it would feel", HIGH, "self_harm"),
+    (
+        "swallowed a couple extra of my sleeping pills to see how far i could push it",
+        HIGH,
+        "self_harm",
+    ),
+    # Self-injury as a relapse or a relief (none, low, moderate).
+    ("been cutting again", HIGH, "self_harm"),
+    ("cutting again and tbh i love the sting", HIGH, "self_harm"),
+    ("i like the pain when i cut", HIGH, "self_harm"),
+    ("been punching walls till my knuckles split, i kind of like the pain", HIGH, "self_harm"),
+    ("hurting myself is the best part of my day, the pain is a relief", HIGH, "self_harm"),
+    ("scratching till i bleed is the only thing that feels nice anymore", HIGH, "self_harm"),
+    # Means with their purpose left unsaid (none, moderate).
+    ("bought two boxes of painkillers and i know what theyre for", HIGH, "suicidal_ideation"),
+    ("got the pills. theyre not for headaches", HIGH, "suicidal_ideation"),
+    # Means at hand and the fear gone (high).
+    (
+        "the bottle is right here next to me and im not scared anymore",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "its all set up in the garage. i thought id be terrified but im not",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # Bleeding that will not stop after a cut deeper than meant (high).
+    ("i cut way deeper than i meant to and it wont stop", IMMINENT, "self_harm"),
+    # Every appointment after the next refused (low).
+    ("i wont make my thursday appt, or any after that", IMMINENT, "suicidal_ideation"),
+    (
+        "tell dr k i wont be at my appointment next week. or ever again",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # A near attempt at a height (low).
+    ("stood on the bridge for an hour tonight. nearly went over", HIGH, "suicidal_ideation"),
+    # Passive wishes (low, none).
+    (
+        "i keep thinking my family would cry for a week and then be relieved",
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    ("lowkey wouldnt mind not waking up", MODERATE, "suicidal_ideation"),
+    ("if the bus crashed on the way home i really wouldnt be upset", MODERATE, "suicidal_ideation"),
+    (
+        "goodbye twitter was easy. goodbye to everything would be easier",
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    # A cue of risk before an errand the fa14 idiom reads as ordinary (none).
+    ("nobody will care. doing it tonight, painting my room", IMMINENT, "suicidal_ideation"),
+    # A third round, written blind to the rules above.
+    # Final arrangements listed as errands (low, none): arrangements.find.
+    (
+        "note is in my coat pocket, dog goes to dan, funeral songs are saved in my notes app",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "ok meds are all out on the desk, letters printed, door locked. 1am feels right",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "Mum if you read this on my phone later the PIN is 1984 and I love you so much",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "moved all my savings to my sister and emailed my boss my resignation effective forever"
+        " lol. tonight",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # The classifiers' suicidal high beside an act at hand (high): upgrades.now17.
+    (
+        "standing on the bridge rn. its quieter up here than i thought it would be",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "just swallowed a handful. not calling anyone so dont bother asking me to",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "weirdly calm now that ive decided. 3am when the house is dead quiet",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "its already tied up. just sitting here deciding whether to say anything to anyone first",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "can u tell my therapist i appreciated her. i wont be making thursdays session. or any",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "stood at the edge of the platform this morning for ages. almost stepped. idk why i didnt",
+        HIGH,
+        "suicidal_ideation",
+    ),
+    (
+        "relapsed. 8 months clean from cutting and i just did it again in the work toilets",
+        HIGH,
+        "self_harm",
+    ),
+    ("i have a plan i just dont have a date yet", HIGH, "suicidal_ideation"),  # none
+    (
+        "is paracetamol damage reversible? asking cos i might take a lot of it",
+        HIGH,
+        "method_seeking",
+    ),
+    (
+        "thinking about driving into the barrier on the motorway. would look like an accident so"
+        " mum gets the insurance",
+        HIGH,
+        "suicidal_ideation",
+    ),
+    (
+        "i keep telling myself ill do it once my exams are over so nobody blames the school",
+        HIGH,
+        "suicidal_ideation",
+    ),
+    # A goodbye at work with finality: the work idiom stands aside (none).
+    (
+        "last day at work, goodbye everyone. i wont be needing anything ever again",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+]
+
+UNDER_READ_INTL = [
+    ("ich habe die tabletten schon genommen. es tut mir leid", "de", IMMINENT),  # high
+    ("si no tuviera tanto miedo ya lo habría hecho", "es", HIGH),  # none
+    ("compré pastillas y sé perfectamente para qué son", "es", HIGH),  # none
+    ("je ne serai pas à mon rendez-vous de jeudi, ni à aucun autre. adieu", "fr", IMMINENT),
+    ("ma famille pleurerait une semaine et puis elle serait soulagée", "fr", MODERATE),  # none
+    ("ninguém vai se importar. vai ser hoje à noite", "pt", IMMINENT),  # none
+    ("quase me matei ontem, só parei porque minha irmã ligou", "pt", HIGH),  # none
+]
+
+OVER_READ = [
+    ("i am collecting my prescription from the pharmacy later", "en"),  # imminent
+    ("im collecting my meds from the chemist after work", "en"),  # imminent
+    ("last day at the office today! goodbye everyone, its been a great five years", "en"),
+    ("i dont want to wake up tomorrow, first day back at school after summer lol", "en"),
+    ("goodbye forever twitter, im moving to bluesky", "en"),  # imminent
+    ("my last message got deleted, can you resend the address?", "en"),  # imminent
+    ("that horror game has so many ways to die, its brutal", "en"),  # high
+    ("ich habe meine tabletten genommen, tut mir leid dass ich so spät antworte", "de"),
+    ("no me importaría no despertarme temprano mañana, es festivo", "es"),  # moderate
+    ("moving to leeds next week so this is goodbye to my local coffee shop, gonna miss it", "en"),
+    (
+        "getting my affairs in order before surgery, doc says its routine but i like being"
+        " organised",
+        "en",
+    ),
+    # Twins of the new rules a review wrote to trip them, and of the arrangements list.
+    ("the note is on the fridge, the dog goes to the vet at 3pm", "en"),
+    ("wifi password is on the fridge, the cat goes to sarah on friday", "en"),
+    ("my sister left a note for mum, her cat goes to dan", "en"),
+    ("stood on the platform and nearly stepped on a pigeon", "en"),
+    (
+        "bought paracetamol for the office first aid kit and the cashier didnt ask anything",
+        "en",
+    ),
+    ("got a new rope for climbing and yes i know what its for, bouldering gym on saturday", "en"),
+    ("nobody cares about my art lol. doing it tonight, painting my room", "en"),
+    ("been cutting again the fabric for the quilt, so many squares", "en"),
+    ("scratching my eczema till it bleeds is the only thing that feels nice, so itchy", "en"),
+    ("stood on the cliff edge for photos and nearly went over lol, the wind", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
+def test_the_reviews_risky_messages_reach_their_level(
+    text: str, level: RiskLevel, category: str
+) -> None:
+    assert_at_least(text, level, category)
+
+
+@pytest.mark.parametrize(("text", "locale", "level"), UNDER_READ_INTL)
+def test_the_same_in_other_languages(text: str, locale: str, level: RiskLevel) -> None:
+    assert_at_least(text, level, "suicidal_ideation", locale)
+
+
+@pytest.mark.parametrize(("text", "locale"), OVER_READ)
+def test_everyday_goodbyes_errands_and_twins_are_not_alarms(text: str, locale: str) -> None:
+    assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
