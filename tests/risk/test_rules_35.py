@@ -175,6 +175,87 @@ UNDER_READ = [
         HIGH,
         "suicidal_ideation",
     ),
+    # A fourth round, on plans told as logistics, danger from someone and harm to others.
+    (
+        "after my shift im driving up to the quarry. wont be needing the car after that",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "bought a one way train ticket to the coast for tomorrow. not planning on needing a return",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "cleaned my room, returned the library books. itll be tidy for whoever finds me tomorrow",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "no more pretending. the trains at 6:40 and ill be on the tracks not the platform",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "im on the train tracks behind my house, i can hear one coming",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "i keep looking at the clock. 11:30 is when, just a couple more hours of this",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    ("theres so much blood on my arm and its not slowing down", IMMINENT, "self_harm"),
+    (
+        "cut too far this time, the towels are soaked through and i feel faint",
+        IMMINENT,
+        "self_harm",
+    ),
+    ("carved his name into my leg last night with a compass", HIGH, "self_harm"),
+    (
+        "every night i lie awake planning how id do it. havent picked when",
+        HIGH,
+        "suicidal_ideation",
+    ),
+    (
+        "my stepdad is going to hurt me when he gets back from the pub, he said so",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    ("my dad said if i tell anyone hell kill me and mum. he means it", HIGH, "abuse_or_violence"),
+    (
+        "my dads home soon and he said hes going to break my neck. im 14",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "my husbands just rung, hes been drinking and says hes coming home to finish me",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "my boyfriends pacing with a hammer and hes not letting me out of the flat",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "hes outside the window right now. the restraining order didnt stop him",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    ("im going to beat lee to death when he gets off his bus at 6", IMMINENT, "harm_to_others"),
+    (
+        "hes going to pay tonight. ive got the bat in my car and i know what time he finishes work",
+        IMMINENT,
+        "harm_to_others",
+    ),
+    ("got the petrol. their house goes up at 3am", IMMINENT, "harm_to_others"),
+    (
+        "going round to my landlords at 7 and hes not walking away from it this time",
+        IMMINENT,
+        "harm_to_others",
+    ),
     # A goodbye at work with finality: the work idiom stands aside (none).
     (
         "last day at work, goodbye everyone. i wont be needing anything ever again",
@@ -209,6 +290,13 @@ OVER_READ = [
         " organised",
         "en",
     ),
+    # Threats said in jest, and plans with a time that a trip or an operation explains.
+    ("my mum said shell kill me if i miss grandads 90th on sunday", "en"),
+    ("he said hed kill me if i told anyone about the surprise party lol", "en"),
+    ("my sister said shell murder me if i spoil the bake off final", "en"),
+    ("my brother says hes going to beat lee at fifa tonight", "en"),
+    ("my last shift before the holiday is tonight, cant wait", "en"),
+    ("on the tracks for a photoshoot, the line has been closed for years", "en"),
     # Twins of the new rules a review wrote to trip them, and of the arrangements list.
     ("the note is on the fridge, the dog goes to the vet at 3pm", "en"),
     ("wifi password is on the fridge, the cat goes to sarah on friday", "en"),
@@ -241,3 +329,15 @@ def test_the_same_in_other_languages(text: str, locale: str, level: RiskLevel) -
 @pytest.mark.parametrize(("text", "locale"), OVER_READ)
 def test_everyday_goodbyes_errands_and_twins_are_not_alarms(text: str, locale: str) -> None:
     assert screen(text, locale=locale).level.rank < RiskLevel.MODERATE.rank
+
+
+# A clock time beside the classifiers' suicidal "high" is imminent (upgrades.now17); a time
+# an operation explains is not (the classifiers' own high stays).
+NOT_IMMINENT = [
+    "surgery at 7:30 tomorrow, nil by mouth from midnight. bit scared tbh",
+]
+
+
+@pytest.mark.parametrize("text", NOT_IMMINENT)
+def test_a_time_an_operation_explains_is_not_a_plan(text: str) -> None:
+    assert screen(text).level is not RiskLevel.IMMINENT

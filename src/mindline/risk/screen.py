@@ -1650,7 +1650,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 cap is None
                 and base == "en"
                 and clf_level is RiskLevel.HIGH
-                and _clf_imminent17(norm_text, pred.categories)
+                and (
+                    _clf_imminent17(norm_text, pred.categories)
+                    or _clf_danger_now(norm_text, pred.categories)
+                )
             ):
                 clf_level = RiskLevel.IMMINENT
             # rules-1.17 (plan) end
@@ -1783,6 +1786,17 @@ def _clf_imminent17(norm_text: str, categories: Sequence[str]) -> bool:
     if stop is None or stop.search(norm_text):
         return False
     return patterns.unnegated_cue("en", "now17", norm_text)
+
+
+def _clf_danger_now(norm_text: str, categories: Sequence[str]) -> bool:
+    """rules-1.27 (hto): the classifiers' "high" about harm to others or danger from someone,
+    beside the moment of the act (`upgrades.hto_now` / `abuse_now`: a time, a weapon held,
+    the person on the way or asleep), is imminent, as a rule's hit with that moment is."""
+    return (
+        "harm_to_others" in categories and patterns.unnegated_cue("en", "hto_now", norm_text)
+    ) or (
+        "abuse_or_violence" in categories and patterns.unnegated_cue("en", "abuse_now", norm_text)
+    )
 
 
 def _listed_arrangements(chunk: str, chunk_flags: set[str]) -> list[tuple[int, int, Hit]]:
