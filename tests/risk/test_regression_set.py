@@ -52,7 +52,10 @@ SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # rules-1.24 (rules from three blind probe rounds): v1 0.833 / 0.830, v3 unchanged. rules-1.25
 # (everyday over-readings, a wrist slit, a student's essay no longer a professional frame): v2
 # false alarms 3.3 % / 1.9 %, the rest unchanged. rules-1.26 (a review's over- and
-# under-readings): every set unchanged.
+# under-readings): every set unchanged. rules-1.27 (four review rounds, messages read in the
+# language they are written in, final arrangements listed): v1 0.833 / 0.835, v2 0.926 / 0.944,
+# v3 unchanged at high+ and moderate+ (two of its imminent messages read high now read
+# imminent).
 FLOORS_WITH_ENCODER = {
     "regression.jsonl": (0.83, 0.825, 0.035, 0.02),
     "regression_v2.jsonl": (0.915, 0.93, 0.04, 0.025),
@@ -127,8 +130,8 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.833, 7 of 39 imminent below high; v2: high+ 0.919, 3 of 64; v3: "
-    "high+ 0.825, 20 of 105 (rules-1.26, clf-2.3d66b95d)",
+    reason="v1: high+ 0.833, 7 of 39 imminent below high; v2: high+ 0.926, 3 of 64; v3: "
+    "high+ 0.825, 20 of 105 (rules-1.27, clf-2.3d66b95d)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -146,14 +149,14 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v1 0.830 (rules-1.26, clf-2.3d66b95d)",
+                reason="moderate+ recall v1 0.835 (rules-1.27, clf-2.3d66b95d)",
                 strict=True,
             ),
         ),
         pytest.param(
             "regression_v2.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v2 0.938 (rules-1.26, clf-2.3d66b95d), 0.892 without the "
+                reason="moderate+ recall v2 0.944 (rules-1.27, clf-2.3d66b95d), 0.892 without the "
                 "encoder (0.959 before the classifiers of 2026-12-05)",
                 strict=True,
             ),
@@ -161,7 +164,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v3 0.853 (rules-1.26, clf-2.3d66b95d), 0.813 without the "
+                reason="moderate+ recall v3 0.853 (rules-1.27, clf-2.3d66b95d), 0.813 without the "
                 "encoder",
                 strict=True,
             ),
@@ -186,7 +189,7 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.26, "
+                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.27, "
                 "clf-2.3d66b95d), 4.7 % / 2.6 % without the encoder",
                 strict=True,
             ),
