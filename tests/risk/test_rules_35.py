@@ -256,6 +256,130 @@ UNDER_READ = [
         IMMINENT,
         "harm_to_others",
     ),
+    # A fifth round, read blind first (33 of 100 risky messages below level under rules-1.26,
+    # 29 under the rules above), then written from.
+    (
+        "finally picked the day. friday after work, the car park by the reservoir",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "cancelled therapy next week cos i wont need it. made my mind up about tonight",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "left my keys and an envelope with the concierge. heading up to the roof in a bit",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "can u feed mittens tomorrow? and the day after. and after that tbh",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "gonna drive out to the cliffs after my shift, tank is full. not planning on driving back",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "funeral money is in the biscuit tin, spare key under the mat for whoever comes round",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "gave my guitar to my cousin. told him i wont be needing them after this weekend",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "rehomed the fish, emptied the fridge, set up an email to send itself at 6am. thats"
+        " everything done",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "did something stupid with my meds earlier, cant keep my eyes open and ive been sick twice",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    ("bath waters going red and im getting really cold now", IMMINENT, "self_harm"),
+    (
+        "husbands drunk again and has the knife out, kids are in their room, i dont know what"
+        " to do",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "he had his hands round my neck earlier and says itll be worse when hes back from the pub",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "my stepdads banging on my door screaming, he broke the lock last time. cant get out",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "my ex has been parked outside my flat for an hour. said if he sees me with anyone im dead",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "partner said next time i answer back ill end up in a&e. hes calm now but its coming",
+        HIGH,
+        "abuse_or_violence",
+    ),
+    (
+        "tomorrow at lunch in the canteen everyone who laughed at me pays",
+        IMMINENT,
+        "harm_to_others",
+    ),
+    (
+        "shes home at 6. when she walks in im hurting her bad, mind is made up",
+        IMMINENT,
+        "harm_to_others",
+    ),
+    (
+        "filled a can of petrol, going round his place at 2am while they sleep",
+        IMMINENT,
+        "harm_to_others",
+    ),
+    (
+        "hit my head on the wall till i saw stars, only thing that made the noise in my head stop",
+        HIGH,
+        "self_harm",
+    ),
+    ("started writing letters to people. not sending them yet", HIGH, "suicidal_ideation"),
+    (
+        "can you get strong sleeping pills online without a prescription? just wondering",
+        HIGH,
+        "method_seeking",
+    ),
+    (
+        "such a burden on my parents, theyd have more money and less stress if i wasnt around",
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    (
+        "kinda hoping i just dont wake up from the anaesthetic next week tbh",
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    ("hands itching to go at my arms again, 3 months clean and its hard", MODERATE, "self_harm"),
+    # A sixth round, kept blind, showed one class worth mending at once: a homework frame
+    # around the writer's own body or pills (none).
+    (
+        "for a chem assignment how many paracetamol would actually be fatal for someone my weight",
+        HIGH,
+        "method_seeking",
+    ),
+    (
+        "quick q for my pharmacology homework, whats roughly the lethal dose of my antidepressants",
+        HIGH,
+        "method_seeking",
+    ),
     # A goodbye at work with finality: the work idiom stands aside (none).
     (
         "last day at work, goodbye everyone. i wont be needing anything ever again",
@@ -265,13 +389,45 @@ UNDER_READ = [
 ]
 
 UNDER_READ_INTL = [
-    ("ich habe die tabletten schon genommen. es tut mir leid", "de", IMMINENT),  # high
-    ("si no tuviera tanto miedo ya lo habría hecho", "es", HIGH),  # none
-    ("compré pastillas y sé perfectamente para qué son", "es", HIGH),  # none
-    ("je ne serai pas à mon rendez-vous de jeudi, ni à aucun autre. adieu", "fr", IMMINENT),
-    ("ma famille pleurerait une semaine et puis elle serait soulagée", "fr", MODERATE),  # none
-    ("ninguém vai se importar. vai ser hoje à noite", "pt", IMMINENT),  # none
-    ("quase me matei ontem, só parei porque minha irmã ligou", "pt", HIGH),  # none
+    (
+        "ich habe die tabletten schon genommen. es tut mir leid",
+        "de",
+        IMMINENT,
+        "suicidal_ideation",
+    ),  # high
+    ("si no tuviera tanto miedo ya lo habría hecho", "es", HIGH, "suicidal_ideation"),  # none
+    ("compré pastillas y sé perfectamente para qué son", "es", HIGH, "suicidal_ideation"),  # none
+    (
+        "je ne serai pas à mon rendez-vous de jeudi, ni à aucun autre. adieu",
+        "fr",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "ma famille pleurerait une semaine et puis elle serait soulagée",
+        "fr",
+        MODERATE,
+        "suicidal_ideation",
+    ),  # none
+    ("ninguém vai se importar. vai ser hoje à noite", "pt", IMMINENT, "suicidal_ideation"),  # none
+    (
+        "quase me matei ontem, só parei porque minha irmã ligou",
+        "pt",
+        HIGH,
+        "suicidal_ideation",
+    ),  # none
+    (
+        "il a dit que ce soir il me tue si je pars. il est dans le salon",
+        "fr",
+        IMMINENT,
+        "abuse_or_violence",
+    ),  # none
+    (
+        "j'ai l'impression d'être un poids pour tout le monde",
+        "fr",
+        MODERATE,
+        "suicidal_ideation",
+    ),  # low
 ]
 
 OVER_READ = [
@@ -297,6 +453,11 @@ OVER_READ = [
     ("my brother says hes going to beat lee at fifa tonight", "en"),
     ("my last shift before the holiday is tonight, cant wait", "en"),
     ("on the tracks for a photoshoot, the line has been closed for years", "en"),
+    ("finally picked the date for the wedding, so happy", "en"),
+    ("bath water going pink from my hair dye lol", "en"),
+    ("my flatmate banging on my door screaming that the pizza is here lol", "en"),
+    ("can u feed mittens tomorrow? im back on sunday", "en"),
+    ("hit my head on the cupboard door getting the pans out, ouch", "en"),
     # Twins of the new rules a review wrote to trip them, and of the arrangements list.
     ("the note is on the fridge, the dog goes to the vet at 3pm", "en"),
     ("wifi password is on the fridge, the cat goes to sarah on friday", "en"),
@@ -321,9 +482,11 @@ def test_the_reviews_risky_messages_reach_their_level(
     assert_at_least(text, level, category)
 
 
-@pytest.mark.parametrize(("text", "locale", "level"), UNDER_READ_INTL)
-def test_the_same_in_other_languages(text: str, locale: str, level: RiskLevel) -> None:
-    assert_at_least(text, level, "suicidal_ideation", locale)
+@pytest.mark.parametrize(("text", "locale", "level", "category"), UNDER_READ_INTL)
+def test_the_same_in_other_languages(
+    text: str, locale: str, level: RiskLevel, category: str
+) -> None:
+    assert_at_least(text, level, category, locale)
 
 
 @pytest.mark.parametrize(("text", "locale"), OVER_READ)

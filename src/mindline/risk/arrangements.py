@@ -23,12 +23,15 @@ _STRONG: dict[str, re.Pattern[str]] = {
     "pet or things handed on": re.compile(
         r"\b(?:the |my )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|bunny|fish|parrot|budgie|"
         r"tortoise|snake|guinea pigs?) (?:goes|go|is going|will go|should go) to [a-z]+\b|"
+        r"\brehomed (?:the|my) (?:\w+ )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|fish|parrot|"
+        r"bird)\b|"
         r"\b(?:care|feeding) instructions\b|\b[a-z]+ (?:gets|can have|should have|will get) "
         r"(?:the|my) (?:dog|cat|hamster|rabbit|car|guitar|ps5|xbox|laptop|savings|ring|"
         r"record collection|bike)\b"
     ),
     "funeral": re.compile(
-        r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers)\b|\b(?:songs?|"
+        r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers|money|fund|costs|"
+        r"cash)\b|\b(?:songs?|"
         r"music|playlist|outfit) for (?:my|the) funeral\b"
     ),
     "passwords": re.compile(
@@ -39,6 +42,15 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:the |my |all my |all the )?(?:meds|pills|tablets|painkillers|paracetamol)\b"
         r"(?: are)?(?: all)? (?:out|lined up|counted|counted out|laid out|in a pile|on the "
         r"(?:desk|table|bed|side))\b|\b(?:the rope|rope|it) is (?:already )?tied\b"
+    ),
+    "keys left": re.compile(
+        r"\b(?:spare )?keys? (?:is |are )?(?:under|with|in) (?:the|a|my) (?:mat|plant pot|pot|"
+        r"concierge|neighbou?rs?|letterbox)\b[^.?!]{0,30}\bfor (?:whoever|the police|the person|"
+        r"anyone)\b|\bleft (?:my|the) (?:house |door |car )?keys? (?:and \w+ \w+ )?(?:with|for)\b"
+    ),
+    "message set to send": re.compile(
+        r"\b(?:set up|scheduled|set|timed) (?:an? |my )?(?:email|message|post|text|tweet)s? to "
+        r"(?:send|go out|post)\b"
     ),
     "money handed on": re.compile(
         r"\b(?:moved|transferred|sent|gave|left) (?:all )?(?:of )?my (?:savings|money)\b|"
@@ -62,6 +74,10 @@ _WEAK: dict[str, re.Pattern[str]] = {
         r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bat midnight\b|\btonight\b|\bwhen (?:the house|"
         r"everyone) is (?:asleep|quiet|dead quiet)\b"
     ),
+    "all done": re.compile(
+        r"\b(?:that is|thats|that s) everything (?:done|sorted)\b|\beverything(?: is| s)? "
+        r"(?:done|sorted|in order|written down)\b|\bemptied the fridge\b"
+    ),
     "love told": re.compile(
         r"\bi love you (?:so much|all|both|forever|more than anything)\b|\btell (?:\w+ ){0,2}"
         r"(?:i love (?:her|him|them|you)|i am sorry|i appreciated (?:her|him|them))\b"
@@ -72,7 +88,8 @@ _EXPLAINED = re.compile(
     r"\b(?:moving|move|moved house|holiday|trip|travel\w*|surgery|operation|hospital stay|"
     r"vacation|abroad|festival|camping|conference|deployment|honeymoon|house ?sit\w*|"
     r"pet ?sit\w*|sitter|babysit\w*|nanny|going away|while i am away|when i am back|until i "
-    r"am back|back on|for the week|for the weekend|shopping list|fridge|wi ?fi|guests?|airbnb|"
+    r"am back|back on|for the week|for the weekend|shopping list|on the fridge|wi ?fi|guests?|"
+    r"airbnb|"
     r"vet|groomer|kennels?|daycare|day care|walker|feed (?:him|her|them)|dinner|breakfast|"
     r"birthday|christmas|party|wedding|game|story|film|movie|novel|character|new job|new role|"
     r"isa|invest\w*|mortgage|deposit)\b"

@@ -84,6 +84,14 @@ _AS_TOPIC = re.compile(
 )
 _MADE_ME = re.compile(r"\b(?:made|makes|making|make) me$")
 _MYSELF = re.compile(r"\bmy ?self\b")
+# rules-1.27: an assignment does not need the writer's own body or pills ("for a chem
+# assignment how many paracetamol would be fatal for someone my weight", "... the lethal dose
+# of my antidepressants", read none): the question is the writer's.
+_OWN_MEANS = re.compile(
+    r"\b(?:someone|a person|somebody|people) (?:of )?my (?:weight|size|age|height|build)\b|"
+    r"\b(?:dose|doses|amount|overdose) of my (?:meds|medication|pills|tablets|antidepressants|"
+    r"prescription|sleeping pills|painkillers|insulin)\b|\bi weigh\b|\bat my weight\b"
+)
 # Reported speech ("a client said i want to die"): the words are someone else's.
 _SPEECH = re.compile(
     r"\b(?:says?|said|tells?|told|asks?|asked|writes?|wrote|dice|dijo|dit|disait|sagt|sagte|"
@@ -561,6 +569,8 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     prefix = text[_clause_start(text, start) : start]
     if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
+    if _OWN_MEANS.search(text):
+        return True
     last = " ".join(_WORD.findall(prefix)[-3:])
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
 
