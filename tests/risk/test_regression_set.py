@@ -54,8 +54,8 @@ SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # false alarms 3.3 % / 1.9 %, the rest unchanged. rules-1.26 (a review's over- and
 # under-readings): every set unchanged. rules-1.27 (four review rounds, messages read in the
 # language they are written in, final arrangements listed): v1 0.833 / 0.835, v2 0.926 / 0.944,
-# v3 unchanged at high+ and moderate+ (two of its imminent messages read high now read
-# imminent).
+# v3 0.830 / 0.856, one imminent message more at high+ (19 below high); without the encoder
+# v3 0.788 / 0.816, 22 below high.
 FLOORS_WITH_ENCODER = {
     "regression.jsonl": (0.83, 0.825, 0.035, 0.02),
     "regression_v2.jsonl": (0.915, 0.93, 0.04, 0.025),
@@ -89,7 +89,7 @@ FLOORS_CHEAP = {
 IMMINENT_MISSED_AT_MOST = {
     "regression.jsonl": (7, 9),
     "regression_v2.jsonl": (3, 4),
-    "regression_v3.jsonl": (20, 23),
+    "regression_v3.jsonl": (19, 23),
 }
 
 
@@ -131,7 +131,7 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 @pytest.mark.xfail(
     reason="v1: high+ 0.833, 7 of 39 imminent below high; v2: high+ 0.926, 3 of 64; v3: "
-    "high+ 0.825, 20 of 105 (rules-1.27, clf-2.3d66b95d)",
+    "high+ 0.830, 19 of 105 (rules-1.27, clf-2.3d66b95d)",
     strict=True,
 )
 @pytest.mark.parametrize("name", SETS)
@@ -164,7 +164,7 @@ def test_high_and_imminent_are_found_at_high_or_above_95_percent_of_the_time(nam
         pytest.param(
             "regression_v3.jsonl",
             marks=pytest.mark.xfail(
-                reason="moderate+ recall v3 0.853 (rules-1.27, clf-2.3d66b95d), 0.813 without the "
+                reason="moderate+ recall v3 0.856 (rules-1.27, clf-2.3d66b95d), 0.816 without the "
                 "encoder",
                 strict=True,
             ),

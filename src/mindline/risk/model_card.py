@@ -91,10 +91,10 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 
 ## Limitations
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
-  saw neither the engine nor its rules nor its training rows) high+ recall is 0.825, 20 of
-  105 imminent messages read below high, moderate+ 0.853, false alarms 4.3 % / 2.1 %
-  (rules-1.23 to rules-1.27 with clf-2; rules-1.22: 0.821, 20, 0.849;
-  rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802, 20, 0.819,
+  saw neither the engine nor its rules nor its training rows) high+ recall is 0.830, 19 of
+  105 imminent messages read below high, moderate+ 0.856, false alarms 4.3 % / 2.1 %
+  (rules-1.27 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22: 0.821, 20,
+  0.849; rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802, 20, 0.819,
   4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
   2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
   More rules barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: three;
@@ -102,7 +102,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   rules-1.23: two, blind, from 119 rules written from the project's own probes; rules-1.24:
   none, from 56 rules written from three blind probe rounds, which also caught 3 of 62 and 0
   of 56 misses of the next round; rules-1.25 and 1.26: none, from over- and under-readings
-  found by review mended; rules-1.27: none at high+, two imminent messages read high now
+  found by review mended; rules-1.27: one, and two imminent messages read high now
   imminent, from rules written from five review rounds; a sixth round, kept blind, reads 26
   of its 100 risky messages below their level under rules-1.26 and 20 under rules-1.27); more
   varied hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged
