@@ -31,8 +31,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "funeral": re.compile(
         r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers|money|fund|costs|"
-        r"cash)\b|\b(?:songs?|"
-        r"music|playlist|outfit) for (?:my|the) funeral\b"
+        r"cash)\b|\b(?:songs?|music|playlist|outfit) for (?:my|the) funeral\b"
     ),
     "passwords": re.compile(
         r"\b(?:my |the )?(?:pin|pin code|passcode|password|passwords|phone code|login|logins|"
@@ -89,8 +88,7 @@ _EXPLAINED = re.compile(
     r"vacation|abroad|festival|camping|conference|deployment|honeymoon|house ?sit\w*|"
     r"pet ?sit\w*|sitter|babysit\w*|nanny|going away|while i am away|when i am back|until i "
     r"am back|back on|for the week|for the weekend|shopping list|on the fridge|wi ?fi|guests?|"
-    r"airbnb|"
-    r"vet|groomer|kennels?|daycare|day care|walker|feed (?:him|her|them)|dinner|breakfast|"
+    r"airbnb|vet|groomer|kennels?|daycare|day care|walker|feed (?:him|her|them)|dinner|breakfast|"
     r"birthday|christmas|party|wedding|game|story|film|movie|novel|character|new job|new role|"
     r"isa|invest\w*|mortgage|deposit)\b"
 )

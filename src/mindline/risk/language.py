@@ -4,7 +4,8 @@ A patient's locale is set once, in the profile; a bilingual patient may write in
 language on a bad night ("ich habe die tabletten schon genommen"). The English classifiers
 cannot read German, so the message would read `none` with nothing to say why. `guess` names
 the language only where the message's own function words agree: at least two words of it and
-twice as many as of any other, so a Spanish word in an English message does not switch it.
+more than twice as many as of any other, so a Spanish word in an English message does not
+switch it.
 The lists hold short words that are common in chat and rare in the other five languages.
 """
 

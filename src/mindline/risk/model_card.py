@@ -161,7 +161,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   Normalisation knows English slang only, and
   applies it to every language (German "im" reads as "i am").
   A message clearly written in one of the six languages is read in it whatever the locale
-  (rules-1.27: two or more of its function words and twice as many as of any other; on the
+  (rules-1.27: two or more of its function words, more than twice those of any other; on the
   regression, calibration and authored sets and 5,427 GoEmotions comments it never named
   another language than the row's; a short or mixed message keeps the locale). Other
   languages and scripts get the `language_unsupported` flag and at least `low`, never a
