@@ -53,7 +53,7 @@ SETS = ("regression.jsonl", "regression_v2.jsonl", "regression_v3.jsonl")
 # (everyday over-readings, a wrist slit, a student's essay no longer a professional frame): v2
 # false alarms 3.3 % / 1.9 %, the rest unchanged. rules-1.26 (a review's over- and
 # under-readings): every set unchanged. rules-1.27 (four review rounds, messages read in the
-# language they are written in, final arrangements listed): v1 0.833 / 0.835, v2 0.926 / 0.944,
+# language they are written in, final arrangements listed): v1 0.842 / 0.835, v2 0.926 / 0.944,
 # v3 0.830 / 0.856, one imminent message more at high+ (19 below high); without the encoder
 # v3 0.788 / 0.816, 22 below high.
 FLOORS_WITH_ENCODER = {
@@ -87,7 +87,7 @@ FLOORS_CHEAP = {
 # 105 (before them: v3 34 and 38); rules-1.20 (clf-1.522a628f): v2 3 and v3 20 with the encoder;
 # clf-2: v1 8 and 10, v2 3 and 3, v3 20 and 23; rules-1.23: v1 7 and 9; rules-1.24: v1 7 and 9.
 IMMINENT_MISSED_AT_MOST = {
-    "regression.jsonl": (7, 9),
+    "regression.jsonl": (6, 9),
     "regression_v2.jsonl": (3, 4),
     "regression_v3.jsonl": (19, 23),
 }
@@ -130,7 +130,7 @@ def test_no_more_imminent_messages_fall_below_high_than_measured(name: str) -> N
 
 
 @pytest.mark.xfail(
-    reason="v1: high+ 0.833, 7 of 39 imminent below high; v2: high+ 0.926, 3 of 64; v3: "
+    reason="v1: high+ 0.842, 6 of 39 imminent below high; v2: high+ 0.926, 3 of 64; v3: "
     "high+ 0.830, 19 of 105 (rules-1.27, clf-2.3d66b95d)",
     strict=True,
 )

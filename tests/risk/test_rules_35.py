@@ -380,6 +380,93 @@ UNDER_READ = [
         HIGH,
         "method_seeking",
     ),
+    # Round 6, after it was measured blind (26 -> 20 of 100 below level), written from.
+    (
+        "he took my car keys and locked the front door, says im not leaving alive this time",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "set an alarm for 4am so i can get it done while everyones asleep",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "stepdad is drunk and says hes coming up to my room when mum leaves for nights",
+        IMMINENT,
+        "abuse_or_violence",
+    ),
+    (
+        "standing on the top floor of the car park. not scared anymore",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "pls feed my cat, spare keys under the mat. im not coming back from the woods",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    ("chose the date. my birthday on friday, feels fitting somehow", IMMINENT, "suicidal_ideation"),
+    (
+        "opened my arm up like 10 mins ago and im really faint, theres loads of blood on the floor",
+        IMMINENT,
+        "self_harm",
+    ),
+    (
+        "my boyfriend said if i ever leave hell find me and make sure no one else gets me either",
+        HIGH,
+        "abuse_or_violence",
+    ),
+    (
+        "punched the mirror on purpose and picked the glass out with tweezers. felt deserved",
+        HIGH,
+        "self_harm",
+    ),
+    (
+        "starved and cut this week, both arms now, had to wear a hoodie at work in july",
+        HIGH,
+        "self_harm",
+    ),
+    (
+        "keep googling tall buildings in the city with open roofs. idk why i do it",
+        HIGH,
+        "method_seeking",
+    ),
+    ("relapsed with the blade last night after 8 months clean", HIGH, "self_harm"),
+    ("bit my arm so hard theres teeth marks and a bruise, did it twice today", HIGH, "self_harm"),
+    (
+        "everyone has to carry me and im tired of being the weight they drag around",
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    ("been drinking vodka alone on my lunch break at work, nobodys noticed", MODERATE, "substance"),
+    (
+        "took way too much at the festival and blacked out, going again next week",
+        MODERATE,
+        "substance",
+    ),
+    ("no food for 4 days now, running on energy drinks and spite", MODERATE, "eating_disorder"),
+    # Round 7, kept blind (29 -> 23 of 100 below level), then three of its misses mended.
+    (
+        "gonna shoot up my old school on monday, got my brothers rifle, theyll all see",
+        IMMINENT,
+        "harm_to_others",
+    ),
+    (
+        "just finished a bottle of vodka and my entire prescription, room is spinning lol",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "ive scheduled an email to go out to my family at 9am tomorrow explaining why",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    (
+        "my boyfriend keeps saying hell kill me if i talk to my ex, hes got a proper temper",
+        HIGH,
+        "abuse_or_violence",
+    ),
     # A goodbye at work with finality: the work idiom stands aside (none).
     (
         "last day at work, goodbye everyone. i wont be needing anything ever again",
@@ -428,6 +515,12 @@ UNDER_READ_INTL = [
         MODERATE,
         "suicidal_ideation",
     ),  # low
+    (
+        "mi sento solo un peso per la mia famiglia, gli rovino la vita",
+        "it",
+        MODERATE,
+        "suicidal_ideation",
+    ),
 ]
 
 OVER_READ = [
@@ -458,6 +551,14 @@ OVER_READ = [
     ("my flatmate banging on my door screaming that the pizza is here lol", "en"),
     ("can u feed mittens tomorrow? im back on sunday", "en"),
     ("hit my head on the cupboard door getting the pans out, ouch", "en"),
+    ("tonights the night, asking her to marry me at the restaurant at 8", "en"),  # imminent
+    ("the dog bit my arm so hard theres teeth marks", "en"),
+    ("no food for 3 days on the camping trip lol", "en"),
+    ("googling tall buildings with roof access for drone shots", "en"),
+    ("im not coming back from the lake till sunday, camping with the scouts", "en"),
+    ("gave blood today, felt faint after, they took so much blood", "en"),
+    ("took my whole prescription to the pharmacy for a review", "en"),
+    ("scheduled an email to go out to the team at 9am explaining the new rota", "en"),
     # Twins of the new rules a review wrote to trip them, and of the arrangements list.
     ("the note is on the fridge, the dog goes to the vet at 3pm", "en"),
     ("wifi password is on the fridge, the cat goes to sarah on friday", "en"),

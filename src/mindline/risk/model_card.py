@@ -103,8 +103,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   none, from 56 rules written from three blind probe rounds, which also caught 3 of 62 and 0
   of 56 misses of the next round; rules-1.25 and 1.26: none, from over- and under-readings
   found by review mended; rules-1.27: one, and two imminent messages read high now
-  imminent, from rules written from five review rounds; a sixth round, kept blind, reads 26
-  of its 100 risky messages below their level under rules-1.26 and 20 under rules-1.27); more
+  imminent, from rules written from six review rounds; a seventh round, kept blind, reads 29
+  of its 100 risky messages below their level under rules-1.26 and 23 under rules-1.27); more
   varied hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged
   rows nor a reworded variant of each row moved v3 by one message in the English linear
   model, and the encoder refitted with those rows read one more v3 message at high+ and lost
