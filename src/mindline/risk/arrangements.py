@@ -119,10 +119,12 @@ def find(norm_text: str) -> Arrangements | None:
     """The kinds of final arrangement the normalised message lists, when they are enough
     (two strong kinds, or one strong and two weak) and nothing everyday explains them."""
     strong = {k: _own(p, norm_text) for k, p in _STRONG.items()}
-    weak = {k: p.search(norm_text) for k, p in _WEAK.items()}
     n_strong = sum(m is not None for m in strong.values())
+    if n_strong == 0:  # most messages: the weak kinds need not be looked for
+        return None
+    weak = {k: p.search(norm_text) for k, p in _WEAK.items()}
     n_weak = sum(m is not None for m in weak.values())
-    if not (n_strong >= 2 or (n_strong == 1 and n_weak >= 2)):
+    if not (n_strong >= 2 or n_weak >= 2):
         return None
     if _EXPLAINED.search(norm_text):
         return None

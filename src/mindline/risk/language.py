@@ -77,6 +77,8 @@ _SHARED = _HOMOGRAPHS | {
     for w in words
     if any(w in other for c, other in _WORDS.items() if c != code)
 }
+# Each word left names one language.
+_LANGUAGE_OF = {w: code for code, words in _WORDS.items() for w in words if w not in _SHARED}
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -84,11 +86,9 @@ def counts(text: str) -> dict[str, int]:
     """How many of the message's words are distinctive function words of each language."""
     found = dict.fromkeys(_WORDS, 0)
     for token in _TOKEN.findall(text.lower().replace("\u2019", "'")):
-        if token in _SHARED:
-            continue
-        for code, words in _WORDS.items():
-            if token in words:
-                found[code] += 1
+        code = _LANGUAGE_OF.get(token)
+        if code is not None:
+            found[code] += 1
     return found
 
 

@@ -805,6 +805,15 @@ def _upgrade(
 
 
 # rules-1.17 (hto) begin
+# The category whose high reading the moment of the act makes imminent, and the upgrade cue
+# that names that moment (a time, a weapon held, the person on the way); screen's
+# classifier-only upgrade reads the same pairs.
+MOMENT_CUES: tuple[tuple[str, str], ...] = (
+    ("harm_to_others", "hto_now"),
+    ("abuse_or_violence", "abuse_now"),
+)
+
+
 def _r17_now(
     lang: Language, text: str, hit_level: RiskLevel, rule: Rule, start: int, end: int
 ) -> tuple[RiskLevel, str] | None:
@@ -816,7 +825,7 @@ def _r17_now(
     if hit_level is not RiskLevel.HIGH:
         return None
     cats = set(rule.categories)
-    for cat, name in (("harm_to_others", "hto_now"), ("abuse_or_violence", "abuse_now")):
+    for cat, name in MOMENT_CUES:
         if cat in cats and _cue(lang, name, text, start, end, own=False):
             return RiskLevel.IMMINENT, "time, means or person at hand"
     return None

@@ -1792,10 +1792,9 @@ def _clf_danger_now(norm_text: str, categories: Sequence[str]) -> bool:
     """rules-1.27 (hto): the classifiers' "high" about harm to others or danger from someone,
     beside the moment of the act (`upgrades.hto_now` / `abuse_now`: a time, a weapon held,
     the person on the way or asleep), is imminent, as a rule's hit with that moment is."""
-    return (
-        "harm_to_others" in categories and patterns.unnegated_cue("en", "hto_now", norm_text)
-    ) or (
-        "abuse_or_violence" in categories and patterns.unnegated_cue("en", "abuse_now", norm_text)
+    return any(
+        cat in categories and patterns.unnegated_cue("en", cue, norm_text)
+        for cat, cue in patterns.MOMENT_CUES
     )
 
 
@@ -1809,32 +1808,30 @@ def _listed_arrangements(chunk: str, chunk_flags: set[str]) -> list[tuple[int, i
     if found is None:
         return []
     reason = "final arrangements listed: " + ", ".join(found.kinds)
-    rule = patterns.Rule(
-        id="arrangements",
-        regex=re.compile(""),
-        level=RiskLevel.IMMINENT,
-        categories=("suicidal_ideation",),
-        reason=reason,
-        negatable=False,
-        who="self",
-        fiction_ok=False,
-    )
-    hit = Hit(rule, 0, 0, RiskLevel.IMMINENT, reason, "self")
+    hit = _layer_hit("arrangements", RiskLevel.IMMINENT, reason, ("suicidal_ideation",))
     return [(*norm.original_span(a, b), hit) for a, b in found.spans]
 
 
-def _classifier_hit(level: RiskLevel) -> Hit:
+def _layer_hit(
+    rule_id: str, level: RiskLevel, reason: str, categories: tuple[str, ...] = ()
+) -> Hit:
+    """The evidence a layer other than a pattern gives (the classifiers, the arrangements
+    list): a rule of its own, about the writer, matching no text itself."""
     rule = patterns.Rule(
-        id="classifier",
+        id=rule_id,
         regex=re.compile(""),
         level=level,
-        categories=(),
-        reason="classifier: risk language in the whole message",
+        categories=categories,
+        reason=reason,
         negatable=False,
         who="any",
         fiction_ok=True,
     )
-    return Hit(rule, 0, 0, level, rule.reason, "self")
+    return Hit(rule, 0, 0, level, reason, "self")
+
+
+def _classifier_hit(level: RiskLevel) -> Hit:
+    return _layer_hit("classifier", level, "classifier: risk language in the whole message")
 
 
 def _cascade(
