@@ -19,19 +19,33 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:the |my )?(?:note|notes|letters?|envelopes?)\b(?: for \w+)?(?: is| are)? "
         r"(?:in|on|under|inside|printed|written|sealed|ready|done|left)\b|\bleft (?:a )?"
         r"(?:note|letters?) (?:for|on|in|under)\b"
+        # rules-1.28: "came in to write something for the kids first"
+        r"|\bwrite (?:something|a few words|a letter|a note) for (?:the kids|my kids|\w+) "
+        r"(?:first|before)\b"
     ),
     "pet or things handed on": re.compile(
         r"\b(?:the |my )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|bunny|fish|parrot|budgie|"
-        r"tortoise|snake|guinea pigs?) (?:goes|go|is going|will go|should go) to [a-z]+\b|"
+        r"tortoise|snake|guinea pigs?)(?:'s| s|s)? (?:goes|go|is going|going|will go|should go) to "
+        r"[a-z]+\b|"
+        # rules-1.28: a pet dropped at someone's ("dropped the dog at my neighbours")
+        r"\b(?:dropped|dropping) (?:the |my )?(?:dog|dogs|cat|cats|pets?|rabbit|hamster) (?:off )?"
+        r"(?:at|with) (?:my |the )?[a-z]+\b|"
         r"\brehomed (?:the|my) (?:\w+ )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|fish|parrot|"
         r"bird)\b|"
         r"\b(?:care|feeding) instructions\b|\b[a-z]+ (?:gets|can have|should have|will get) "
         r"(?:the|my) (?:dog|cat|hamster|rabbit|car|guitar|ps5|xbox|laptop|savings|ring|"
         r"record collection|bike)\b"
+        # rules-1.28: games or accounts given to someone, days of pet food put out
+        r"|\b(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\w+ ){0,2}?(?:games|accounts?|"
+        r"clothes|books|records|guitar|bike|console|ps5|xbox|laptop|jewellery|jewelry|stuff|"
+        r"things|collection|plants) (?:away )?to (?:my )?(?:little |big )?\w+|"
+        r"\b(?:put|left|filled) (?:out |up )?(?:\w+ ){0,2}(?:days?|weeks?) (?:of|worth of) "
+        r"(?:cat|dog|pet|fish) food\b"
     ),
     "funeral": re.compile(
         r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers|money|fund|costs|"
         r"cash)\b|\b(?:songs?|music|playlist|outfit) for (?:my|the) funeral\b"
+        r"|\b(?:wrote|written|made|finished|signed) (?:my|a) (?:will|last will)\b"  # rules-1.28
     ),
     "passwords": re.compile(
         r"\b(?:my |the )?(?:pin|pin code|passcode|password|passwords|phone code|login|logins|"
@@ -41,11 +55,17 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:the |my |all my |all the )?(?:meds|pills|tablets|painkillers|paracetamol)\b"
         r"(?: are)?(?: all)? (?:out|lined up|counted|counted out|laid out|in a pile|on the "
         r"(?:desk|table|bed|side))\b|\b(?:the rope|rope|it) is (?:already )?tied\b"
+        r"|\beverything(?: is| s|s)? (?:set up|ready) (?:out )?in the (?:shed|garage|loft|attic|"
+        r"barn|woods|car|bathroom)\b"  # rules-1.28
+        r"|\bcounting (?:them|the (?:pills|tablets)|my \w+) out\b"
     ),
     "keys left": re.compile(
         r"\b(?:spare )?keys? (?:is |are )?(?:under|with|in) (?:the|a|my) (?:mat|plant pot|pot|"
         r"concierge|neighbou?rs?|letterbox)\b[^.?!]{0,30}\bfor (?:whoever|the police|the person|"
-        r"anyone)\b|\bleft (?:my|the) (?:house |door |car )?keys? (?:and \w+ \w+ )?(?:with|for)\b"
+        r"anyone|the landlord|my landlord)\b|"
+        r"\b(?:left|leaving) (?:the |my )?(?:\w+ )?door (?:unlocked|open) so (?:nobody|no one|"
+        r"noone|they|the police|whoever) (?:has|have|needs?|need) to (?:break|kick|force)\b|"
+        r"\bleft (?:my|the) (?:house |door |car )?keys? (?:and \w+ \w+ )?(?:with|for)\b"
     ),
     "message set to send": re.compile(
         r"\b(?:set up|scheduled|set|timed) (?:an? |my )?(?:email|message|post|text|tweet)s? to "
@@ -57,11 +77,19 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "ties cut": re.compile(
         r"\b(?:resignation|notice)\b[^.?!]{0,20}\beffective (?:forever|for good)\b|"
-        r"\bcancell?ed (?:all )?my (?:subscriptions|contracts?|phone contract|appointments)\b"
+        r"\bcancell?ed (?:all )?(?:my|the) (?:subscriptions|contracts?|phone contract|"
+        r"appointments)\b"
+        # rules-1.28: "let go of the tenancy", "handed in notice on the flat"
+        r"|\b(?:let go of|gave up|ended|handed back) (?:the|my) (?:tenancy|lease|flat)\b"
     ),
     "read after": re.compile(
         r"\bif you(?: are)? read(?:ing)? this\b|\bwhen you (?:find|read) this\b|"
         r"\bnot (?:going to be|be) around (?:after|past|beyond) (?:tonight|today|tomorrow)\b"
+        # rules-1.28: "wont be here for breakfast", "not planning to be here when the bowl
+        # runs out", "after that i am gone"
+        r"|\b(?:will not|not going to|not planning (?:to|on)|do not plan (?:to|on)) be(?:ing)? "
+        r"(?:here|around) (?:for|when|by|to see|in the morning)\b(?: (?:the |my |his |her )?\w+)?"
+        r"|\bafter (?:that|this|tonight) i am gone\b"
     ),
 }
 _WEAK: dict[str, re.Pattern[str]] = {
@@ -72,10 +100,14 @@ _WEAK: dict[str, re.Pattern[str]] = {
     "a time": re.compile(
         r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bat midnight\b|\btonight\b|\bwhen (?:the house|"
         r"everyone) is (?:asleep|quiet|dead quiet)\b"
+        r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| "
+        r"night)?|tonight) is (?:when|the day|the night)\b|\bonce (?:it is|its) dark\b|"
+        r"\bwhen it gets dark\b"
     ),
     "all done": re.compile(
         r"\b(?:that is|thats|that s) everything (?:done|sorted)\b|\beverything(?: is| s)? "
         r"(?:done|sorted|in order|written down)\b|\bemptied the fridge\b"
+        r"|\ball squared away\b|\beverything(?: is| s|s)? (?:set up|in place)\b|\bi am done\W*$"
     ),
     "love told": re.compile(
         r"\bi love you (?:so much|all|both|forever|more than anything)\b|\btell (?:\w+ ){0,2}"
@@ -126,7 +158,12 @@ def find(norm_text: str) -> Arrangements | None:
     n_weak = sum(m is not None for m in weak.values())
     if not (n_strong >= 2 or n_weak >= 2):
         return None
-    if _EXPLAINED.search(norm_text):
-        return None
     found = {k: m for k, m in {**strong, **weak}.items() if m is not None}
+    # rules-1.28: the words of the arrangements themselves explain nothing ("wont be here for
+    # breakfast" is not a breakfast).
+    rest = norm_text
+    for m in found.values():
+        rest = rest[: m.start()] + " " * (m.end() - m.start()) + rest[m.end() :]
+    if _EXPLAINED.search(rest):
+        return None
     return Arrangements(tuple(found), tuple(m.span() for m in found.values()))

@@ -117,6 +117,7 @@ SLANG: dict[str, str] = {
     "he'd": "he would",
     "she'd": "she would",
     "they'd": "they would",
+    "theyd": "they would",  # rules-1.28: no word of its own, unlike "hed" (heed) or "shed"
     "he'll": "he will",
     "she'll": "she will",
     "they'll": "they will",
@@ -460,6 +461,14 @@ _CTB_BUS = re.compile(
 )
 
 
+# rules-1.28: "unalive" is "kill" before whom ("unalive myself"), but a noun before a noun:
+# "unalive time in about an hour" read as the idiom "kill time".
+_UNALIVE_NOUN = re.compile(
+    r"\s+(?:time|hours?|o ?clock|thoughts?|plans?|mode|era|vibes|attempt|note|letter|"
+    r"list|day|night|date|tonight|soon)\b"
+)
+
+
 # A pure function of the token (the slang tables are fixed): chat repeats its words.
 @lru_cache(maxsize=16384)
 def canonical_token(token: str, slang: bool = True) -> str:
@@ -573,6 +582,8 @@ def _normalize(text: str, slang: bool, words: frozenset[str] = frozenset()) -> N
             new = "to"
         elif token == "ctb" and slang and _CTB_BUS.match(folded, b):
             new = token
+        elif token == "unalive" and slang and _UNALIVE_NOUN.match(folded, b):
+            new = "suicide"
         prev = new
         if new == token:
             out_chars.extend(token)

@@ -491,8 +491,21 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (m2.start() if m2 else len(text))
 
 
+# rules-1.28: a denial inside a frame that takes it back ("id be lying if i said i didnt want
+# to kill myself", "cant say i dont think about it") affirms what follows.
+_DENIAL_TAKEN_BACK = re.compile(
+    r"\b(?:(?:i would|id|i d|i will) be lying if i (?:said|say|told (?:you|u))|(?:i )?(?:cannot|"
+    r"can not|could not) (?:honestly |truthfully )?(?:say|tell you|pretend|claim)|(?:i am )?not "
+    r"(?:going to|gonna) (?:pretend|lie and say)) (?:that )?i (?:\w+ )?(?:do not|did not|never|am "
+    r"not|have not|no longer|would not|will not)\b"
+)
+
+
 def _negated(lang: Language, text: str, start: int, end: int, before: int = 4) -> bool:
     """A negation cue just before or at the start of the match, no new subject in between."""
+    taken_back = _DENIAL_TAKEN_BACK.search(text, max(0, start - 90), min(end, start + 30))
+    if taken_back is not None and taken_back.end() >= start - 12:
+        return False
     clause = text[_clause_start(text, start) : start]
     words = _WORD.findall(clause)[-before:] + _WORD.findall(text[start:end])[:3]
     window = " ".join(words)
@@ -573,6 +586,22 @@ def _own_voice(text: str, start: int, end: int) -> bool:
         return True
     last = " ".join(_WORD.findall(prefix)[-3:])
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
+
+
+# rules-1.28: a carer's frame: the question is about someone in their care.
+_CARER_FRAME = re.compile(
+    r"\b(?:clients?|patients?|service users?|how (?:should|do|can) i (?:ask|respond|talk|support|"
+    r"help)|how to (?:ask|respond|support|help))\b"
+)
+
+
+def _study_method(rule: Rule, text: str) -> bool:
+    """rules-1.28: a lethality or method question keeps its level in a student's frame ("for a
+    bio assignment how much paracetamol would be fatal"): the label guide reads method-seeking
+    "even disguised as trivia", and the training rows label "for a physics assignment: what
+    height does a fall become fatal" high. A carer's frame ("my patient asked ...") still
+    makes it a professional's question."""
+    return "method_seeking" in rule.categories and not _CARER_FRAME.search(text)
 
 
 def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> bool:
@@ -980,7 +1009,11 @@ def find_hits(
                 ):
                     if professional is None:
                         professional = lang.professional.search(text) is not None
-                    if professional and not _own_voice(text, start, end):
+                    if (
+                        professional
+                        and not _own_voice(text, start, end)
+                        and not (code == "en" and _study_method(rule, text))
+                    ):
                         about = "reader"
                 if about == "self":
                     pending.append(len(hits))  # upgraded below, once others' words are known

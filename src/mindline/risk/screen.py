@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.27"
+RULES_VERSION = "rules-1.28"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1106,7 +1106,60 @@ def _everyday_more(text: str) -> bool:
         RISK_WORDS.search(text) or _FINAL_WORDS.search(text) or _NOT_LIVE.search(text)
     ):
         return True
+    if _fa28_everyday(text):
+        return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
+
+
+# rules-1.28 (fa): everyday evenings the classifiers read as a plan or a goodbye, from review
+# round 8 ("sorry in advance to my neighbours for the drum practice tonight" and "ending things
+# with him tonight and im gutted" read imminent, "took my sertraline as usual tonight" high).
+_FA28_EVERYDAY = re.compile(
+    # An apology ahead for an everyday nuisance.
+    r"\bsorry (?:in advance|ahead of time)\b|\bsorry for the (?:noise|racket|mess|spam|rant|long "
+    r"message|essay|typos|late reply|drums?|music|practice|karaoke|singing)\b"
+    # A relationship ended.
+    r"|\bend(?:ed|ing|s)? (?:it|things) (?:\w+ ){0,2}?with (?:him|her|them|my (?:boyfriend|"
+    r"girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|date|man|fella))\b|\b(?:break(?:ing)?|"
+    r"broke|broken|split(?:ting)?) up with (?:him|her|them|my \w+)\b"
+    # The usual dose, named.
+    r"|\b(?:took|taken|had|take|taking) (?:my |the )?(?:usual |normal |daily |evening |morning |"
+    r"night )?(?:sertraline|fluoxetine|prozac|citalopram|escitalopram|mirtazapine|venlafaxine|"
+    r"duloxetine|lithium|quetiapine|olanzapine|aripiprazole|lamotrigine|propranolol|metformin|"
+    r"levothyroxine|pill|meds|medication|tablets?|antidepressants?)\b[^.?!]{0,30}\b(?:as (?:usual|"
+    r"normal|always|prescribed)|like (?:always|normal|usual|every (?:day|night|morning)))\b"
+    # Out late, "dont wait up".
+    r"|\b(?:do not|dont) wait up\b"
+    # A long sleep.
+    r"|\b(?:sleep|sleeping|nap|lie in) (?:for|till|until) (?:\d+|ten|eleven|twelve|a whole|a full|"
+    r"the whole|all) ?(?:hours?|day|weekend|noon|midday|lunchtime|am|pm)?\b"
+    # Killing a song or a stage.
+    r"|\b(?:murder|kill|slay|destroy|smash) (?:this|that|the) (?:karaoke|song|solo|set|stage|"
+    r"dance ?floor|track|cover|audition|performance|exam|interview|presentation|open mic)\b"
+)
+_FA28_RISK = re.compile(
+    r"\b(?:suicid\w*|kill\w*|die|dying|dead|death|end it|my life|alive|exist\w*|forever|for good|"
+    r"never (?:wake|come|see|be)|permanently|goodbye|farewell|bye|note|letters?|pills|overdos\w*|"
+    r"rope|noose|bridge|cliff|roof|tracks|train|drown\w*|hurt\w*|harm\w*|cut\w*|blades?|knife|gun|"
+    r"bleed\w*|starv\w*|burden|better off|without me|miss me|nobody|no ?one|find me|last|final|"
+    r"wake|woke|gone|disappear\w*|vanish\w*|alone|hopeless|worthless|point|anymore|any more|"
+    r"cannot|can not|scared|afraid|hits me|hit me|drunk|wasted|whole|all of|handful|extra|double|"
+    r"tonight is the night|it is time|ready|plan|decided|end\w* (?:it|things|everything|this)|"
+    r"not (?:coming|going to come|be|be coming) back|never coming back|one way|for ever)\b"
+)
+_FA28_REST_WORDS = 16
+
+
+def _fa28_everyday(text: str) -> bool:
+    """rules-1.28 (fa): an everyday family above, few other words beside it, and no risk word
+    outside its own words (the apology's "sorry", the dose's "tablets", the stage's "kill")."""
+    spans = [m.span() for m in _FA28_EVERYDAY.finditer(text)]
+    if not spans:
+        return False
+    rest = text
+    for x, y in spans:
+        rest = rest[:x] + " " * (y - x) + rest[y:]
+    return len(re.findall(r"\w+", rest)) <= _FA28_REST_WORDS and not _FA28_RISK.search(rest)
 
 
 # rules-1.26: "i don't want to live there anymore" (read high by the classifier), "... paycheck
