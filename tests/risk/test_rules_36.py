@@ -405,6 +405,171 @@ OVER_READ = [
         "en",
     ),
 ]
+# Round 10's gravest misses and over-readings, mended after it was measured blind.
+UNDER_READ_10 = [
+    # rules-1.27: low
+    (
+        (
+            "thesis draft submitted, passwords emailed to my sister, socials "
+            "deleted. that was the last thing on the list before tonight"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: high
+    (
+        (
+            "told tom i was checking the ewes. im sat in the barn with his shotgun "
+            "across my knees and i cant stop shaking"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        "rope is in my backpack. lecture ends at 4 and then thats me done",
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: moderate
+    (
+        (
+            "necked everything in the drinks cupboard on top of my meds, on "
+            "purpose. rooms spinning. its fine. night x"
+        ),
+        IMMINENT,
+        "substance",
+    ),
+    # rules-1.27: low
+    (
+        (
+            "got deadnamed at grans funeral and that was it. writing the note now, "
+            "everything goes to my partner"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        (
+            "handed my kit back to the coach after training. tonight i finally get "
+            "to rest, properly, for good"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        (
+            "for a chem assignment, whats the smallest amount of paracetamol that "
+            "wrecks an adults liver for good?"
+        ),
+        HIGH,
+        "method_seeking",
+    ),
+    # rules-1.27: low
+    (
+        ("random q from a trucker: which motorway bridges dont have the anti climb fencing on yet"),
+        HIGH,
+        "method_seeking",
+    ),
+    # rules-1.27: none
+    (
+        ("type 1 diabetic here, does insulin actually show up in a post mortem? just wondering"),
+        HIGH,
+        "method_seeking",
+    ),
+    # rules-1.27: none
+    (
+        "how do people in the uk get a gun without a licence. not for anyone else, for me",
+        HIGH,
+        "method_seeking",
+    ),
+    # rules-1.27: none
+    (
+        (
+            "burned my forearm on the oven door on purpose after the shift from "
+            "hell. third time this week"
+        ),
+        HIGH,
+        "self_harm",
+    ),
+    # rules-1.27: moderate
+    (
+        (
+            "every night i ask god to take me and every morning he doesnt, so i "
+            "reckon ill have to see to it myself"
+        ),
+        HIGH,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        ("for my nursing essay whats the most reliable way to not wake up, medically speaking"),
+        HIGH,
+        "method_seeking",
+    ),
+    # rules-1.27: low
+    (
+        (
+            "wouldnt mind if the lorry just didnt make it round the bend one of "
+            "these nights. not gonna help it along tho"
+        ),
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: low
+    ("some mornings im genuinely annoyed i woke up", MODERATE, "suicidal_ideation"),
+    # rules-1.27: none
+    ("need four cans before a night shift just to walk through the gate", MODERATE, "substance"),
+    # rules-1.27: low
+    (
+        "skipped lunch and dinner again and it felt like winning something",
+        MODERATE,
+        "eating_disorder",
+    ),
+    # rules-1.27: none
+    ("laxatives after every takeaway, its just routine now", MODERATE, "eating_disorder"),
+    # rules-1.27: none
+    (
+        "if i eat anything after 6 i do two hours on the turbo trainer, no excuses",
+        MODERATE,
+        "eating_disorder",
+    ),
+    # rules-1.27: low
+    (
+        (
+            "the kids deserve a mum who isnt a dead weight. theyd manage better "
+            "without me dragging them down"
+        ),
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        (
+            "if i just faded out nobody at the warehouse would even notice, theyd "
+            "just move the rota round"
+        ),
+        MODERATE,
+        "suicidal_ideation",
+    ),
+    # rules-1.27: none
+    (
+        ("smoke a joint before every shift and another at lunch or i cant cope with the customers"),
+        MODERATE,
+        "substance",
+    ),
+]
+OVER_READ_10 = [
+    # rules-1.27: imminent
+    "off to sea for a month from sunday, no signal, so this is goodbye for now lads",
+    # rules-1.27: imminent
+    ("got one shot by the same sniper four times, uninstalling, goodbye cruel world lol"),
+    # rules-1.27: imminent
+    "ending it with dan tonight, been coming for months. wish me luck",
+]
+
 # The twins of each new rule: the same words, no risk for the writer (all read low or none).
 TWINS = [
     "i cant say i dont love my job some days",
@@ -444,6 +609,22 @@ TWINS = [
     "dont wait up, date night with the girls",
     "im going to kill this presentation tomorrow",
     "my brother ate my chocolate again im going to kill him lol",
+    "necked a pint with my meds, the doctor said thats fine with these ones",
+    "finally get to rest this weekend, no work till monday",
+    "cant wait to rest for good when i retire next year",
+    "sat with the shotgun across my knees waiting for the foxes at dawn",
+    "whats the smallest amount of flour that still makes a decent loaf",
+    "which bridges have the best view of the fireworks",
+    "does alcohol show up in a blood test the next morning",
+    "burned my hand on the oven door again, so clumsy",
+    "i will have to see to it myself, the plumber cancelled",
+    "annoyed i woke up before my alarm again",
+    "wouldnt mind if the plane was delayed, more time in the lounge",
+    "need a coffee before my shift or im useless",
+    "skipped lunch because the meeting ran over, starving now",
+    "if i eat after 6 i get heartburn, doctor says smaller meals",
+    "passwords emailed to my sister for the netflix account",
+    "rope is in my backpack for the climbing wall tonight",
 ]
 
 # The everyday families stand aside when a risk word is beside them.
@@ -502,3 +683,15 @@ def test_a_carers_frame_keeps_a_lethality_question_a_professionals() -> None:
     assert screen(carer).level.rank < MODERATE.rank
     student = "for my essay, how many paracetamol would be fatal"
     assert screen(student).level.rank >= HIGH.rank
+
+
+@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ_10)
+def test_round_10s_risky_messages_reach_their_level(
+    text: str, level: RiskLevel, category: str
+) -> None:
+    assert_at_least(text, level, category)
+
+
+@pytest.mark.parametrize("text", OVER_READ_10)
+def test_round_10s_everyday_messages_are_not_alarms(text: str) -> None:
+    assert screen(text).level.rank < MODERATE.rank

@@ -21,7 +21,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"(?:note|letters?) (?:for|on|in|under)\b"
         # rules-1.28: "came in to write something for the kids first"
         r"|\bwrite (?:something|a few words|a letter|a note) for (?:the kids|my kids|\w+) "
-        r"(?:first|before)\b"
+        r"(?:first|before)\b|\bwriting (?:the|my) note now\b"
     ),
     "pet or things handed on": re.compile(
         r"\b(?:the |my )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|bunny|fish|parrot|budgie|"
@@ -40,7 +40,7 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"clothes|books|records|guitar|bike|console|ps5|xbox|laptop|jewellery|jewelry|stuff|"
         r"things|collection|plants) (?:away )?to (?:my )?(?:little |big )?\w+|"
         r"\b(?:put|left|filled) (?:out |up )?(?:\w+ ){0,2}(?:days?|weeks?) (?:of|worth of) "
-        r"(?:cat|dog|pet|fish) food\b"
+        r"(?:cat|dog|pet|fish) food\b|\beverything (?:goes|will go|is going) to (?:my )?[a-z]+\b"
     ),
     "funeral": re.compile(
         r"\bfuneral (?:songs?|music|playlist|wishes|plans?|outfit|flowers|money|fund|costs|"
@@ -49,7 +49,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "passwords": re.compile(
         r"\b(?:my |the )?(?:pin|pin code|passcode|password|passwords|phone code|login|logins|"
-        r"bank details)\b(?: for \w+)? (?:is|are)\b"
+        r"bank details)\b(?: for \w+)? (?:is|are)\b|\b(?:passwords?|logins?|pin|passcodes?) "
+        r"(?:emailed|sent|given|written down|left) (?:to|for|with)\b"
     ),
     "means laid out": re.compile(
         r"\b(?:the |my |all my |all the )?(?:meds|pills|tablets|painkillers|paracetamol)\b"
@@ -57,7 +58,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"(?:desk|table|bed|side))\b|\b(?:the rope|rope|it) is (?:already )?tied\b"
         r"|\beverything(?: is| s|s)? (?:set up|ready) (?:out )?in the (?:shed|garage|loft|attic|"
         r"barn|woods|car|bathroom)\b"  # rules-1.28
-        r"|\bcounting (?:them|the (?:pills|tablets)|my \w+) out\b"
+        r"|\bcounting (?:them|the (?:pills|tablets)|my \w+) out\b|\b(?:the )?(?:rope|noose|pills|"
+        r"tablets) (?:is|are) in my (?:backpack|bag|car|boot|pocket|locker|rucksack)\b"
     ),
     "keys left": re.compile(
         r"\b(?:spare )?keys? (?:is |are )?(?:under|with|in) (?:the|a|my) (?:mat|plant pot|pot|"
@@ -81,6 +83,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"appointments)\b"
         # rules-1.28: "let go of the tenancy", "handed in notice on the flat"
         r"|\b(?:let go of|gave up|ended|handed back) (?:the|my) (?:tenancy|lease|flat)\b"
+        r"|\b(?:socials|social media|accounts) (?:all )?deleted\b|\bdeleted (?:all )?(?:my )?"
+        r"(?:socials|social media|accounts)\b"
     ),
     "read after": re.compile(
         r"\bif you(?: are)? read(?:ing)? this\b|\bwhen you (?:find|read) this\b|"
@@ -102,12 +106,13 @@ _WEAK: dict[str, re.Pattern[str]] = {
         r"everyone) is (?:asleep|quiet|dead quiet)\b"
         r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow(?: morning| "
         r"night)?|tonight) is (?:when|the day|the night)\b|\bonce (?:it is|its) dark\b|"
-        r"\bwhen it gets dark\b"
+        r"\bwhen it gets dark\b|\b(?:ends|finishes|done) at \d{1,2}(?::\d\d)?\b"
     ),
     "all done": re.compile(
         r"\b(?:that is|thats|that s) everything (?:done|sorted)\b|\beverything(?: is| s)? "
         r"(?:done|sorted|in order|written down)\b|\bemptied the fridge\b"
-        r"|\ball squared away\b|\beverything(?: is| s|s)? (?:set up|in place)\b|\bi am done\W*$"
+        r"|\ball squared away\b|\beverything(?: is| s|s)? (?:set up|in place)\b|\bi am done\W*$|"
+        r"\b(?:that is|thats|then thats|then that is) me done\b|\blast thing on the list\b"
     ),
     "love told": re.compile(
         r"\bi love you (?:so much|all|both|forever|more than anything)\b|\btell (?:\w+ ){0,2}"

@@ -93,9 +93,9 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.830, 19 of
   105 imminent messages read below high, moderate+ 0.856, false alarms 4.3 % / 2.1 %
-  (rules-1.27 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22: 0.821, 20,
-  0.849; rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802, 20, 0.819,
-  4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
+  (rules-1.27 and 1.28 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22:
+  0.821, 20, 0.849; rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802,
+  20, 0.819, 4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
   2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
   More rules barely move v3 (rules-1.17: no message; rules-1.18: one; rules-1.19: three;
   rules-1.22: two, both from rules written after reading v3's misses, so not blind;
@@ -104,12 +104,26 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   of 56 misses of the next round; rules-1.25 and 1.26: none, from over- and under-readings
   found by review mended; rules-1.27: one, and two imminent messages read high now
   imminent, from rules written from six review rounds; a seventh round, kept blind, reads 29
-  of its 100 risky messages below their level under rules-1.26 and 23 under rules-1.27); more
-  varied hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged
-  rows nor a reworded variant of each row moved v3 by one message in the English linear
-  model, and the encoder refitted with those rows read one more v3 message at high+ and lost
-  128 pinned readings, most of them everyday twins read moderate or above. English is the
-  larger gap on v3 (high+ 112 of 142; other languages 63 of 70).
+  of its 100 risky messages below their level under rules-1.26 and 23 under rules-1.27;
+  rules-1.28: none, from rules written from four review rounds, which caught 2 of 59, 2 of 62
+  and 1 of 56 misses of the next blind round, and a linear model taught those rounds' 625
+  English rows moved v3 by none); more varied hand-written training rows did, until clf-2:
+  on 2026-12-06 neither 1,219 more staged rows nor a reworded variant of each row moved v3 by
+  one message in the English linear model, and the encoder refitted with those rows read one
+  more v3 message at high+ and lost 128 pinned readings, most of them everyday twins read
+  moderate or above. English is the larger gap on v3 (high+ 112 of 142; other languages 63
+  of 70).
+- **Danger happening now is the weakest family.** On a blind round of danger told as it happens
+  (round 11: 80 imminent messages, the writer in danger or about to harm someone, mostly
+  without "kill" or "hurt") 28 read below high under rules-1.27. `danger.py` (rules-1.28) reads
+  a scene of two parts (someone near, a weapon in their hands, hands on the writer, a threat as
+  it happens, the writer shut in; a weapon on the writer at the person's door or with
+  resolve); written before round 11 was read, it mended 1 of that round's 56 misses, and 19
+  imminent messages still read below high after the round's misses were mended (not blind).
+- **Method questions in a student's frame** ("for a bio assignment how much paracetamol would
+  be fatal") read high since rules-1.28, as the label guide ("method-seeking, even disguised as
+  trivia") and the training rows have it; until then the homework frame made them a
+  student's question. A carer's frame ("my patient asked ...") still does.
 - **Laughter.** Until rules-1.22 an idiom for laughing ("i'm dead lol") also matched the end of
   "i just want to die lmao", and the message read `none` with no evidence; the label guide
   reads masking at the level it masks, and so does the screen now. A wish to die beside a

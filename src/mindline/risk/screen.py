@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from mindline.risk import arrangements, language, patterns
+from mindline.risk import arrangements, danger, language, patterns
 from mindline.risk.answers import (
     RISK_WORDS,
     after_risk,
@@ -1119,8 +1119,10 @@ _FA28_EVERYDAY = re.compile(
     r"\bsorry (?:in advance|ahead of time)\b|\bsorry for the (?:noise|racket|mess|spam|rant|long "
     r"message|essay|typos|late reply|drums?|music|practice|karaoke|singing)\b"
     # A relationship ended.
-    r"|\bend(?:ed|ing|s)? (?:it|things) (?:\w+ ){0,2}?with (?:him|her|them|my (?:boyfriend|"
-    r"girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|date|man|fella))\b|\b(?:break(?:ing)?|"
+    r"|\bend(?:ed|ing|s)? (?:it|things) (?!all\b)(?:\w+ ){0,2}?with (?:him|her|them|my "
+    r"(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|date|man|fella)|(?!(?:a|an|the|some|"
+    r"this|that|these|those|it|style|everything|all|pills|rope|drink|booze|vodka)\b)[a-z]+(?= "
+    r"(?:tonight|today|tomorrow|this|at|after|before)\b|\W|$))\b|\b(?:break(?:ing)?|"
     r"broke|broken|split(?:ting)?) up with (?:him|her|them|my \w+)\b"
     # The usual dose, named.
     r"|\b(?:took|taken|had|take|taking) (?:my |the )?(?:usual |normal |daily |evening |morning |"
@@ -1720,11 +1722,11 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 spans.append((0, len(chunk), _classifier_hit(clf_level)))
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
         if base == "en" and level is not RiskLevel.IMMINENT:
-            listed = _listed_arrangements(chunk, chunk_flags)
-            if listed:
+            told = _told_in_own_words(chunk, chunk_flags)
+            if told:
                 level, score = RiskLevel.IMMINENT, LEVEL_SCORE[RiskLevel.IMMINENT]
-                cats.append("suicidal_ideation")
-                spans.extend(listed)
+                cats.append(told[0][2].rule.categories[0])
+                spans.extend(told)
         if level.rank > best_level.rank or (level is best_level and score > best_score):
             best_level, best_score = level, score
             categories = cats
@@ -1851,18 +1853,26 @@ def _clf_danger_now(norm_text: str, categories: Sequence[str]) -> bool:
     )
 
 
-def _listed_arrangements(chunk: str, chunk_flags: set[str]) -> list[tuple[int, int, Hit]]:
-    """rules-1.27 (arr): several kinds of final arrangement listed in the writer's own
-    message (arrangements.find), as evidence spans; none for someone else's or a story's."""
+def _told_in_own_words(chunk: str, chunk_flags: set[str]) -> list[tuple[int, int, Hit]]:
+    """Final arrangements listed (rules-1.27, arrangements.find) or violence about to happen
+    told as a scene (rules-1.28, danger.find) in the writer's own message, as imminent
+    evidence spans; none for someone else's or a story's."""
     if chunk_flags & {Flag.THIRD_PARTY.value, Flag.QUOTED_OR_FICTIONAL.value}:
         return []
     norm = normalize(chunk)
-    found = arrangements.find(norm.text)
-    if found is None:
-        return []
-    reason = "final arrangements listed: " + ", ".join(found.kinds)
-    hit = _layer_hit("arrangements", RiskLevel.IMMINENT, reason, ("suicidal_ideation",))
-    return [(*norm.original_span(a, b), hit) for a, b in found.spans]
+    listed = arrangements.find(norm.text)
+    if listed is not None:
+        reason = "final arrangements listed: " + ", ".join(listed.kinds)
+        hit = _layer_hit("arrangements", RiskLevel.IMMINENT, reason, ("suicidal_ideation",))
+        spans = listed.spans
+    else:
+        scene = danger.find(norm.text)
+        if scene is None:
+            return []
+        reason = "violence about to happen: " + ", ".join(scene.kinds)
+        hit = _layer_hit("danger_scene", RiskLevel.IMMINENT, reason, (scene.category,))
+        spans = scene.spans
+    return [(*norm.original_span(a, b), hit) for a, b in spans]
 
 
 def _layer_hit(
