@@ -5,10 +5,11 @@ coat pocket and im outside his flat. dont bother talking me out of it" read low 
 part alone is ordinary (an ex outside, a knife in a pocket, a wait at a door), and the rules
 name few scenes whole. `find` names the parts of the moment a message tells:
 
-- the writer in danger now (danger from someone, imminent): a weapon in someone's hands, hands
-  on the writer or a threat as it happens, beside someone near, another of them, or no way out;
-- the writer about to harm someone (harm to others, imminent): a weapon on the writer beside
-  the person's door or with resolve, or a wait at the door with resolve.
+- the writer in danger now (danger from someone, imminent): a threat as it happens (a door
+  broken in, "screaming hell kill me"); a weapon in someone's hands or hands on the writer
+  beside someone near, another of them, or no way out; someone near and the writer shut in;
+- the writer about to harm someone (harm to others, imminent): two of a weapon on the writer,
+  a wait at the person's door, and resolve ("dont bother talking me out of it").
 
 A film, a game, a party, a lift or a picnic explains such a scene, and then nothing is found.
 """
@@ -136,7 +137,8 @@ _EXPLAINED = re.compile(
     r"story|play|rehearsal|lol|haha|lmao|picnic|camping|fishing|chef|cooking|kitchen shift|bbq|"
     r"barbecue|surprise|party|birthday|pick (?:him|her|them) up|picking (?:him|her|them) up|lift|"
     r"parcel|delivery|takeaway|trick or treat|halloween|paintball|airsoft|laser tag|range|"
-    r"hunting|deer|rabbits|pigeons|whittling|carving|gardening|hedge|keys|pizza|dinner|shopping|"
+    r"hunting|deer|rabbits|pigeons|whittling|carving|gardening|hedge|pizza|dinner|shopping|"
+    r"forgot (?:his|her|their) keys|locked (?:himself|herself|themselves) out|"
     r"groceries|boxing|sparring|training|match|wrestl\w*|rugby|football|pick me up|picking me up|"
     r"collect me|collecting me|give me a lift)\b"
 )
@@ -167,20 +169,18 @@ def find(norm_text: str) -> Scene | None:
     if _ANIMAL_AT_DOOR.search(norm_text):
         to_me = {}
     acts = [k for k in to_me if k != "someone near"]
-    if "a threat now" in to_me or ("someone near" in to_me and _SHUT_IN.search(norm_text)):
-        # A door being broken in, a threat shouted as it happens; someone near and the writer
-        # shut in or hiding.
-        return Scene("abuse_or_violence", tuple(to_me), tuple(m.span() for m in to_me.values()))
-    if acts:
-        # An act (a weapon, hands, a threat) beside someone near, another act, or no way out.
-        now = _NO_WAY_OUT.search(norm_text) if len(to_me) < 2 else None
-        if len(to_me) >= 2 or now is not None:
+    if acts or "someone near" in to_me:
+        # A threat as it happens (a door broken in) alone; an act beside someone near or
+        # another act; an act, or someone near, with the writer shut in or no way out.
+        enough = "a threat now" in to_me or (len(acts) >= 1 and len(to_me) >= 2)
+        way_out = _SHUT_IN if not acts else _NO_WAY_OUT
+        now = None if enough else way_out.search(norm_text)
+        if enough or now is not None:
             found = dict(to_me)
             if now is not None:
                 found["no way out"] = now
             spans = tuple(m.span() for m in found.values())
             return Scene("abuse_or_violence", tuple(found), spans)
-    armed = "a weapon on the writer" in by_me
-    if len(by_me) >= 2 and (armed or "resolve" in by_me):
+    if len(by_me) >= 2:  # two of: a weapon on the writer, at the person's door, resolve
         return Scene("harm_to_others", tuple(by_me), tuple(m.span() for m in by_me.values()))
     return None

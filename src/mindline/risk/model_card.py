@@ -106,8 +106,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   imminent, from rules written from six review rounds; a seventh round, kept blind, reads 29
   of its 100 risky messages below their level under rules-1.26 and 23 under rules-1.27;
   rules-1.28: none, from rules written from four review rounds, which caught 2 of 59, 2 of 62
-  and 1 of 56 misses of the next blind round, and a linear model taught those rounds' 625
-  English rows moved v3 by none); more varied hand-written training rows did, until clf-2:
+  and 1 of 56 misses of the next blind round and 1 of 67 of a fifth round kept blind, and a
+  linear model taught those rounds' 625 English rows moved v3 by none); more varied hand-written training rows did, until clf-2:
   on 2026-12-06 neither 1,219 more staged rows nor a reworded variant of each row moved v3 by
   one message in the English linear model, and the encoder refitted with those rows read one
   more v3 message at high+ and lost 128 pinned readings, most of them everyday twins read

@@ -461,8 +461,8 @@ _CTB_BUS = re.compile(
 )
 
 
-# rules-1.28: "unalive" is "kill" before whom ("unalive myself"), but a noun before a noun:
-# "unalive time in about an hour" read as the idiom "kill time".
+# rules-1.28: "unalive" is the verb "kill" before its object ("unalive myself") and the noun
+# "suicide" before a noun ("unalive time in about an hour" read as the idiom "kill time").
 _UNALIVE_NOUN = re.compile(
     r"\s+(?:time|hours?|o ?clock|thoughts?|plans?|mode|era|vibes|attempt|note|letter|"
     r"list|day|night|date|tonight|soon)\b"

@@ -1120,8 +1120,9 @@ _FA28_EVERYDAY = re.compile(
     r"message|essay|typos|late reply|drums?|music|practice|karaoke|singing)\b"
     # A relationship ended.
     r"|\bend(?:ed|ing|s)? (?:it|things) (?!all\b)(?:\w+ ){0,2}?with (?:him|her|them|my "
-    r"(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|date|man|fella)|(?!(?:a|an|the|some|"
-    r"this|that|these|those|it|style|everything|all|pills|rope|drink|booze|vodka)\b)[a-z]+(?= "
+    r"(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|date|man|fella)|"
+    r"(?!(?:a|an|the|some|this|that|these|those|it|style|everything|all|pills|rope|drink|booze|"
+    r"vodka)\b)[a-z]+(?= "
     r"(?:tonight|today|tomorrow|this|at|after|before)\b|\W|$))\b|\b(?:break(?:ing)?|"
     r"broke|broken|split(?:ting)?) up with (?:him|her|them|my \w+)\b"
     # The usual dose, named.
