@@ -107,11 +107,11 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   of its 100 risky messages below their level under rules-1.26 and 23 under rules-1.27;
   rules-1.28: none, from rules written from four review rounds, which caught 2 of 59, 2 of 62
   and 1 of 56 misses of the next blind round and 1 of 67 of a fifth round kept blind, and a
-  linear model taught those rounds' 625 English rows moved v3 by none); more varied hand-written training rows did, until clf-2:
-  on 2026-12-06 neither 1,219 more staged rows nor a reworded variant of each row moved v3 by
-  one message in the English linear model, and the encoder refitted with those rows read one
-  more v3 message at high+ and lost 128 pinned readings, most of them everyday twins read
-  moderate or above. English is the larger gap on v3 (high+ 112 of 142; other languages 63
+  linear model taught those rounds' 625 English rows moved v3 by none); more varied
+  hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged rows
+  nor a reworded variant of each row moved v3 by one message in the English linear model,
+  and the encoder refitted with those rows read one more v3 message at high+ and lost 128
+  pinned readings, most of them everyday twins read moderate or above. English is the larger gap on v3 (high+ 112 of 142; other languages 63
   of 70).
 - **Danger happening now is the weakest family.** On a blind round of danger told as it happens
   (round 11: 80 imminent messages, the writer in danger or about to harm someone, mostly
