@@ -111,8 +111,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged rows
   nor a reworded variant of each row moved v3 by one message in the English linear model,
   and the encoder refitted with those rows read one more v3 message at high+ and lost 128
-  pinned readings, most of them everyday twins read moderate or above. English is the larger gap on v3 (high+ 112 of 142; other languages 63
-  of 70).
+  pinned readings, most of them everyday twins read moderate or above. English is the larger
+  gap on v3 (high+ 112 of 142; other languages 63 of 70).
 - **Danger happening now is the weakest family.** On a blind round of danger told as it happens
   (round 11: 80 imminent messages, the writer in danger or about to harm someone, mostly
   without "kill" or "hurt") 28 read below high under rules-1.27. `danger.py` (rules-1.28) reads
