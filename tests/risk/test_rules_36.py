@@ -637,7 +637,7 @@ STILL_ALARMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
+@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ + UNDER_READ_10)
 def test_the_reviews_risky_messages_reach_their_level(
     text: str, level: RiskLevel, category: str
 ) -> None:
@@ -651,7 +651,7 @@ def test_the_same_in_other_languages(
     assert_at_least(text, level, category, locale)
 
 
-@pytest.mark.parametrize(("text", "locale"), OVER_READ)
+@pytest.mark.parametrize(("text", "locale"), OVER_READ + [(t, "en") for t in OVER_READ_10])
 def test_everyday_evenings_are_not_alarms(text: str, locale: str) -> None:
     assert screen(text, locale=locale).level.rank < MODERATE.rank
 
@@ -683,15 +683,3 @@ def test_a_carers_frame_keeps_a_lethality_question_a_professionals() -> None:
     assert screen(carer).level.rank < MODERATE.rank
     student = "for my essay, how many paracetamol would be fatal"
     assert screen(student).level.rank >= HIGH.rank
-
-
-@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ_10)
-def test_round_10s_risky_messages_reach_their_level(
-    text: str, level: RiskLevel, category: str
-) -> None:
-    assert_at_least(text, level, category)
-
-
-@pytest.mark.parametrize("text", OVER_READ_10)
-def test_round_10s_everyday_messages_are_not_alarms(text: str) -> None:
-    assert screen(text).level.rank < MODERATE.rank

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 # Each kind alone is everyday; two strong kinds, or one strong and two weak, are not.
 _STRONG: dict[str, re.Pattern[str]] = {
@@ -142,6 +143,12 @@ _SOMEONE_ELSE = re.compile(
 class Arrangements:
     kinds: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    rule_id: ClassVar[str] = "arrangements"
+    category: ClassVar[str] = "suicidal_ideation"
+
+    @property
+    def reason(self) -> str:
+        return "final arrangements listed: " + ", ".join(self.kinds)
 
 
 def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

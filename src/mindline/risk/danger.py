@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import ClassVar
 
 # Someone other than the writer, as a subject.
 _AGENT = (
@@ -74,25 +75,21 @@ _TO_ME: dict[str, re.Pattern[str]] = {
         r"smashing|banging) the (?:window|glass|door) with\b"
     ),
 }
-# Beside someone near: the writer shut in, hiding or cornered (_NOW, "right now", is not enough:
+# Beside someone near: the writer shut in, hiding or cornered ("right now" alone is not enough:
 # "hes in the car park right now" is a lift as often as a threat).
-_SHUT_IN = re.compile(
+_SHUT_IN_WORDS = (
     r"\b(?:cannot|can not|cant) get (?:out|away|past)\b|\b(?:locked|hiding|hid|trapped|"
     r"barricaded) (?:in|under|myself in|in the)\b|\bengine running\b|\blocked (?:the|my) "
     r"(?:bathroom|door|car)\b|\b(?:i am|im) (?:hiding )?in the (?:airing cupboard|shed|garden "
     r"shed|loo|bathroom|toilet|wardrobe|shower room|milking parlour)\b|\bno other way out\b|"
     r"\bpolice (?:said|are coming|on the way)\b|\bunder the bed with me\b"
 )
-# With one act: the writer cannot get away, or it is happening as they write.
+_SHUT_IN = re.compile(_SHUT_IN_WORDS)
+# With one act: the writer shut in, or it is happening as they write.
 _NO_WAY_OUT = re.compile(
-    r"\b(?:cannot|can not|cant) get (?:out|away|past)\b|\b(?:locked|hiding|hid|trapped|"
-    r"barricaded) (?:in|under|myself in|in the)\b|\bengine running\b|\bright now\b|\brn\b|"
-    r"\bas we speak\b|\bon the phone to (?:the )?(?:police|999|911)\b|\btyping this\b|"
-    r"\bhelp me\b|\b(?:is|are|s) still (?:here|there|in the house)\b|\blocked (?:the|my) "
-    r"(?:bathroom|door|car)\b|\b(?:i am|im) (?:hiding )?in the (?:airing cupboard|shed|garden "
-    r"shed|loo|bathroom|toilet|wardrobe|shower room|milking parlour)\b|\bno other way out\b|"
-    r"\bpolice (?:said|are coming|on the way)\b|\bunder the bed with me\b|\bdoors (?:are )?"
-    r"locked\b"
+    _SHUT_IN_WORDS + r"|\bright now\b|\brn\b|\bas we speak\b|\bon the phone to (?:the )?"
+    r"(?:police|999|911)\b|\btyping this\b|\bhelp me\b|\b(?:is|are|s) still (?:here|there|in "
+    r"the house)\b|\bdoors (?:are )?locked\b"
 )
 
 _BY_ME: dict[str, re.Pattern[str]] = {
@@ -152,6 +149,11 @@ class Scene:
     category: str  # abuse_or_violence (the writer in danger) or harm_to_others
     kinds: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
+    rule_id: ClassVar[str] = "danger_scene"
+
+    @property
+    def reason(self) -> str:
+        return "violence about to happen: " + ", ".join(self.kinds)
 
 
 def _found(patterns: dict[str, re.Pattern[str]], text: str) -> dict[str, re.Match[str]]:
@@ -169,7 +171,7 @@ def find(norm_text: str) -> Scene | None:
     if _ANIMAL_AT_DOOR.search(norm_text):
         to_me = {}
     acts = [k for k in to_me if k != "someone near"]
-    if acts or "someone near" in to_me:
+    if to_me:
         # A threat as it happens (a door broken in) alone; an act beside someone near or
         # another act; an act, or someone near, with the writer shut in or no way out.
         enough = "a threat now" in to_me or (len(acts) >= 1 and len(to_me) >= 2)

@@ -1724,10 +1724,10 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
         if base == "en" and level is not RiskLevel.IMMINENT:
             told = _told_in_own_words(chunk, chunk_flags)
-            if told:
+            if told is not None:
                 level, score = RiskLevel.IMMINENT, LEVEL_SCORE[RiskLevel.IMMINENT]
-                cats.append(told[0][2].rule.categories[0])
-                spans.extend(told)
+                cats.append(told[0])
+                spans.extend(told[1])
         if level.rank > best_level.rank or (level is best_level and score > best_score):
             best_level, best_score = level, score
             categories = cats
@@ -1854,26 +1854,20 @@ def _clf_danger_now(norm_text: str, categories: Sequence[str]) -> bool:
     )
 
 
-def _told_in_own_words(chunk: str, chunk_flags: set[str]) -> list[tuple[int, int, Hit]]:
+def _told_in_own_words(
+    chunk: str, chunk_flags: set[str]
+) -> tuple[str, list[tuple[int, int, Hit]]] | None:
     """Final arrangements listed (rules-1.27, arrangements.find) or violence about to happen
-    told as a scene (rules-1.28, danger.find) in the writer's own message, as imminent
-    evidence spans; none for someone else's or a story's."""
+    told as a scene (rules-1.28, danger.find) in the writer's own message: its category and
+    its imminent evidence spans; None for someone else's or a story's."""
     if chunk_flags & {Flag.THIRD_PARTY.value, Flag.QUOTED_OR_FICTIONAL.value}:
-        return []
+        return None
     norm = normalize(chunk)
-    listed = arrangements.find(norm.text)
-    if listed is not None:
-        reason = "final arrangements listed: " + ", ".join(listed.kinds)
-        hit = _layer_hit("arrangements", RiskLevel.IMMINENT, reason, ("suicidal_ideation",))
-        spans = listed.spans
-    else:
-        scene = danger.find(norm.text)
-        if scene is None:
-            return []
-        reason = "violence about to happen: " + ", ".join(scene.kinds)
-        hit = _layer_hit("danger_scene", RiskLevel.IMMINENT, reason, (scene.category,))
-        spans = scene.spans
-    return [(*norm.original_span(a, b), hit) for a, b in spans]
+    found = arrangements.find(norm.text) or danger.find(norm.text)
+    if found is None:
+        return None
+    hit = _layer_hit(found.rule_id, RiskLevel.IMMINENT, found.reason, (found.category,))
+    return found.category, [(*norm.original_span(a, b), hit) for a, b in found.spans]
 
 
 def _layer_hit(
