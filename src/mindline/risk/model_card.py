@@ -93,7 +93,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.830, 19 of
   105 imminent messages read below high, moderate+ 0.856, false alarms 4.3 % / 2.1 %
-  (rules-1.27 and 1.28 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22:
+  (rules-1.27 to 1.29 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22:
   0.821, 20, 0.849; rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802,
   20, 0.819, 4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
   2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
@@ -111,8 +111,14 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   hand-written training rows did, until clf-2: on 2026-12-06 neither 1,219 more staged rows
   nor a reworded variant of each row moved v3 by one message in the English linear model,
   and the encoder refitted with those rows read one more v3 message at high+ and lost 128
-  pinned readings, most of them everyday twins read moderate or above. English is the larger
-  gap on v3 (high+ 112 of 142; other languages 63 of 70).
+  pinned readings, most of them everyday twins read moderate or above. Refitted on five
+  review rounds' 1,426 English rows (session 29), the encoder and linear model read a new
+  blind round by the same brief far better (64 -> 45 of 200 risky messages below level) but
+  v3 no better (0.825 to 0.854 high+, false alarms 5.1 to 5.5 % at moderate+) and three v1
+  imminent messages below high: rounds written to one brief teach that brief's wording, not
+  fresh wording in general. rules-1.29 (six rules from round 12's gravest misses) moved no
+  v3 message and none of the blind round's. English is the larger gap on v3 (high+ 112 of
+  142; other languages 63 of 70).
 - **Danger happening now is the weakest family.** On a blind round of danger told as it happens
   (round 11: 80 imminent messages, the writer in danger or about to harm someone, mostly
   without "kill" or "hurt") 28 read below high under rules-1.27. `danger.py` (rules-1.28) reads
