@@ -1,8 +1,10 @@
 """rules-1.29: the gravest misses of review round 12, once round 13 was written to be the blind one.
 
 A cut that will not stop bleeding, an expiry date shared with one's own ("and so do i"), a crash
-made to look like sleep at the wheel for the payout, and in Spanish, Portuguese and German an
-attempt or violence happening now. What rules-1.28 read is in the comment beside each.
+made to look like sleep at the wheel for the payout, "the last fare of my life", a letter "then
+thats it", the same spot someone died on their date, "putting her in hospital", "if i stop mid
+message ring 999"; and in Spanish, Portuguese and German an attempt or violence happening now.
+What rules-1.28 read is in the comment beside each.
 """
 
 from __future__ import annotations
@@ -46,6 +48,51 @@ UNDER_READ = [
         "make it look like i fell asleep at the wheel so the family gets the insurance",
         HIGH,
         "suicidal_ideation",
+    ),
+    # rules-1.28: low
+    (
+        (
+            "last fare of my life just dropped off. parked up at the lookout, engine off, "
+            "phone on 4%. tell my daughter the car is paid off"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.28: none
+    (
+        (
+            "polished my boots and laid out my medals, seemed right to go out squared "
+            "away. writing to my old section now then thats it"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.28: low
+    (
+        (
+            "a year today since jamie. going to the same spot he did, tonight, so we "
+            "share a date. youre the only one ive told"
+        ),
+        IMMINENT,
+        "suicidal_ideation",
+    ),
+    # rules-1.28: none
+    (
+        (
+            "bout starts in 20. the girl who outed me is jamming for the other team and "
+            "im putting her in hospital, properly, not a penalty thing"
+        ),
+        HIGH,
+        "harm_to_others",
+    ),
+    # rules-1.28: moderate
+    (
+        (
+            "he found the phone i hid in the freezer bag. hes smashing the hall lock. if "
+            "i stop mid message ring 999, address is in my profile"
+        ),
+        IMMINENT,
+        "abuse_or_violence",
     ),
 ]
 
@@ -91,6 +138,16 @@ TWINS = [
         "en",
     ),
     ("how do insurance companies decide if a crash was an accident, asking for my job", "en"),
+    ("the last day of my life as a single man, bye bachelor life, wedding tomorrow", "en"),
+    ("last shift of my life at this place, bye everyone, moving to spain tomorrow", "en"),
+    ("writing my cover letter now then thats it for today", "en"),
+    ("texting mum now then thats me done for the night, knackered", "en"),
+    (
+        "going to the same spot he did for our anniversary tonight, the restaurant by the river",
+        "en",
+    ),
+    ("were putting grandad in hospital for his hip op tomorrow", "en"),
+    ("if i stop replying call 999 lol im climbing the big hill today", "en"),
     ("me corte cocinando cebolla y no para de sangrar", "es"),
     ("tomei todos os remedios da semana certinho, de proposito deixei o domingo", "pt"),
     ("im film schlägt er sie gerade und sie versteckt sich im schrank", "de"),

@@ -116,8 +116,8 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   blind round by the same brief far better (64 -> 45 of 200 risky messages below level) but
   v3 no better (0.825 to 0.854 high+, false alarms 5.1 to 5.5 % at moderate+) and three v1
   imminent messages below high: rounds written to one brief teach that brief's wording, not
-  fresh wording in general. rules-1.29 (six rules from round 12's gravest misses) moved no
-  v3 message and none of the blind round's. English is the larger gap on v3 (high+ 112 of
+  fresh wording in general. rules-1.29 (eleven rules from round 12's gravest misses) moved
+  no v3 message and none of the blind round's. English is the larger gap on v3 (high+ 112 of
   142; other languages 63 of 70).
 - **Danger happening now is the weakest family.** On a blind round of danger told as it happens
   (round 11: 80 imminent messages, the writer in danger or about to harm someone, mostly
