@@ -3,8 +3,9 @@
 A cut that will not stop bleeding, an expiry date shared with one's own ("and so do i"), a crash
 made to look like sleep at the wheel for the payout, "the last fare of my life", a letter "then
 thats it", the same spot someone died on their date, "putting her in hospital", "if i stop mid
-message ring 999"; and in Spanish, Portuguese and German an attempt or violence happening now.
-What rules-1.28 read is in the comment beside each.
+message ring 999"; and in Spanish, Portuguese and German an attempt or violence happening now;
+"gun to my head" as "for the life of me", and blood after a tooth out. What rules-1.28 read is in
+the comment beside each.
 """
 
 from __future__ import annotations
@@ -154,6 +155,24 @@ TWINS = [
 ]
 
 
+# Everyday messages of round 12 read as alarms by rules-1.28 (imminent, as means at hand).
+OVER_READ = [
+    "gun to my head i couldnt tell you what i had for lunch yesterday",
+    "if you put a gun to my head i still couldnt pick a favourite",
+    "had my wisdom teeth out and theres blood everywhere, is that normal for day one",
+]
+
+# The idiom stands aside for a gun held, risk words, or a time.
+STILL_ALARMS = [
+    "gun to my head right now, its loaded",
+    "holding the gun to my head and i cant stop shaking",
+    "gun to my head and i cant do it",
+    "gun to my head i could not tell you why, i just want it over",
+    "gun to my head i couldnt tell you why im still here",
+    "cut my wrist and theres blood everywhere",
+]
+
+
 @pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
 def test_round_12s_gravest_misses_reach_their_level(
     text: str, level: RiskLevel, category: str
@@ -171,3 +190,13 @@ def test_the_same_in_other_languages(
 @pytest.mark.parametrize(("text", "locale"), TWINS)
 def test_the_new_rules_twins_stay_below_moderate(text: str, locale: str) -> None:
     assert screen(text, locale=locale).level.rank < MODERATE.rank
+
+
+@pytest.mark.parametrize("text", OVER_READ)
+def test_round_12s_everyday_alarms_stay_below_high(text: str) -> None:
+    assert screen(text).level.rank < HIGH.rank
+
+
+@pytest.mark.parametrize("text", STILL_ALARMS)
+def test_a_gun_held_or_blood_from_a_cut_still_alarms(text: str) -> None:
+    assert screen(text).level.rank >= HIGH.rank
