@@ -1723,7 +1723,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 spans.append((0, len(chunk), _classifier_hit(clf_level)))
             score = max(score, min(pred.score, LEVEL_SCORE[clf_level] + 0.2))
         if base == "en" and level is not RiskLevel.IMMINENT:
-            told = _told_in_own_words(chunk, chunk_flags)
+            told = _told_in_own_words(chunk, norm_text, chunk_flags)
             if told is not None:
                 level, score = RiskLevel.IMMINENT, LEVEL_SCORE[RiskLevel.IMMINENT]
                 cats.append(told[0])
@@ -1855,17 +1855,18 @@ def _clf_danger_now(norm_text: str, categories: Sequence[str]) -> bool:
 
 
 def _told_in_own_words(
-    chunk: str, chunk_flags: set[str]
+    chunk: str, norm_text: str, chunk_flags: set[str]
 ) -> tuple[str, list[tuple[int, int, Hit]]] | None:
     """Final arrangements listed (rules-1.27, arrangements.find) or violence about to happen
     told as a scene (rules-1.28, danger.find) in the writer's own message: its category and
-    its imminent evidence spans; None for someone else's or a story's."""
+    its imminent evidence spans; None for someone else's or a story's. `norm_text` is the
+    pattern pass's English normalisation of `chunk`; only a hit needs its offsets."""
     if chunk_flags & {Flag.THIRD_PARTY.value, Flag.QUOTED_OR_FICTIONAL.value}:
         return None
-    norm = normalize(chunk)
-    found = arrangements.find(norm.text) or danger.find(norm.text)
+    found = arrangements.find(norm_text) or danger.find(norm_text)
     if found is None:
         return None
+    norm = normalize(chunk, locale="en")
     hit = _layer_hit(found.rule_id, RiskLevel.IMMINENT, found.reason, (found.category,))
     return found.category, [(*norm.original_span(a, b), hit) for a, b in found.spans]
 
