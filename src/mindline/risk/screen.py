@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.29"
+RULES_VERSION = "rules-1.30"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1106,7 +1106,7 @@ def _everyday_more(text: str) -> bool:
         RISK_WORDS.search(text) or _FINAL_WORDS.search(text) or _NOT_LIVE.search(text)
     ):
         return True
-    if _fa28_everyday(text):
+    if _fa28_everyday(text) or _fa28_everyday(text, _FA30_EVERYDAY, 20):
         return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
 
@@ -1153,16 +1153,59 @@ _FA28_RISK = re.compile(
 _FA28_REST_WORDS = 16
 
 
-def _fa28_everyday(text: str) -> bool:
+def _fa28_everyday(
+    text: str, families: re.Pattern[str] = _FA28_EVERYDAY, most: int = _FA28_REST_WORDS
+) -> bool:
     """rules-1.28 (fa): an everyday family above, few other words beside it, and no risk word
     outside its own words (the apology's "sorry", the dose's "tablets", the stage's "kill")."""
-    spans = [m.span() for m in _FA28_EVERYDAY.finditer(text)]
+    spans = [m.span() for m in families.finditer(text)]
     if not spans:
         return False
     rest = text
     for x, y in spans:
         rest = rest[:x] + " " * (y - x) + rest[y:]
-    return len(re.findall(r"\w+", rest)) <= _FA28_REST_WORDS and not _FA28_RISK.search(rest)
+    return len(re.findall(r"\w+", rest)) <= most and not _FA28_RISK.search(rest)
+
+
+# rules-1.30 (fa): everyday evenings of review round 13 the classifiers read high or imminent
+# ("sister's coming over tonight and i'm going to obliterate her at monopoly" imminent, "lonely
+# tonight. everyone's got plans except me" high). Read as rules-1.28's families are, with up to
+# 20 words beside them: each names the ordinary thing, not the feeling around it.
+_FA30_EVERYDAY = re.compile(
+    # Winning at a game or a sport.
+    r"\b(?:obliterate|destroy|murder|kill|annihilate|crush|thrash|smash|demolish|wreck|batter|"
+    r"hammer|slaughter|beat|whoop|own) (?:her|him|them|you|everyone|everybody|my \w+|the \w+)"
+    r"(?: \w+)? at (?:monopoly|scrabble|chess|cards|poker|uno|fifa|mario ?kart|cluedo|trivial "
+    r"pursuit|the quiz|quiz|darts|pool|snooker|bowling|tennis|badminton|squash|golf|board games|"
+    r"risk|catan|connect four|jenga|twister|fortnite|smash bros|pictionary|charades|mahjong|"
+    r"rummy|bingo|ping pong|table tennis|padel|mini golf|crazy golf|wordle|bridge)\b"
+    # Everyone else busy tonight.
+    r"|\beveryone(?: is| s| has|\x27s)? (?:got |has )?(?:plans|busy|out|away|a date) (?:except|"
+    r"but|apart from) me\b"
+    # A delivery or a visitor at the door.
+    r"|\b(?:someone|somebody)(?: is| s|\x27s)? (?:at|knocking at|banging on|ringing) the "
+    r"(?:door|bell|doorbell)\b[^?]{0,80}?\b(?:dpd|dhl|ups|fedex|evri|hermes|amazon|royal mail|"
+    r"post ?man|postie|delivery (?:guy|man|driver)|courier|parcel|takeaway|pizza|deliveroo|"
+    r"uber ?eats|just eat|my order|the food)\b"
+    # Locked out, waiting for the key.
+    r"|\blocked (?:myself|ourselves|us) out\b[^?]{0,80}?\b(?:locksmith|spare key|the keys?|"
+    r"landlord|the neighbou?rs? (?:has|have) a key)\b"
+    # A bad day and nothing wanted but bed.
+    r"|\b(?:bad|long|rubbish|crap|awful|horrible|terrible|nightmare|stressful) day\b[^?]{0,120}?"
+    r"\b(?:just )?want(?:ing)? (?:my bed|to go to bed|a bath|my sofa|a cuppa|a cup of tea|my "
+    r"pyjamas|my pjs|a takeaway|a glass of wine|a hug)\b"
+    # A wedding ahead.
+    r"|\b(?:at|to|down) the (?:end of the )?aisle\b(?:\W+(?:i )?(?:still )?(?:can not|cannot) "
+    r"believe (?:it|this))?"
+    # Holding the ladder for a job on the house.
+    r"|\b(?:up|on|off) (?:the|a) ladder\b[^?]{0,60}?\b(?:fixing|fix|clearing|cleaning|painting|"
+    r"putting up|taking down|gutters?|fairy lights|christmas lights|lights|roof|tiles|aerial|"
+    r"windows?|decorations|bulb|loft|tree)\b"
+    # A fright that turned out to be someone known.
+    r"|\bit was (?:just |only )?(?:my|the|a|our) (?:neighbou?r|cat|dog|fox|wind|post ?man|postie|"
+    r"husband|wife|partner|flatmate|housemate|roommate|mum|mom|dad|brother|sister|son|daughter|"
+    r"landlord|delivery (?:guy|driver|man))\b"
+)
 
 
 # rules-1.26: "i don't want to live there anymore" (read high by the classifier), "... paycheck
