@@ -826,8 +826,11 @@ def _upgrade(
     if hit_level is RiskLevel.MODERATE:
         if _cue(lang, "plan", text, start, end, theirs):
             return RiskLevel.HIGH, "plan"
+        # rules-1.31: a past attempt names its method ("since my overdose"): that word is
+        # history, not a means at hand; a means outside the hit still counts.
+        history = [(start, end)] if rule.reason.startswith("past") else []
         if "suicidal_ideation" in rule.categories and _own_cue(
-            lang, "means", text, start, end, theirs
+            lang, "means", text, start, end, [*theirs, *history]
         ):
             return RiskLevel.HIGH, "means"
     return hit_level, ""

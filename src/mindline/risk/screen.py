@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.30"
+RULES_VERSION = "rules-1.31"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1205,6 +1205,13 @@ _FA30_EVERYDAY = re.compile(
     r"|\bit was (?:just |only )?(?:my|the|a|our) (?:neighbou?r|cat|dog|fox|wind|post ?man|postie|"
     r"husband|wife|partner|flatmate|housemate|roommate|mum|mom|dad|brother|sister|son|daughter|"
     r"landlord|delivery (?:guy|driver|man))\b"
+    # rules-1.31 (fa): a drunk purchase to keep alive, a cringe online ("drunk me bought 3 plants
+    # online at 2am and now i have to keep them alive", "kill me now my ex just liked my story
+    # from 2 years ago", review round 14).
+    r"|\bdrunk me (?:bought|ordered|got) [^.?!]{0,40}?\b(?:plants?|cactus|cacti|succulents?|"
+    r"fish|goldfish|orchids?|seedlings|a bonsai)\b[^.?!]{0,40}?\bkeep (?:them|it|him|her) alive\b"
+    r"|\bkill me now\W+(?:my|the) (?:ex|crush|boss|mum|mom|dad|teacher|manager)(?: \w+)? "
+    r"(?:just )?(?:liked|commented on|saw|viewed|replied to|posted|texted|followed|tagged)\b"
 )
 
 
