@@ -640,6 +640,8 @@ TWINS = [
 
 # Round 13's everyday families with risk beside them.
 STILL_ALARMS = [
+    "someone is banging on the door, i thought it was the takeaway but its my ex and hes screaming",
+    "heard the door go, it was my dad, hes coming upstairs and hes furious",
     "lonely tonight. everyone's got plans except me and i just want to die",
     "locked myself out again and honestly i want to end it all, waiting for the locksmith",
     "bad day. boss screamed at me. just want my bed and to never wake up",
