@@ -1106,7 +1106,7 @@ def _everyday_more(text: str) -> bool:
         RISK_WORDS.search(text) or _FINAL_WORDS.search(text) or _NOT_LIVE.search(text)
     ):
         return True
-    if _fa28_everyday(text) or _fa28_everyday(text, _FA30_EVERYDAY, 20):
+    if _everyday_family(text) or _everyday_family(text, _FA30_EVERYDAY, _FA30_REST_WORDS):
         return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
 
@@ -1153,7 +1153,7 @@ _FA28_RISK = re.compile(
 _FA28_REST_WORDS = 16
 
 
-def _fa28_everyday(
+def _everyday_family(
     text: str, families: re.Pattern[str] = _FA28_EVERYDAY, most: int = _FA28_REST_WORDS
 ) -> bool:
     """rules-1.28 (fa): an everyday family above, few other words beside it, and no risk word
@@ -1215,6 +1215,7 @@ _FA30_EVERYDAY = re.compile(
     r"|\bkill me now\W+(?:my|the) (?:ex|crush|boss|mum|mom|dad|teacher|manager)(?: \w+)? "
     r"(?:just )?(?:liked|commented on|saw|viewed|replied to|posted|texted|followed|tagged)\b"
 )
+_FA30_REST_WORDS = 20
 
 
 # rules-1.26: "i don't want to live there anymore" (read high by the classifier), "... paycheck
