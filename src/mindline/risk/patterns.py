@@ -588,6 +588,11 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
 
 
+# rules-1.32: the writer as the one harmed ("i am a gp, i know the signs ... he shoved me into
+# the radiator"): a clinician's frame does not make it a patient's story.
+_ME = re.compile(r"\bme\b")
+
+
 # rules-1.28: a carer's frame: the question is about someone in their care.
 _CARER_FRAME = re.compile(
     r"\b(?:clients?|patients?|service users?|how (?:should|do|can) i (?:ask|respond|talk|support|"
@@ -916,13 +921,14 @@ def _temper(
             ahead = future is not None and future.search(text, max(last_past, a), end)
             if not (now_before and max(now_before) > last_past) and not ahead:
                 # rules-1.13: an attempt or act weeks ago is recent, not history (C-SSRS counts
-                # an attempt within three months): high, not moderate.
+                # an attempt within three months): high, not moderate. rules-1.32: abuse weeks ago
+                # is current danger too ("last month he shoved me into the radiator").
                 recent = cues.get("recent")
                 if (
                     recent is not None
                     and past_spans
                     and all(recent.search(text[x:y]) for x, y in past_spans)
-                    and "suicidal_ideation" in categories
+                    and {"suicidal_ideation", "abuse_or_violence"} & set(categories)
                 ):
                     return RiskLevel.HIGH, "recently"
                 return RiskLevel.MODERATE, "in the past"
@@ -1016,6 +1022,7 @@ def find_hits(
                         professional
                         and not _own_voice(text, start, end)
                         and not (code == "en" and _study_method(rule, text))
+                        and not (rule.who == "victim" and _ME.search(text, start, end))
                     ):
                         about = "reader"
                 if about == "self":

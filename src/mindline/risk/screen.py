@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.31"
+RULES_VERSION = "rules-1.32"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1214,6 +1214,10 @@ _FA30_EVERYDAY = re.compile(
     r"fish|goldfish|orchids?|seedlings|a bonsai)\b[^.?!]{0,40}?\bkeep (?:them|it|him|her) alive\b"
     r"|\bkill me now\W+(?:my|the) (?:ex|crush|boss|mum|mom|dad|teacher|manager)(?: \w+)? "
     r"(?:just )?(?:liked|commented on|saw|viewed|replied to|posted|texted|followed|tagged)\b"
+    # rules-1.32 (fa): "bury me" after an embarrassment ("lmaooo the way i tripped up the stairs
+    # in front of my crush. bury me", review round 15, read high).
+    r"|\b(?:lmao\w*|lol|omg|the way i|so embarrass\w*|cringe\w*|in front of (?:my|the|everyone)"
+    r"(?: \w+)?)\b[^?]{0,100}?\bbury me\b(?!\s+(?:with|next|beside|when|in|at|under|by))"
 )
 _FA30_REST_WORDS = 20
 
