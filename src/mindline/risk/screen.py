@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.32"
+RULES_VERSION = "rules-1.33"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1106,7 +1106,11 @@ def _everyday_more(text: str) -> bool:
         RISK_WORDS.search(text) or _FINAL_WORDS.search(text) or _NOT_LIVE.search(text)
     ):
         return True
-    if _everyday_family(text) or _everyday_family(text, _FA30_EVERYDAY, _FA30_REST_WORDS):
+    if (
+        _everyday_family(text)
+        or _everyday_family(text, _FA30_EVERYDAY, _FA30_REST_WORDS)
+        or _everyday_family(text, _FA33_EVERYDAY, _FA33_REST_WORDS)
+    ):
         return True
     return bool(_EVERYDAY_MORE.search(text)) and not _MORE_RISK.search(text)
 
@@ -1220,6 +1224,39 @@ _FA30_EVERYDAY = re.compile(
     r"(?: \w+)?)\b[^?]{0,100}?\bbury me\b(?!\s+(?:with|next|beside|when|in|at|under|by))"
 )
 _FA30_REST_WORDS = 20
+
+# rules-1.33 (fa): everyday talk of treatment in review round 16 that the classifiers read
+# moderate or above ("forgot my lamotrigine yesterday morning. do i take two today", high; "the
+# weight i have put on from the meds makes me hate looking in the mirror", moderate). Read as
+# the families above are, with a few more words beside them: these are longer messages.
+_FA33_EVERYDAY = re.compile(
+    # A count in a breathing exercise.
+    r"\b(?:breathing (?:thing|exercise|one)|box breathing|4 7 8)\b[^?]{0,80}?\b(?:hold|breathe "
+    r"in|breathe out|exhale|inhale)\b[^?]{0,30}?\bfor (?:4|7|8|four|seven|eight)\b"
+    # Someone "going to kill me" for a slip owned up to.
+    r"|\b(?:my )?(?:mum|mom|mam|dad|wife|husband|boss|teacher|therapist|coach|sister|brother|gran|"
+    r"nan)(?:s|\x27s| is| s)? (?:going to|will|would) kill me\b(?=[^?]{0,30}\b(?:i forgot|i "
+    r"forget|i broke|i lost|i missed|i spent|i ate)\b)"
+    # A missed dose asked about.
+    r"|\b(?:forgot|missed|forgotten) (?:my|to take my|a dose of my|a dose of|a) (?:\w+ )?(?:dose|"
+    r"meds|medication|tablet|pill|\w+ine|\w+ide|\w+am|\w+pram)\b[^?]{0,60}\b(?:do i (?:take|"
+    r"double)|should i (?:take|double)|take two|double up|carry on as normal)\b"
+    # Medication stopped on one's own, feeling its withdrawal.
+    r"|\bstopped (?:taking )?my (?:\w+ )?(?:antidepressants?|meds|medication|tablets|\w+pram|"
+    r"\w+ine) (?:on my own|myself|cold turkey|without telling)\b"
+    # An appointment one could not make oneself go into.
+    r"|\bsat (?:in the car )?outside (?:the )?(?:clinic|surgery|hospital|gym|office|therapist|"
+    r"appointment)\b[^?]{0,40}\b(?:could not|cannot|can not) (?:make myself )?(?:go in|get out|"
+    r"face it)\b"
+    # Weight put on from medication.
+    r"|\b(?:weight|pounds|stone) i (?:have )?(?:put on|gained) (?:from|on|because of) (?:the |my )?"
+    r"(?:meds|medication|tablets|pills|olanzapine|quetiapine|antidepressants|steroids)\b"
+    # Wanting to bin the antidepressants.
+    r"|\bchuck (?:the|my) (?:antidepressants|meds|pills|tablets|medication) in the bin\b"
+    # Anger at a wall.
+    r"|\bso angry i could (?:put my fist through|punch) (?:a|the) (?:wall|door|window)\b"
+)
+_FA33_REST_WORDS = 24
 
 
 # rules-1.26: "i don't want to live there anymore" (read high by the classifier), "... paycheck
