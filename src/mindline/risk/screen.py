@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.33"
+RULES_VERSION = "rules-1.34"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1255,6 +1255,12 @@ _FA33_EVERYDAY = re.compile(
     r"|\bchuck (?:the|my) (?:antidepressants|meds|pills|tablets|medication) in the bin\b"
     # Anger at a wall.
     r"|\bso angry i could (?:put my fist through|punch) (?:a|the) (?:wall|door|window)\b"
+    # rules-1.34 (round 17): a breathing exercise to do before an appointment, and all of one's
+    # morning meds taken, the dramatic sound of it owned ("took my meds, all of them-- the
+    # morning ones i mean", read high).
+    r"|\b(?:breathing (?:one|exercise|thing)|box (?:one|breathing))\b[^?]{0,60}?\bi want to do it "
+    r"(?:before|after|at|later|tonight|tomorrow)\b"
+    r"|\ball of them\W+(?:the )?(?:morning|evening|night|daily|usual|vitamin) ones i mean\b"
 )
 _FA33_REST_WORDS = 24
 
