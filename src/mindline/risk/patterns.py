@@ -530,9 +530,32 @@ def _inside_quotes(text: str, start: int) -> bool:
     return text.count('"', 0, start) % 2 == 1 and '"' in text[start:]
 
 
+# rules-1.35: first-person words in single quotes after someone else's "said", "posted" or
+# "keeps posting" ("my best mate said 'gonna unalive myself' in the group chat", "my best
+# friend posted 'i wanna disappear' on her private story") are that person's.
+_REPORTED_BY_OTHER = re.compile(
+    r"\b(?:(?:my|a|our|her|his|the) (?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|brother|"
+    r"cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
+    r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad)|he|she|they)"
+    r"(?: \w+){0,2}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
+    r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
+    r"(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
+)
+
+
+def _quoted_by_other(text: str, start: int, end: int) -> bool:
+    """The span lies inside single quotes that someone else's words open."""
+    q = text.rfind("\x27", 0, start)
+    if q < 0 or (q > 0 and text[q - 1].isalnum()) or "\x27" not in text[end:]:
+        return False  # no opening quote (an apostrophe is not one) or no closing quote
+    return bool(_REPORTED_BY_OTHER.search(text, max(0, q - 80), q))
+
+
 def _who(lang: Language, text: str, start: int, end: int, possessive: bool = True) -> str:
     """Whose experience a match describes: 'self', 'other' or 'reader'. With `possessive`,
     a person's possessive right before counts as theirs ("my mums suicide note")."""
+    if lang.code == "en" and _quoted_by_other(text, start, end):
+        return "other"
     matched = text[start:end]
     if re.match(r"(?:i|me|my)\b", matched) or re.search(r"\bmy ?self\b", matched):
         return "self"
@@ -568,10 +591,32 @@ def _who(lang: Language, text: str, start: int, end: int, possessive: bool = Tru
             if key[:2] > best[:2]:
                 best = key
     if best[0] >= 0:
+        if best[2] == "reader" and lang.code == "en" and _POV.match(text):
+            # rules-1.35: "pov: ur 13 and u wanna sewerslide": a "pov" meme's "you" is the
+            # writer.
+            return "self"
         return best[2]
     if re.match(r"(?:wants|needs|says|is|has|tries|keeps)\b", matched):
         return "other"
     return "self"
+
+
+# rules-1.35: a "pov" meme speaks of the writer as "you".
+_POV = re.compile(r"\W*pov\b")
+# rules-1.35: a clinician's frame disowned ("how much midazolam would it take ... not for a
+# patient", "plan is tonight ... pt is me"): the question or the plan is the writer's.
+_NOT_PRO = re.compile(
+    r"\bnot (?:for|about) (?:a |my |the )?(?:patients?|clients?|work|a case|an essay|an "
+    r"assignment|a friend)\b|\b(?:pt|patient|client) is me\b|\basking for (?:me|myself)\b"
+)
+# rules-1.35: the writer's own body ("fresh cuts under my sleeves") or own thought ("had a
+# thought on a job today about putting a pillow over a patient's face", the clause's own
+# start) beside a clinician's frame.
+_OWN_BODY = re.compile(r"\bmy (?:arms?|wrists?|legs?|thighs?|skin|sleeves?|body|stomach|hips?)\b")
+_OWN_THOUGHT = re.compile(
+    r"\W*(?:i )?(?:had|have|having|get|getting|keep having|got) (?:a |this |these |an )?"
+    r"(?:sudden )?(?:thought|thoughts|image|images|urge|urges)\b"
+)
 
 
 def _own_voice(text: str, start: int, end: int) -> bool:
@@ -582,7 +627,9 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     prefix = text[_clause_start(text, start) : start]
     if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
-    if _OWN_MEANS.search(text):
+    if _OWN_MEANS.search(text) or _OWN_BODY.search(text, start, end):
+        return True
+    if _OWN_THOUGHT.match(prefix):
         return True
     last = " ".join(_WORD.findall(prefix)[-3:])
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
@@ -1017,7 +1064,9 @@ def find_hits(
                     and not _FIRST_PERSON.match(text[start:end])
                 ):
                     if professional is None:
-                        professional = lang.professional.search(text) is not None
+                        professional = lang.professional.search(text) is not None and not (
+                            code == "en" and _NOT_PRO.search(text)
+                        )
                     if (
                         professional
                         and not _own_voice(text, start, end)

@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.34"
+RULES_VERSION = "rules-1.35"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -274,6 +274,10 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
         read, topic = _writers_words(norm.text, self_hits, others)
         if topic:
             flags.add(Flag.THIRD_PARTY.value)
+    elif self_hits and others:
+        # rules-1.35: in the other languages too, the classifiers read the writer's words
+        # only ("mi prima me conto que a veces se corta ..., i'm scared to tell my tia").
+        read, _ = _writers_words(norm.text, self_hits, others, topics=False)
     if any(
         h.level.rank >= RiskLevel.HIGH.rank
         and _FIRST_PERSON.get(base, _FIRST_PERSON["en"]).search(
@@ -293,7 +297,9 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     return level, self_hits, flags, spans, read
 
 
-def _writers_words(text: str, self_hits: list[Hit], others: list[Hit]) -> tuple[str, bool]:
+def _writers_words(
+    text: str, self_hits: list[Hit], others: list[Hit], topics: bool = True
+) -> tuple[str, bool]:
     """rules-1.15 (who): the normalised text without someone else's risk words, and whether
     any were found outside the writer's own hits. "my brother overdosed and i wish i was dead
     too" is the brother's danger (the third_party flag) beside the writer's own wish: the
@@ -304,7 +310,7 @@ def _writers_words(text: str, self_hits: list[Hit], others: list[Hit]) -> tuple[
     def apart(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in own)
 
-    topic = [s for s in patterns.third_topics(text) if apart(*s)]
+    topic = [s for s in patterns.third_topics(text) if apart(*s)] if topics else []
     cut = sorted([*topic, *((h.start, h.end) for h in others if apart(h.start, h.end))])
     if not cut:
         return text, False
