@@ -93,7 +93,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.830, 19 of
   105 imminent messages read below high, moderate+ 0.856, false alarms 4.3 % / 2.1 %
-  (rules-1.27 to 1.34 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22:
+  (rules-1.27 to 1.35 with clf-2; rules-1.23 to rules-1.26: 0.825, 20, 0.853; rules-1.22:
   0.821, 20, 0.849; rules-1.21: 0.816, 20, 0.843; rules-1.20 with one linear model: 0.802,
   20, 0.819, 4.3 % / 2.1 %; rules-1.19: 0.792, 21, 0.823, 6.0 % / 2.1 %; the classifiers before
   2026-12-05: 0.660, 34, 0.719, 6.4 % / 2.1 %).
@@ -128,7 +128,9 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   from round 16) none of v3 and none of round 17, written blind to four more briefs (38 of 200
   below level under rules-1.31 to 1.33); rules-1.34 (38 rules from round 17) none of v3
   and none of round 18, written blind to four more briefs (69 of 200 below level under
-  rules-1.31, 67 under 1.33 and 1.34). Refitted again with 600
+  rules-1.31, 67 under 1.33 and 1.34); rules-1.35 (63 rules, 9 idioms and five changes
+  to whose words are whose, from round 18) none of v3 and none of round 19, written blind to
+  four more briefs (53 of 200 below level under rules-1.34 and 1.35). Refitted again with 600
   everyday rows by many writers beside those families and rounds 8 to 14 (session 31), the
   classifiers read round 16 better (44 -> 34 below level, 11 -> 9 imminent below high) and v3's
   false alarms at high+ fell within target (2.1 -> 1.3 %), but the same 19 v3 imminent
