@@ -304,7 +304,7 @@ def _writers_words(
     any were found outside the writer's own hits. "my brother overdosed and i wish i was dead
     too" is the brother's danger (the third_party flag) beside the writer's own wish: the
     classifiers read only "and i wish i was dead too", as the writer's level comes from the
-    writer's own words."""
+    writer's own words. `topics` also cuts the English third-person topics (English only)."""
     own = [(h.start, h.end) for h in self_hits]
 
     def apart(a: int, b: int) -> bool:
