@@ -656,6 +656,31 @@ def _study_method(rule: Rule, text: str) -> bool:
     return "method_seeking" in rule.categories and not _CARER_FRAME.search(text)
 
 
+# rules-1.37: the writer says the poem, song, story, riddle or role-play is about them ("the
+# story about 'a girl' in the bath with a blade is me", "thats not a character btw", "no
+# actually this isn't roleplay, i'm here now", "which i am"): its risk words are the writer's,
+# wherever in the message the claim stands.
+_OWN_STORY = re.compile(
+    r"\b(?:(?:is|it s|it\x27s|its|that s|that\x27s|thats|she s|she\x27s|he s|he\x27s) "
+    r"(?:basically |literally |actually |really |obviously )?me\b(?=\W*(?:[.!,;]|$|btw|lol|"
+    r"haha|obviously|honestly|fr|and|but|i\b))|it kind of is\b|"
+    r"(?:pretty |very |totally )?autobiographical\b|"
+    r"not a character\b|(?:is not|isn\x27t|not) (?:a )?role ?play\b|which i am\b|because i do\b|"
+    r"answer\W+me\b|asking (?:about|for) me\b|(?:she|he) is me\b|using myself as the example\b|"
+    r"happened (?:to me|twice|again)\b|been doing (?:exactly )?that\b)"
+)
+
+
+def _own_story(lang: Language, text: str) -> bool:
+    """A story, song or role-play frame that the writer says is about them."""
+    return (
+        lang.code == "en"
+        and lang.fiction is not None
+        and lang.fiction.search(text) is not None
+        and _OWN_STORY.search(text) is not None
+    )
+
+
 def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> bool:
     if _inside_quotes(text, start):
         return True
@@ -665,8 +690,38 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
         return True
     a, _ = _sentence_bounds(text, start, end)
     before = text[a:start]
+    if lang.code == "en" and _I_START.match(text, start) and _QUOTE_CLOSED.search(before):
+        # rules-1.37: "lyrics for tonight: 'lined them up, counting down' -- i have the pills
+        # right here": the quotation has closed; the writer speaks again.
+        return False
     cues = list(lang.fiction.finditer(before))
+    if (
+        cues
+        and lang.code == "en"
+        and _I_BEFORE.search(text[max(0, start - 24) : start + 2])
+        and cues[-1].end() <= _clause_start(text, start)
+    ):
+        # rules-1.37: the story or song is in an earlier clause and this one is the writer's
+        # own ("i saw your story, you said you want to end it all, and so do i, i am going to
+        # kill myself tonight").
+        return False
     return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
+
+
+# The writer as the subject at the hit: "i am going to ...", "honestly i want to ...".
+_I_BEFORE = re.compile(r"(?:^|[\s,;])i (?:\w+ )?(?:\w\w?)?$")
+
+
+# rules-1.37: "hypothetically if i were standing on the roof of my building right now. which i
+# am.", "... because i do": the writer takes the "if" back.
+_NOT_HYPOTHETICAL = re.compile(
+    r"\b(?:which i am|which i do|because i (?:am|do)|and i (?:am|do)|i actually (?:am|do)|"
+    r"not (?:a )?hypothetical\w*)\b"
+)
+_I_START = re.compile(r"i (?:am|have|had|was|will|just|already|keep|do)\b|i\x27m\b")
+# A single-quoted passage that has closed: an opening quote (not an apostrophe inside a word)
+# and, later, a closing one followed by a space or a dash.
+_QUOTE_CLOSED = re.compile(r"(?:^|[\s:(])\x27[^\x27]{3,}\x27(?=[\s\u2014\u2013.,;-])")
 
 
 Selection = dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
@@ -949,7 +1004,12 @@ def _temper(
     a, b = _sentence_bounds(text, start, end)
     prefix = text[_clause_start(text, start) : start]
     hypothetical = cues.get("hypothetical")
-    if level is RiskLevel.IMMINENT and hypothetical is not None and hypothetical.search(prefix):
+    if (
+        level is RiskLevel.IMMINENT
+        and hypothetical is not None
+        and hypothetical.search(prefix)
+        and not (lang.code == "en" and _NOT_HYPOTHETICAL.search(text, end))
+    ):
         return RiskLevel.HIGH, "hypothetical"
     past, now = cues.get("past"), cues.get("now")
     # "hace años" / "há meses" is "ago" before the verb and often "for" after it ("soy
@@ -1039,6 +1099,8 @@ def find_hits(
                 about = "self"
                 if rule.who in ("self", "actor"):
                     about = _who(lang, text, start, end)
+                    if about == "other" and _own_story(lang, text):
+                        about = "self"  # rules-1.37: "the story about 'a girl' ... is me"
                 elif rule.who == "other":
                     about = "other"
                 if rule.who == "actor" and about != "self":
@@ -1051,7 +1113,11 @@ def find_hits(
                     # rules-1.15 (who): "my mum cried when i told her i want to die": the
                     # wish inside the span is the writer's (their own rules read it).
                     continue
-                if rule.fiction_ok and _fictional(lang, text, start, end, about):
+                if (
+                    rule.fiction_ok
+                    and not _own_story(lang, text)
+                    and _fictional(lang, text, start, end, about)
+                ):
                     # "the song says 'i want to die' and honestly same": the writer's own,
                     # when the relating words follow it closely, outside any quotation
                     # (not anywhere in a long post).
@@ -1163,7 +1229,10 @@ def topic_flags(text: str, codes: tuple[str, ...] = LANGUAGES) -> set[str]:
             a, _ = _sentence_bounds(text, m.start(), m.end())
             prefix = text[a : m.start()]
             if lang.media is not None and lang.media.search(text[a : m.end() + 60]):
-                if not (lang.relate is not None and lang.relate.search(text)):
+                if not (
+                    (lang.relate is not None and lang.relate.search(text))
+                    or (code == "en" and _OWN_STORY.search(text))
+                ):
                     flags.add("quoted_or_fictional")
                 continue
             if lang.third_subject is None:

@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.36"
+RULES_VERSION = "rules-1.37"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1516,9 +1516,15 @@ def _reading_locale(locale: str | None, text: str) -> str:
 def _classifier_cap(
     self_hits: list[Hit], chunk_flags: set[str], norm_text: str
 ) -> RiskLevel | None:
-    """The most a classifier may say when the patterns found nothing in the writer's words
-    (beside the writer's own hits: _cap_beside_hits, after the cascade)."""
-    if self_hits:
+    """The most a classifier may say when the patterns found nothing in the writer's words,
+    or only the writer's distress beside someone else's crisis (beside the writer's own
+    hits otherwise: _cap_beside_hits, after the cascade)."""
+    if self_hits and not (
+        # rules-1.37: someone else's crisis beside only the writer's distress ("my friend told
+        # me she wants to die ... i am scared for her") is still helper guidance (low).
+        Flag.THIRD_PARTY.value in chunk_flags
+        and all(h.level.rank <= RiskLevel.LOW.rank for h in self_hits)
+    ):
         return None
     cap = None
     # Negated, idiomatic, quoted or asked of the reader: the words are there, the risk is
