@@ -536,10 +536,11 @@ def _inside_quotes(text: str, start: int) -> bool:
 _REPORTED_BY_OTHER = re.compile(
     r"\b(?:(?:my|a|our|her|his|the) (?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|brother|"
     r"cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
-    r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad)|he|she|they)"
+    r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad|duo|teammate|"
+    r"squad|guildmate)|he|she|they)"
     r"(?: \w+){0,2}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
     r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
-    r"(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
+    r"(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
 )
 
 
