@@ -674,10 +674,16 @@ _OWN_STORY = re.compile(
 
 def _own_story(lang: Language, text: str) -> bool:
     """A story, song or role-play frame that the writer says is about them."""
+    return lang.code == "en" and _own_story_en(text)
+
+
+@lru_cache(maxsize=512)
+def _own_story_en(text: str) -> bool:
+    # Asked for every hit of a message (whose words, then the fiction frame): searched once.
+    fiction = lexicon().languages["en"].fiction
     return (
-        lang.code == "en"
-        and lang.fiction is not None
-        and lang.fiction.search(text) is not None
+        fiction is not None
+        and fiction.search(text) is not None
         and _OWN_STORY.search(text) is not None
     )
 
