@@ -532,7 +532,8 @@ def _inside_quotes(text: str, start: int) -> bool:
 
 # rules-1.35: first-person words in single quotes after someone else's "said", "posted" or
 # "keeps posting" ("my best mate said 'gonna unalive myself' in the group chat", "my best
-# friend posted 'i wanna disappear' on her private story") are that person's.
+# friend posted 'i wanna disappear' on her private story") are that person's; rules-1.42: also
+# after "texted me" ("she texted me 'i dont want to be here anymore'").
 _REPORTED_BY_OTHER = re.compile(
     r"\b(?:(?:my|a|our|her|his|the) (?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|brother|"
     r"cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
@@ -540,7 +541,7 @@ _REPORTED_BY_OTHER = re.compile(
     r"squad|guildmate)|he|she|they)"
     r"(?: \w+){0,2}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
     r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
-    r"(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
+    r"(?: me| us| to me| to us)?(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
 )
 
 
