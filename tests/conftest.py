@@ -77,15 +77,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if drop:
             config.hook.pytest_deselected(items=drop)
             items[:] = keep
+        if PART == "risk":
+            # scripts/test's PostgreSQL passes do not collect tests/risk at all.
+            needs_pg = [item.nodeid for item in items if _needs_postgres_pass(item)]
+            if needs_pg:
+                raise pytest.UsageError(
+                    f"tests/risk must not use a database or the once marker: {needs_pg[:3]}"
+                )
     if not PG_ADMIN_URL:
         return
     keep, drop = [], []
     for item in items:
-        uses_db = "db_url" in getattr(item, "fixturenames", ()) or item.get_closest_marker("once")
-        (keep if uses_db or item.get_closest_marker("postgres") else drop).append(item)
+        (keep if _needs_postgres_pass(item) else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def _needs_postgres_pass(item: pytest.Item) -> bool:
+    """A test the PostgreSQL pass runs: it touches a database, or is marked once or postgres."""
+    uses_db = "db_url" in getattr(item, "fixturenames", ())
+    return uses_db or any(item.get_closest_marker(m) for m in ("once", "postgres"))
 
 
 def make_settings(tmp: Path, url: str, **overrides: object) -> Settings:
