@@ -566,10 +566,11 @@ def _who(lang: Language, text: str, start: int, end: int, possessive: bool = Tru
     if re.search(r"\b(?:yourself|your life)\b", matched):
         return "reader"
     if lang.code == "en" and re.search(
-        r"\b(?:without me|if i|when i|once i|me gone|miss me|rid of me)\b", matched
+        r"\b(?:without me|if i|when i|once i|me gone|miss me|rid of me|than with me)\b", matched
     ):
         # rules-1.15 (who): "my kids would be better off without me": the writer is in the
-        # words themselves, whoever the clause starts with.
+        # words themselves, whoever the clause starts with; rules-1.43: also "better off with
+        # the death benefit than with me around".
         return "self"
     prefix = text[_clause_start(text, start) : start]
     best: tuple[int, int, str] = (-1, 0, "self")
@@ -654,8 +655,19 @@ def _study_method(rule: Rule, text: str) -> bool:
     bio assignment how much paracetamol would be fatal"): the label guide reads method-seeking
     "even disguised as trivia", and the training rows label "for a physics assignment: what
     height does a fall become fatal" high. A carer's frame ("my patient asked ...") still
-    makes it a professional's question."""
-    return "method_seeking" in rule.categories and not _CARER_FRAME.search(text)
+    makes it a professional's question, unless the patient is a character the writer is
+    writing (rules-1.43: "writing a story where a cancer patient uses her morphine ... how much
+    would the character need")."""
+    if "method_seeking" not in rule.categories:
+        return False
+    return not _CARER_FRAME.search(text) or _STORY_CHARACTER.search(text) is not None
+
+
+# rules-1.43: a story's character, not someone in the writer's care.
+_STORY_CHARACTER = re.compile(
+    r"\b(?:writing a (?:story|novel|book|script|scene|short story)|(?:the|my) (?:character|"
+    r"protagonist))\b"
+)
 
 
 # rules-1.37: the writer says the poem, song, story, riddle or role-play is about them ("the
