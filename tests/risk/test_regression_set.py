@@ -181,19 +181,15 @@ def test_moderate_and_above_are_found_95_percent_of_the_time(name: str) -> None:
 # and the moderate+ one on v3 (4.3 %); v1 read 3.1 % / 2.0 %, one message over at high+. clf-2
 # meets both on v1 (3.1 % / 1.7 %) and loses the high+ one on v2 again (2.4 %, 5 of 210);
 # rules-1.25 meets it on v2 again (3.3 % / 1.9 %: a hard negative read high no longer is).
+# rules-1.45 meets both on v3 (3.8 % / 1.7 %), blind: a rule written from review round 28
+# reads someone else's "ending it tonight" in a discord as a helper's worry, and a v3 message
+# of the kind, read imminent, now reads low, as labelled.
 @pytest.mark.parametrize(
     "name",
     [
         "regression.jsonl",
         "regression_v2.jsonl",
-        pytest.param(
-            "regression_v3.jsonl",
-            marks=pytest.mark.xfail(
-                reason="false alarms moderate+ / high+ on v3: 4.3 % / 2.1 % (rules-1.27, "
-                "clf-2.3d66b95d), 4.7 % / 2.6 % without the encoder",
-                strict=True,
-            ),
-        ),
+        "regression_v3.jsonl",
     ],
 )
 def test_everyday_messages_and_hard_negatives_rarely_raise_an_alarm(name: str) -> None:

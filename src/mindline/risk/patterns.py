@@ -611,6 +611,10 @@ _POV = re.compile(r"\W*pov\b")
 _NOT_PRO = re.compile(
     r"\bnot (?:for|about) (?:a |my |the )?(?:patients?|clients?|work|a case|an essay|an "
     r"assignment|a friend)\b|\b(?:pt|patient|client) is me\b|\basking for (?:me|myself)\b"
+    # rules-1.45: the writer as the one in care ("thats on my warning signs list", "crisis
+    # line lady asked if i was safe tonight").
+    r"|\bmy (?:warning signs|safety plan|crisis plan|care plan|relapse signature)\b"
+    r"|\basked (?:me )?if i (?:was|am|felt|feel) safe\b"
 )
 # rules-1.35: the writer's own body ("fresh cuts under my sleeves") or own thought ("had a
 # thought on a job today about putting a pillow over a patient's face", the clause's own
@@ -703,10 +707,10 @@ def _own_story_en(text: str) -> bool:
 
 def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> bool:
     if _inside_quotes(text, start):
-        return True
+        return not (lang.code == "en" and _own_thought_quoted(text, start))
     if lang.fiction is None:
         return False
-    if about == "other" and lang.fiction.search(text):
+    if about == "other" and _fiction_cue(lang, text):
         return True
     a, _ = _sentence_bounds(text, start, end)
     before = text[a:start]
@@ -726,6 +730,39 @@ def _fictional(lang: Language, text: str, start: int, end: int, about: str) -> b
         # kill myself tonight").
         return False
     return bool(cues) and bool(_REPORTED.search(before[cues[-1].start() :]))
+
+
+# rules-1.45: the writer quoting their own thoughts ("the thought today isnt "i wish i was
+# dead" its "i should do it"", "the usual background stuff, the "wouldnt mind not waking up"
+# kind"): the words in quotes are the writer's, not a story's.
+_THOUGHT_QUOTED = re.compile(r"\b(?:the|my) (?:thought|thoughts|usual|background)\b")
+_QUOTE_SOURCE = re.compile(
+    r"\b(?:song|lyrics?|film|movie|book|poem|line|quote|said|says|posted|wrote|show|character|"
+    r"meme|tweet|caption)\b"
+)
+
+
+def _own_thought_quoted(text: str, start: int) -> bool:
+    opening = text.rfind('"', 0, start)
+    before = text[max(0, opening - 60) : opening]
+    return bool(_THOUGHT_QUOTED.search(before)) and not _QUOTE_SOURCE.search(before)
+
+
+# rules-1.45: a social-media story ("keeps posting 'kms' on her priv story") is not fiction.
+_SOCIAL_STORY = re.compile(
+    r"\b(?:her|his|their|my|priv|private|insta|instagram|snap|snapchat|whatsapp|close friends) "
+    r"(?:priv |private )?stor(?:y|ies)\b"
+)
+
+
+def _fiction_cue(lang: Language, text: str) -> bool:
+    """A story, song or news cue anywhere in the text, in English not counting a
+    social-media story."""
+    assert lang.fiction is not None
+    if lang.code != "en":
+        return lang.fiction.search(text) is not None
+    social = [m.span() for m in _SOCIAL_STORY.finditer(text)]
+    return any(not any(a <= m.start() < b for a, b in social) for m in lang.fiction.finditer(text))
 
 
 # The writer as the subject at the hit: "i am going to ...", "honestly i want to ...".
