@@ -643,8 +643,9 @@ def _own_voice(text: str, start: int, end: int) -> bool:
 
 
 # rules-1.32: the writer as the one harmed ("i am a gp, i know the signs ... he shoved me into
-# the radiator"): a clinician's frame does not make it a patient's story.
-_ME = re.compile(r"\bme\b")
+# the radiator"): a clinician's frame does not make it a patient's story; rules-1.46: nor a
+# student's diary ("got a b on my essay ... hes kicking my bedroom door").
+_ME = re.compile(r"\b(?:me|my)\b")
 
 
 # rules-1.28: a carer's frame: the question is about someone in their care.
@@ -1194,7 +1195,10 @@ def find_hits(
                         professional
                         and not _own_voice(text, start, end)
                         and not (code == "en" and _study_method(rule, text))
-                        and not (rule.who == "victim" and _ME.search(text, start, end))
+                        and not (
+                            (rule.who == "victim" or "abuse_or_violence" in rule.categories)
+                            and _ME.search(text, start, end)
+                        )
                     ):
                         about = "reader"
                 if about == "self":
