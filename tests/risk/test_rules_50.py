@@ -19,7 +19,12 @@ import pytest
 
 from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from risk.rule_checks import assert_at_least
+from risk.rule_checks import (
+    reach_their_level,
+    reach_their_level_in,
+    stay_below_moderate,
+    still_alarm,
+)
 
 IMMINENT, HIGH, MODERATE = RiskLevel.IMMINENT, RiskLevel.HIGH, RiskLevel.MODERATE
 
@@ -479,21 +484,13 @@ OLDER_STILL_ALARMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
-def test_round_25s_misses_reach_their_level(text: str, level: RiskLevel, category: str) -> None:
-    assert_at_least(text, level, category)
+test_round_25s_misses_reach_their_level = reach_their_level(UNDER_READ)
 
 
-@pytest.mark.parametrize(("text", "locale", "level", "category"), UNDER_READ_INTL)
-def test_the_same_in_other_languages(
-    text: str, locale: str, level: RiskLevel, category: str
-) -> None:
-    assert_at_least(text, level, category, locale)
+test_the_same_in_other_languages = reach_their_level_in(UNDER_READ_INTL)
 
 
-@pytest.mark.parametrize(("text", "locale"), OVER_READ)
-def test_round_25s_everyday_messages_stay_below_moderate(text: str, locale: str) -> None:
-    assert screen(text, locale=locale).level.rank < MODERATE.rank
+test_round_25s_everyday_messages_stay_below_moderate = stay_below_moderate(OVER_READ)
 
 
 def test_a_friends_words_texted_in_single_quotes_are_hers() -> None:
@@ -503,24 +500,16 @@ def test_a_friends_words_texted_in_single_quotes_are_hers() -> None:
     assert "third_party" in result.flags
 
 
-@pytest.mark.parametrize("text", TWINS)
-def test_the_new_rules_twins_stay_below_moderate(text: str) -> None:
-    assert screen(text).level.rank < MODERATE.rank
+test_the_new_rules_twins_stay_below_moderate = stay_below_moderate(TWINS)
 
 
-@pytest.mark.parametrize(("text", "locale"), TWINS_INTL)
-def test_their_twins_in_other_languages_stay_below_moderate(text: str, locale: str) -> None:
-    assert screen(text, locale=locale).level.rank < MODERATE.rank
+test_their_twins_in_other_languages_stay_below_moderate = stay_below_moderate(TWINS_INTL)
 
 
-@pytest.mark.parametrize("text", STILL_ALARMS)
-def test_the_new_idioms_stand_aside_for_risk(text: str) -> None:
-    assert screen(text).level.rank >= HIGH.rank
+test_the_new_idioms_stand_aside_for_risk = still_alarm(STILL_ALARMS)
 
 
-@pytest.mark.parametrize("text", OLDER_OVER_READ)
-def test_older_rules_no_longer_over_read_these(text: str) -> None:
-    assert screen(text).level.rank < MODERATE.rank
+test_older_rules_no_longer_over_read_these = stay_below_moderate(OLDER_OVER_READ)
 
 
 @pytest.mark.parametrize(("text", "level"), OLDER_STILL_ALARMS)

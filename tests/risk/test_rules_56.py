@@ -14,11 +14,13 @@ beside each.
 
 from __future__ import annotations
 
-import pytest
-
-from mindline.risk import screen
 from mindline.risk.types import RiskLevel
-from risk.rule_checks import assert_at_least
+from risk.rule_checks import (
+    reach_their_level,
+    reach_their_level_in,
+    stay_below_moderate,
+    still_alarm,
+)
 
 HIGH, MODERATE, IMMINENT = RiskLevel.HIGH, RiskLevel.MODERATE, RiskLevel.IMMINENT
 
@@ -261,28 +263,18 @@ STILL_ALARMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "category"), UNDER_READ)
-def test_round_31s_misses_reach_their_level(text: str, level: RiskLevel, category: str) -> None:
-    assert_at_least(text, level, category)
+test_round_31s_misses_reach_their_level = reach_their_level(UNDER_READ)
 
 
-@pytest.mark.parametrize(("text", "locale", "level", "category"), UNDER_READ_INTL)
-def test_the_same_in_other_languages(
-    text: str, locale: str, level: RiskLevel, category: str
-) -> None:
-    assert_at_least(text, level, category, locale)
+test_the_same_in_other_languages = reach_their_level_in(UNDER_READ_INTL)
 
 
-@pytest.mark.parametrize(("text", "locale"), OVER_READ)
-def test_round_31s_everyday_messages_stay_below_moderate(text: str, locale: str) -> None:
-    assert screen(text, locale=locale).level.rank < MODERATE.rank
+test_round_31s_everyday_messages_stay_below_moderate = stay_below_moderate(OVER_READ)
 
 
-@pytest.mark.parametrize("text", TWINS + TWINS_FROM_EARLIER_ROUNDS)
-def test_the_new_rules_twins_stay_below_moderate(text: str) -> None:
-    assert screen(text).level.rank < MODERATE.rank
+test_the_new_rules_twins_stay_below_moderate = stay_below_moderate(
+    TWINS + TWINS_FROM_EARLIER_ROUNDS
+)
 
 
-@pytest.mark.parametrize("text", STILL_ALARMS)
-def test_the_new_idioms_stand_aside_for_risk(text: str) -> None:
-    assert screen(text).level.rank >= HIGH.rank
+test_the_new_idioms_stand_aside_for_risk = still_alarm(STILL_ALARMS)
