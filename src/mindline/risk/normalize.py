@@ -102,6 +102,8 @@ SLANG: dict[str, str] = {
     "wiv": "with",
     "outsid": "outside",
     "pils": "pills",
+    # rules-1.49: the brand name of oral morphine, as hospice patients and carers write it.
+    "oramorph": "morphine",
     "wanna": "want to",
     "gonna": "going to",
     "gotta": "got to",
