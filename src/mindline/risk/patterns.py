@@ -115,6 +115,7 @@ class Rule:
         "fiction_ok",
         "id",
         "level",
+        "moment",
         "negatable",
         "reason",
         "who",
@@ -131,6 +132,7 @@ class Rule:
         who: str,
         fiction_ok: bool,
         ctx: str = "",
+        moment: bool = True,
     ) -> None:
         self.id = id
         self._regex = regex
@@ -147,6 +149,9 @@ class Rule:
         # ("risk", "place", "pills"; answers.after_risk). Empty: an ordinary rule, read on its
         # own words.
         self.ctx = ctx
+        # rules-1.50: False for an intrusive thought of harm, which a time or a person asleep
+        # nearby does not make an act under way (_r17_now).
+        self.moment = moment
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -340,6 +345,7 @@ def lexicon() -> Lexicon:
                 who=r.get("who", "self"),
                 fiction_ok=bool(r.get("fiction_ok", True)),
                 ctx=str(r.get("ctx", "")),
+                moment=bool(r.get("moment", True)),
             )
             for r in section["rules"]
         )
@@ -1019,7 +1025,7 @@ def _r17_now(
     with `upgrades.abuse_now` (the abuser outside, on the way, the writer hiding or locked
     in now), near it and not negated, is imminent. The cue's subject may be someone else
     ("when he gets home"): it is the moment of the act, not another person's risk."""
-    if hit_level is not RiskLevel.HIGH:
+    if hit_level is not RiskLevel.HIGH or not rule.moment:
         return None
     cats = set(rule.categories)
     for cat, name in MOMENT_CUES:
