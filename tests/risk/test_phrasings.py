@@ -50,7 +50,9 @@ PHRASINGS = [
     # rules-1.7: venting at a machine; "never wanted to" negates the past-tense death wish
     ("i'm gonna murder this printer", "none", None),
     ("i'm going to strangle this laptop", "none", None),
-    ("I have never wanted to die, I'm just worn out", "none", None),
+    # rules-1.50: the denied words are cut and the rest is read: "just worn out" is distress,
+    # low, as the label guide reads "i'm not suicidal, just exhausted".
+    ("I have never wanted to die, I'm just worn out", "low", None),
     ("I wanted to die last night", "high", "suicidal_ideation"),
     # other languages: explicit statements at least
     ("voy a suicidarme esta noche", "imminent", "suicidal_ideation"),

@@ -482,6 +482,11 @@ def plain_signoff(text: str) -> bool:
 _LOOKBACK = 400
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` begins (after a comma, "but", a full stop ...)."""
+    return _clause_start(text, pos)
+
+
 def _clause_start(text: str, pos: int) -> int:
     start = max(0, pos - _LOOKBACK)
     for m in _CLAUSE_END.finditer(text, start, pos):
@@ -1154,11 +1159,12 @@ def find_hits(
                     continue
                 if idiom_spans is None:
                     idiom_spans = _idiom_spans(text, idioms)
-                if _in_idiom(idiom_spans, start, end) or (
-                    rule.negatable and _denied(lang, text, m)
-                ):
+                if _in_idiom(idiom_spans, start, end):
                     # Kept as a signal: the words are there, the risk is not.
-                    hits.append(Hit(rule, start, end, RiskLevel.NONE, "negated or idiom", "none"))
+                    hits.append(Hit(rule, start, end, RiskLevel.NONE, "idiom", "none"))
+                    continue
+                if rule.negatable and _denied(lang, text, m):
+                    hits.append(Hit(rule, start, end, RiskLevel.NONE, "negated", "none"))
                     continue
                 about = "self"
                 if rule.who in ("self", "actor"):

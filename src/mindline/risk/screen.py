@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.50"
+RULES_VERSION = "rules-1.51"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -240,9 +240,13 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     spans: list[tuple[int, int, Hit]] = []
     level = RiskLevel.NONE
     self_hits = []
+    denied: list[Hit] = []
     for h in hits:
         if h.about == "none":
-            flags.add("_suppressed")
+            if h.reason == "negated":
+                denied.append(h)
+            else:
+                flags.add("_suppressed")
             continue
         if h.about == "other":
             flags.add(Flag.THIRD_PARTY.value)
@@ -257,6 +261,20 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
             self_hits.append(h)
             if h.level.rank > level.rank:
                 level = h.level
+    read = norm.text
+    if denied:
+        # rules-1.51: the clause the writer denied is cut from what the classifiers read, and
+        # the rest is read as it is: "he doesnt hit me or anything, he just makes me feel like
+        # im nothing" or "i'd never hurt myself but part of me wishes i'd died" used to stand
+        # the classifiers down whole (the label guide reads negation traps by meaning). A few
+        # words left, someone else's denied words, or an idiom beside it: they stand down.
+        cut = [(patterns.clause_start(norm.text, h.start), h.end) for h in denied]
+        rest = _without(norm.text, cut)
+        theirs = any(h.rule.who == "other" for h in denied)
+        if self_hits or theirs or "_suppressed" in flags or len(_WORDS.findall(rest)) < 4:
+            flags.add("_suppressed")
+        else:
+            read = rest
     if not self_hits:
         # Risk as a topic with no rule match: someone else's crisis, or a story or the news.
         flags |= patterns.topic_flags(norm.text)
@@ -269,7 +287,6 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     # must say "i" or "me" in the words typed and lie outside the words of someone else's:
     # "my flatmate downed a whole packet" and "she's gonna ctb tonight" are that person's.
     others = [h for h in hits if h.about == "other"]
-    read = norm.text
     if self_hits and base == "en":
         read, topic = _writers_words(norm.text, self_hits, others)
         if topic:
@@ -295,6 +312,20 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
     if any(h.about == "reader" for h in hits) and not self_hits:
         flags.add("_suppressed")
     return level, self_hits, flags, spans, read
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans cut out, its spaces tidied."""
+    parts, pos = [], 0
+    for a, b in sorted(spans):
+        if a > pos:
+            parts.append(text[pos:a])
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    return " ".join(" ".join(parts).split())
 
 
 def _writers_words(
