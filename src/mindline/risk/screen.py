@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.51"
+RULES_VERSION = "rules-1.52"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1686,6 +1686,8 @@ def _quiet_before(prev: list[str]) -> bool:
 _FINAL_WORDS = re.compile(
     r"\b(?:goodbye|bye|farewell|forever|for good|never again|last time|one last|the end|not be "
     r"(?:here|around)|gone|disappear|vanish|better off|without me|miss me|sorry|note|letter|"
+    # rules-1.52: "letters are written and on the kitchen table. tonights the night".
+    r"(?:letters|notes) (?:are|all) (?:written|done|finished|sealed)|"
     r"pills|tablets|meds|plan|ready|tonight|escape|way out|burden|give up|given up|giving up|"
     r"nothing left|no reason|end (?:it|this|things|everything)|not wake|wake up)\b"
 )
