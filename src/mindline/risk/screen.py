@@ -345,13 +345,7 @@ def _writers_words(
     cut = sorted([*topic, *((h.start, h.end) for h in others if apart(h.start, h.end))])
     if not cut:
         return text, False
-    parts, pos = [], 0
-    for a, b in cut:
-        if a > pos:
-            parts.append(text[pos:a])
-        pos = max(pos, b)
-    parts.append(text[pos:])
-    return " ".join(" ".join(parts).split()), bool(topic)
+    return _without(text, cut), bool(topic)
 
 
 # Help-seeking the classifiers over-read (their training data pairs these words with risk):
