@@ -98,7 +98,7 @@ def serve(
     if demo:
         from mindline import demo as demo_module
 
-        demo_module.seed_if_empty(settings, echo=typer.echo)
+        demo_module.seed_if_empty(settings, echo=typer.echo, announce_existing=True)
     typer.echo(f"Mindline on http://{host or settings.host}:{port or settings.port}")
     uvicorn.run(
         "mindline.asgi:app",

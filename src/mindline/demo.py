@@ -80,6 +80,12 @@ def is_seeded(settings: Settings) -> bool:
     return count > 0
 
 
+def _holds_demo(settings: Settings) -> bool:
+    with session_scope(settings) as session:
+        admin = session.scalar(select(User.id).where(User.email == _email("admin")))
+    return admin is not None
+
+
 def seed(settings: Settings) -> dict[str, str]:
     """Create the clinic; returns the demo logins (e-mail → role)."""
     rng = random.Random(SEED)
@@ -174,11 +180,17 @@ def demo_logins() -> dict[str, str]:
 def seed_if_empty(
     settings: Settings, *, echo: Callable[[str], object], announce_existing: bool = False
 ) -> None:
-    """Seed on an empty database; otherwise leave the data alone."""
+    """Seed on an empty database; otherwise leave the data alone.
+
+    With `announce_existing`, a database that already holds the demo clinic gets its logins
+    printed again (`scripts/run` on a machine where it ran before); one holding other
+    accounts is only named, since its logins are not ours to print."""
     if is_seeded(settings):
-        if announce_existing:
-            echo("The database already has accounts; use --reseed to start the demo over.")
+        if announce_existing and _holds_demo(settings):
+            echo("The demo clinic is already here; `mindline demo --reseed` starts it over.")
             print_logins(demo_logins(), echo)
+        elif announce_existing:
+            echo("The database already has accounts: the demo clinic was not seeded.")
         return
     print_logins(seed(settings), echo)
 

@@ -197,6 +197,26 @@ def test_the_demo_is_deterministic(runner: CliRunner, session) -> None:
     assert sorted(session.scalars(select(User.display_name)).all()) == first
 
 
+def test_a_second_demo_run_prints_the_logins_again(runner: CliRunner, session) -> None:
+    runner.invoke(cli.app, ["demo"])
+    again = runner.invoke(cli.app, ["demo"])
+    assert again.exit_code == 0, again.output
+    assert "already here" in again.output
+    assert "admin@demo.mindline.invalid" in again.output and "mindline-demo" in again.output
+    assert session.scalar(select(func.count()).select_from(User)) == 44  # nothing added
+
+
+def test_demo_on_a_database_with_real_accounts_prints_no_demo_logins(
+    runner: CliRunner, personas, session
+) -> None:
+    before = session.scalar(select(func.count()).select_from(User))
+    result = runner.invoke(cli.app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "was not seeded" in result.output
+    assert "mindline-demo" not in result.output
+    assert session.scalar(select(func.count()).select_from(User)) == before
+
+
 def test_reseed_refuses_a_database_with_real_accounts(runner: CliRunner, personas) -> None:
     result = runner.invoke(cli.app, ["demo", "--reseed"])
     assert result.exit_code != 0

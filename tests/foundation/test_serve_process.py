@@ -73,6 +73,26 @@ def test_serve_migrates_seeds_the_demo_and_answers_readyz_and_login(
         output, _ = proc.communicate(timeout=20)
     assert "Demo clinic ready" in output
     assert "mindline-demo" in output
+    # `scripts/run` again on the same machine: the clinic is kept and its logins printed again.
+    again = subprocess.Popen(
+        [*_mindline(), "serve", "--demo", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        assert again.stdout is not None
+        for line in again.stdout:  # the logins come before the server starts
+            lines.append(line)
+            if line.startswith("Mindline on http"):
+                break
+    finally:
+        again.send_signal(signal.SIGTERM)
+        again.communicate(timeout=20)
+    printed = "".join(lines)
+    assert "already here" in printed and "admin@demo.mindline.invalid" in printed, printed
 
 
 def test_the_worker_runs_once_and_exits_cleanly(db_url: str, tmp_path: Path) -> None:
