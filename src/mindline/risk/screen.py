@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.52"
+RULES_VERSION = "rules-1.53"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -436,12 +436,21 @@ _SLEEPLESS = re.compile(
     r"in the night|"
     r"at night|too early|and can not)|(?:keep|kept) waking|only (?:got|slept|had) (?:a few|\d+|"
     r"two|three|four) hours?|tossing and turning|(?:my )?brain (?:will not|won t) (?:switch off|"
-    r"shut off|stop)|racing thoughts at night|overthinking (?:at|every|all) night)"
+    r"shut off|stop)|racing thoughts at night|overthinking (?:at|every|all) night|"
+    # rules-1.53: the same in the other five languages ("non dormo piu", "no puedo dormir")
+    r"non (?:dormo|riesco (?:piu )?a dormire|chiudo occhio)|no (?:duermo|puedo dormir|pego ojo)|"
+    r"je (?:ne )?(?:dors plus|peux plus dormir|ferme pas l oeil)|ich kann nicht (?:mehr )?schlafen|"
+    r"nao (?:durmo|consigo dormir|prego o olho))"
 )
 _SLEEP_RISK = re.compile(
     r"\b(?:not wake|never wake|wake up dead|no wake|forever|for good|never again|die|dying|dead|"
     r"death|suicid\w*|kill|harm|hurt|cut|pills?|tablets|overdose|end it|end (?:my|it)|the point|"
-    r"disappear|be gone|gone|not be here|better off|without me|rather be|wish|want to|alone with)\b"
+    r"disappear|be gone|gone|not be here|better off|without me|rather be|wish|want to|alone with|"
+    # and their risk words in the other five languages
+    r"mor\w*|muer\w*|mourir|meurs|sterben|tot|uccid\w*|ammazz\w*|matar\w*|tuer|umbringen|"
+    r"pillole|pastillas|comprimes|tabletten|comprimidos|peso|carga|fardeau|last|sparire|"
+    r"desaparecer|disparaitre|verschwinden|farla finita|acabar con|en finir|nicht mehr|"
+    r"svegliarmi|despertar|reveiller|aufwachen|acordar|non saro piu|ya no estare|problema per)\b"
 )
 
 
