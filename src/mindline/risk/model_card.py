@@ -93,7 +93,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.840, 19 of
   105 imminent messages read below high, moderate+ 0.870, false alarms 3.8 % / 1.7 %
-  (rules-1.46 to 1.54 with clf-2; rules-1.45: 0.840, 19, 0.866, 3.8 % / 1.7 %; rules-1.41 to 1.44:
+  (rules-1.46 to 1.55 with clf-2; rules-1.45: 0.840, 19, 0.866, 3.8 % / 1.7 %; rules-1.41 to 1.44:
   0.840, 19, 0.866, 4.3 % / 2.1 %; rules-1.40:
   0.835, 19, 0.863; rules-1.39: 0.835, 19, 0.860;
   rules-1.36 to 1.38: 0.830, 19, 0.860; rules-1.27 to 1.35: 0.830, 19, 0.856; rules-1.23 to
@@ -169,7 +169,11 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   sleeplessness in five more languages, from round 35) none of v3 (two calibration imminent
   messages reach imminent) and 1 of 47 misses of round 36; rules-1.54 (43 rules and 10 idioms
   from round 36, among them the plan "i am taking all my pills tonight", which no rule read) one
-  of v1 (high+ 0.850 -> 0.858) and 0 of 45 misses of round 37. Refitted
+  of v1 (high+ 0.850 -> 0.858) and 0 of 45 misses of round 37; rules-1.55 (an idiom stands the
+  classifiers down for its own sentence, no longer for the whole message: of 1,200 pairs of an
+  everyday idiom sentence and a message only the classifiers read as high risk, 1,194 read below
+  high before and none after) none of v3 and one more everyday message of round 37 at high.
+  Refitted
   on rounds 8 to 17 and the rule tests' everyday texts (session 32), the classifiers read v3
   best yet (high+ 0.858, moderate+ 0.890, 18 imminent below high) but with false alarms over
   target (6.0 % / 2.6 %) and one v1 imminent message lost; not shipped. Refitted again with 600

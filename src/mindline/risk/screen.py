@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.54"
+RULES_VERSION = "rules-1.55"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -247,6 +247,7 @@ def _pattern_pass(text: str, locale: str = "en") -> PatternPass:
                 denied.append(h)
             else:
                 flags.add("_suppressed")
+                flags.add("_idiom")
             continue
         if h.about == "other":
             flags.add(Flag.THIRD_PARTY.value)
@@ -1820,10 +1821,11 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
         if foreign_script:
             flags.add(Flag.LANGUAGE_UNSUPPORTED.value)
         (level, self_hits, chunk_flags, spans, norm_text), pred = _cheap_pass(chunk, model, base)
-        flags |= chunk_flags - {"_suppressed"}
+        flags |= chunk_flags - {"_suppressed", "_idiom"}
         score = LEVEL_SCORE[level] if self_hits else 0.0
         cats = [c for h in self_hits for c in h.rule.categories]
         if model is not None:
+            lifted = False
             cap = _window_cap(chunk, base, self_hits, chunk_flags, norm_text)
             if cap is None and context_cap is not None and not self_hits:
                 cap = context_cap
@@ -1833,7 +1835,31 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 cap = RiskLevel.LOW
             if fa_level is not None:
                 cap = None  # rules-1.14 (fa): the idioms' everyday reading does not hold
-            if head is not None and cap is None:
+            if (
+                cap is not None
+                and cap.rank <= RiskLevel.LOW.rank
+                and "_idiom" in chunk_flags
+                and not self_hits
+                and chunk_flags.isdisjoint({Flag.QUOTED_OR_FICTIONAL.value, Flag.THIRD_PARTY.value})
+            ):
+                # rules-1.55: an idiom stands the classifiers down for its own sentence, not for
+                # the message's others: "dead tired after work. the packets are open on my bed"
+                # read none. The sentences without an idiom are screened as a message of their
+                # own (rules, caps and all), and count from high up, where such a message
+                # would raise the alarm by itself.
+                parts = [p for p in _SENTENCE_END.split(chunk) if p.strip()]
+                kept = [p for p in parts if "_idiom" not in _pattern_pass(p, base)[2]]
+                if 0 < len(kept) < len(parts):
+                    alone = screen(" ".join(kept), locale, context)
+                    if alone.level.rank >= RiskLevel.HIGH.rank:
+                        pred = dataclasses.replace(
+                            pred,
+                            level=alone.level,
+                            score=alone.score,
+                            categories=alone.categories,
+                        )
+                        cap, lifted = None, True
+            if head is not None and cap is None and not lifted:
                 pred = _cascade(head, model, pred, level, bool(self_hits), norm_text, base)
             if cap is None or cap.rank > RiskLevel.LOW.rank:
                 seg = _sentence_pred(chunk, model, head, base, context)
