@@ -448,8 +448,9 @@ _SLEEP_RISK = re.compile(
     r"death|suicid\w*|kill|harm|hurt|cut|pills?|tablets|overdose|end it|end (?:my|it)|the point|"
     r"disappear|be gone|gone|not be here|better off|without me|rather be|wish|want to|alone with|"
     # and their risk words in the other five languages
-    r"mor\w*|muer\w*|mourir|meurs|sterben|tot|uccid\w*|ammazz\w*|matar\w*|tuer|umbringen|"
-    r"pillole|pastillas|comprimes|tabletten|comprimidos|peso|carga|fardeau|last|sparire|"
+    r"morir\w*|morire|morrer\w*|morte|mort[oa]|muer\w*|mourir|meurs|sterben|uccid\w*|ammazz\w*|"
+    r"(?:ware|waere|bin|sein) tot|matar\w*|tuer|umbringen|pillole|pastillas|comprimes|tabletten|"
+    r"comprimidos|un peso|una carga|un fardeau|(?:eine|zur) last|sparire|"
     r"desaparecer|disparaitre|verschwinden|farla finita|acabar con|en finir|nicht mehr|"
     r"svegliarmi|despertar|reveiller|aufwachen|acordar|non saro piu|ya no estare|problema per)\b"
 )
