@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.55"
+RULES_VERSION = "rules-1.56"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1849,7 +1849,7 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
                 # own (rules, caps and all), and count from high up, where such a message
                 # would raise the alarm by itself.
                 parts = [p for p in _SENTENCE_END.split(chunk) if p.strip()]
-                kept = [p for p in parts if "_idiom" not in _pattern_pass(p, base)[2]]
+                kept = [p for p in parts if not _idiom_sentence(p, base)]
                 if 0 < len(kept) < len(parts):
                     alone = screen(" ".join(kept), locale, context)
                     if alone.level.rank >= RiskLevel.HIGH.rank:
@@ -1960,6 +1960,19 @@ def screen(text: str, locale: str = "en", context: Sequence[Any] | None = None) 
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
+
+
+def _idiom_sentence(sentence: str, locale: str) -> bool:
+    """rules-1.56: a sentence an idiom stands down, or one holding an idiom no rule overlaps
+    ("'kill it' in presentation?? kill what." read high alone)."""
+    if "_idiom" in _pattern_pass(sentence, locale)[2]:
+        return True
+    if locale not in patterns.lexicon().languages:
+        return False
+    text = normalize(sentence, locale=locale).text
+    return any(p.search(text) for p in patterns.live_idioms(text, locale))
+
+
 SEGMENT_MIN_WORDS = 4
 
 
