@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.56"
+RULES_VERSION = "rules-1.57"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1596,7 +1596,12 @@ def _classifier_cap(
 _NAMED_DISTRESS = re.compile(
     r"\b(?<!not )(?<!never )(?:hopeless|worthless|helpless|empty|numb|trapped|depressed|"
     r"miserable|lonely|so alone|all alone|overwhelmed|desperate|exhausted|anxious|panicking|"
-    r"panic attacks?|crying|in tears|broken|struggling|can not cope|cannot cope|falling apart)\b"
+    r"panic attacks?|crying|in tears|broken|struggling|can not cope|cannot cope|falling apart|"
+    # rules-1.57: distress an idiom of rules-1.57 names ("i jump every time i hear a bang",
+    # "people look straight through me"): low beside it, not none.
+    r"(?:jump|jumps) (?:every time|whenever|each time)|(?:look|looks|looked|looking) "
+    r"(?:right |straight )?through me|(?:do not|never) (?:really )?know who i am without|"
+    r"white ?knuckl\w*)\b"
 )
 
 
