@@ -544,16 +544,34 @@ def _inside_quotes(text: str, start: int) -> bool:
 # rules-1.35: first-person words in single quotes after someone else's "said", "posted" or
 # "keeps posting" ("my best mate said 'gonna unalive myself' in the group chat", "my best
 # friend posted 'i wanna disappear' on her private story") are that person's; rules-1.42: also
-# after "texted me" ("she texted me 'i dont want to be here anymore'").
+# after "texted me" ("she texted me 'i dont want to be here anymore'"); rules-1.59: also "a girl
+# from my ivf group just texted me '...'" (a few more words between, and girl, guy, someone).
 _REPORTED_BY_OTHER = re.compile(
     r"\b(?:(?:my|a|our|her|his|the) (?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|brother|"
     r"cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
     r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad|duo|teammate|"
-    r"squad|guildmate)|he|she|they)"
-    r"(?: \w+){0,2}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
+    r"squad|guildmate|girl|guy|lad|boy|woman|man|member|pal)|someone|somebody|he|she|they)"
+    r"(?: \w+){0,5}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
     r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
     r"(?: me| us| to me| to us)?(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
 )
+
+
+_REPORTED_LIKE = re.compile(
+    r"\b(?:posted|posts|said|says|texted|texts|wrote|writes|messaged|put|saying|sent)"
+    r" (?:something|stuff|things) like\W*$"
+)
+_I_SAID = re.compile(r"\bi (?:\w+ ){0,3}?(?:posted|said|texted|wrote|messaged|put|sent)\b")
+
+
+def _reported_like(text: str, start: int) -> bool:
+    """rules-1.59: "my best mate ... posted something like wont be a problem much longer":
+    someone else's words reported without quotes; the writer's own ("i posted something like
+    ...") stay theirs."""
+    if not _REPORTED_LIKE.search(text, max(0, start - 30), start):
+        return False
+    said = text.rfind(" like", 0, start)
+    return not _I_SAID.search(text, max(0, said - 60), said)
 
 
 def _quoted_by_other(text: str, start: int, end: int) -> bool:
@@ -645,12 +663,23 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     prefix = text[_clause_start(text, start) : start]
     if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
+    if _DROPPED_SUBJECT.match(text):
+        return True
     if _OWN_MEANS.search(text) or _OWN_BODY.search(text, start, end):
         return True
     if _OWN_THOUGHT.match(prefix):
         return True
     last = " ".join(_WORD.findall(prefix)[-3:])
     return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
+
+
+# rules-1.59: a message that opens on the writer's own doing with "i" dropped ("fainted lifting
+# a patient tuesday. havent eaten properly in weeks", "keep getting these thoughts of letting go
+# of the trolley with the patient on it"): a paramedic's or nurse's own words, not a case.
+_DROPPED_SUBJECT = re.compile(
+    r"\W*(?:keep (?:getting|having)|kept (?:getting|having)|fainted|passed out|blacked out|"
+    r"(?:have not|not) (?:eaten|slept)|been (?:barely|hardly|not) (?:eating|sleeping))\b"
+)
 
 
 # rules-1.32: the writer as the one harmed ("i am a gp, i know the signs ... he shoved me into
@@ -1172,6 +1201,8 @@ def find_hits(
                     if about == "other" and _own_story(lang, text):
                         about = "self"  # rules-1.37: "the story about 'a girl' ... is me"
                 elif rule.who == "other":
+                    about = "other"
+                if about == "self" and code == "en" and _reported_like(text, start):
                     about = "other"
                 if rule.who == "actor" and about != "self":
                     continue
