@@ -172,7 +172,14 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   of v1 (high+ 0.850 -> 0.858) and 0 of 45 misses of round 37; rules-1.55 (an idiom stands the
   classifiers down for its own sentence, no longer for the whole message: of 1,200 pairs of an
   everyday idiom sentence and a message only the classifiers read as high risk, 1,194 read below
-  high before and none after) none of v3 and one more everyday message of round 37 at high.
+  high before and none after) none of v3 and one more everyday message of round 37 at high;
+  rules-1.56 (41 rules and 7 idioms from round 37, among them "i feel like hurting myself so bad
+  right now", which read low) none of v3 and 1 of 32 misses of round 42; rules-1.57 (20 rules
+  and 14 idioms from round 38) none of v3 and 1 of 36 misses of round 39; rules-1.58 (30 rules
+  and 5 idioms from round 39) none of v3 and 1 of 31 misses of round 42; rules-1.59 (39 rules, 4
+  idioms and two changes to whose words are whose: a health worker's own words beside a
+  patient, someone else's words reported without quotes, from round 40) none of v3 and 1 of 35
+  misses of round 41.
   Refitted
   on rounds 8 to 17 and the rule tests' everyday texts (session 32), the classifiers read v3
   best yet (high+ 0.858, moderate+ 0.890, 18 imminent below high) but with false alarms over
