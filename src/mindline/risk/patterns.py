@@ -663,7 +663,7 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     prefix = text[_clause_start(text, start) : start]
     if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
-    if _DROPPED_SUBJECT.match(text):
+    if _DROPPED_SUBJECT.match(text) or _MY_LAST.search(text, start, end):
         return True
     if _OWN_MEANS.search(text) or _OWN_BODY.search(text, start, end):
         return True
@@ -678,8 +678,12 @@ def _own_voice(text: str, start: int, end: int) -> bool:
 # of the trolley with the patient on it"): a paramedic's or nurse's own words, not a case.
 _DROPPED_SUBJECT = re.compile(
     r"\W*(?:keep (?:getting|having)|kept (?:getting|having)|fainted|passed out|blacked out|"
-    r"(?:have not|not) (?:eaten|slept)|been (?:barely|hardly|not) (?:eating|sleeping))\b"
+    r"(?:have not|not) (?:eaten|slept)|been (?:barely|hardly|not) (?:eating|sleeping)|"
+    r"(?:really |honestly |lowkey |just |literally )?want to (?:die|kill myself|be dead|end it))\b"
 )
+# rules-1.60: "thank you for listening ... tell the volunteer ... this is my last message": the
+# writer's own goodbye, whatever helper they thank.
+_MY_LAST = re.compile(r"\bmy (?:last|final) (?:message|text|words|night|day|goodbye)\b")
 
 
 # rules-1.32: the writer as the one harmed ("i am a gp, i know the signs ... he shoved me into
