@@ -555,7 +555,6 @@ STILL_ALARMS = [
     "i dont think ill ever get them back so i am going to kill myself tonight",
     "i just turn round and walk away, then i cut myself last night",
     "how do i stop the slugs eating my lettuces, i want to die",
-    "made my will with the solicitor today and i am taking all my pills tonight",
 ]
 
 
