@@ -1244,7 +1244,9 @@ def find_hits(
                         and not (code == "en" and _study_method(rule, text))
                         and not (
                             (rule.who == "victim" or "abuse_or_violence" in rule.categories)
-                            and _ME.search(text, start, end)
+                            # rules-1.61: or just after it ("... is outside the shelter with a
+                            # bat smashing the windows ... me and one volunteer are hiding")
+                            and _ME.search(text, start, min(len(text), end + 120))
                         )
                     ):
                         about = "reader"
