@@ -181,7 +181,9 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   patient, someone else's words reported without quotes, from round 40) none of v3 and 1 of 35
   misses of round 41; rules-1.60 (26 rules and 5 idioms from round 41; a goodbye in the writer's
   own "my last message" beside a volunteer they thank) one of v2 (a news item, moderate -> none:
-  false alarms 3.3 % -> 2.9 %) and 0 of 30 misses of round 43.
+  false alarms 3.3 % -> 2.9 %) and 0 of 30 misses of round 43; rules-1.61 (27 rules and 3
+  idioms from round 42; danger with the writer's "me" just after it beside a volunteer) none of
+  v3 and 0 of 30 misses of round 43.
   Refitted
   on rounds 8 to 17 and the rule tests' everyday texts (session 32), the classifiers read v3
   best yet (high+ 0.858, moderate+ 0.890, 18 imminent below high) but with false alarms over
