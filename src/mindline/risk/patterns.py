@@ -1246,7 +1246,7 @@ def find_hits(
                             (rule.who == "victim" or "abuse_or_violence" in rule.categories)
                             # rules-1.61: or just after it ("... is outside the shelter with a
                             # bat smashing the windows ... me and one volunteer are hiding")
-                            and _ME.search(text, start, min(len(text), end + 120))
+                            and _ME.search(text, start, end + 120)
                         )
                     ):
                         about = "reader"
