@@ -23,14 +23,18 @@ _STRONG: dict[str, re.Pattern[str]] = {
         # rules-1.28: "came in to write something for the kids first"
         r"|\bwrite (?:something|a few words|a letter|a note) for (?:the kids|my kids|\w+) "
         r"(?:first|before)\b|\bwriting (?:the|my) note now\b"
+        # rules-1.62: "wrote letters for mum and my therapist"
+        r"|\b(?:wrote|written) (?:letters|notes|a letter|a note) for "
+        r"(?:mum|mom|dad|the kids|my \w+)\b"
     ),
     "pet or things handed on": re.compile(
         r"\b(?:the |my )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|bunny|fish|parrot|budgie|"
         r"tortoise|snake|guinea pigs?)(?:'s| s|s)? (?:goes|go|is going|going|will go|should go) to "
         r"[a-z]+\b|"
-        # rules-1.28: a pet dropped at someone's ("dropped the dog at my neighbours")
-        r"\b(?:dropped|dropping) (?:the |my )?(?:dog|dogs|cat|cats|pets?|rabbit|hamster) (?:off )?"
-        r"(?:at|with) (?:my |the )?[a-z]+\b|"
+        # rules-1.28: a pet dropped at someone's ("dropped the dog at my neighbours"); rules-1.62:
+        # or left there ("left the dog with my neighbour")
+        r"\b(?:dropped|dropping|left) (?:the |my )?(?:dog|dogs|cat|cats|pets?|rabbit|hamster) "
+        r"(?:off )?(?:at|with) (?:my |the )?[a-z]+\b|"
         r"\brehomed (?:the|my) (?:\w+ )?(?:dog|dogs|cat|cats|pets?|hamster|rabbit|fish|parrot|"
         r"bird)\b|"
         r"\b(?:care|feeding) instructions\b|\b[a-z]+ (?:gets|can have|should have|will get) "
@@ -112,6 +116,8 @@ _WEAK: dict[str, re.Pattern[str]] = {
     "all done": re.compile(
         r"\b(?:that is|thats|that s) everything (?:done|sorted)\b|\beverything(?: is| s)? "
         r"(?:done|sorted|in order|written down)\b|\bemptied the fridge\b"
+        # rules-1.62: "nothing left to sort. tonight then"
+        r"|\bnothing (?:left|else|more) to (?:sort|sort out|arrange|organise|organize)\b"
         r"|\ball squared away\b|\beverything(?: is| s|s)? (?:set up|in place)\b|\bi am done\W*$|"
         r"\b(?:that is|thats|then thats|then that is) me done\b|\blast thing on the list\b"
     ),
