@@ -54,7 +54,11 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "passwords": re.compile(
         r"\b(?:my |the )?(?:pin|pin code|passcode|password|passwords|phone code|login|logins|"
-        r"bank details)\b(?: for \w+)? (?:is|are)\b|\b(?:passwords?|logins?|pin|passcodes?) "
+        r"bank details)\b(?: for \w+)? (?:is|are)\b|"
+        # rules-1.63: "the insurance papers are in the blue folder"
+        r"\b(?:the |my )?(?:life )?(?:insurance|pension|will|policy|mortgage) (?:papers|documents|"
+        r"details|policy) (?:is|are) in\b|"
+        r"\b(?:passwords?|logins?|pin|passcodes?) "
         r"(?:emailed|sent|given|written down|left) (?:to|for|with)\b"
     ),
     "means laid out": re.compile(
@@ -93,6 +97,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "read after": re.compile(
         r"\bif you(?: are)? read(?:ing)? this\b|\bwhen you (?:find|read) this\b|"
+        # rules-1.63: "to my wife if you see this" (the wife named is the reader, not the owner)
+        r"\b(?:to (?:my )?\w+,? )?if you (?:see|get|found|find) this\b|"
         r"\bnot (?:going to be|be) around (?:after|past|beyond) (?:tonight|today|tomorrow)\b"
         # rules-1.28: "wont be here for breakfast", "not planning to be here when the bowl
         # runs out", "after that i am gone"
@@ -134,7 +140,8 @@ _EXPLAINED = re.compile(
     r"am back|back on|for the week|for the weekend|shopping list|on the fridge|wi ?fi|guests?|"
     r"airbnb|vet|groomer|kennels?|daycare|day care|walker|feed (?:him|her|them)|dinner|breakfast|"
     r"birthday|christmas|party|wedding|game|story|film|movie|novel|character|new job|new role|"
-    r"isa|invest\w*|mortgage|deposit)\b"
+    r"isa|invest\w*|mortgage|deposit|"
+    r"gym|be back|back (?:at|by|soon|later|tonight)|home (?:at|by|later))\b"  # rules-1.63
 )
 # Someone else's errands ("my sister left a note for mum, her cat goes to dan"): the words
 # right before a kind name its owner.

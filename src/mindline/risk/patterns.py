@@ -557,9 +557,11 @@ _REPORTED_BY_OTHER = re.compile(
 )
 
 
+# rules-1.63: the reported words may open on their subject ("keeps saying stuff like he wont be
+# around much longer").
 _REPORTED_LIKE = re.compile(
     r"\b(?:posted|posts|said|says|texted|texts|wrote|writes|messaged|put|saying|sent)"
-    r" (?:something|stuff|things) like\W*$"
+    r" (?:something|stuff|things) like\W*(?:(?:he|she|they)(?: is| are)?\W+)?$"
 )
 _I_SAID = re.compile(r"\bi (?:\w+ ){0,3}?(?:posted|said|texted|wrote|messaged|put|sent)\b")
 
