@@ -43,7 +43,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
         # rules-1.28: games or accounts given to someone, days of pet food put out
         r"|\b(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\w+ ){0,2}?(?:games|accounts?|"
         r"clothes|books|records|guitar|bike|console|ps5|xbox|laptop|jewellery|jewelry|stuff|"
-        r"things|collection|plants) (?:away )?to (?:my )?(?:little |big )?\w+|"
+        r"things|collection|plants|(?:racing )?chair|wheelchair|tools|kit) (?:away )?to "  # 1.64
+        r"(?:my |the )?(?:little |big )?\w+|"
         r"\b(?:put|left|filled) (?:out |up )?(?:\w+ ){0,2}(?:days?|weeks?) (?:of|worth of) "
         r"(?:cat|dog|pet|fish) food\b|\beverything (?:goes|will go|is going) to (?:my )?[a-z]+\b"
     ),
@@ -92,6 +93,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"appointments)\b"
         # rules-1.28: "let go of the tenancy", "handed in notice on the flat"
         r"|\b(?:let go of|gave up|ended|handed back) (?:the|my) (?:tenancy|lease|flat)\b"
+        # rules-1.64: "handed back the loan equipment"
+        r"|\bhanded back (?:the|my) (?:loan |loaned |hired |work )?(?:equipment|wheelchair|chair|"
+        r"uniform|badge|laptop|phone)\b"
         r"|\b(?:socials|social media|accounts) (?:all )?deleted\b|\bdeleted (?:all )?(?:my )?"
         r"(?:socials|social media|accounts)\b"
     ),
