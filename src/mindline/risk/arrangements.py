@@ -40,10 +40,11 @@ _STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:care|feeding) instructions\b|\b[a-z]+ (?:gets|can have|should have|will get) "
         r"(?:the|my) (?:dog|cat|hamster|rabbit|car|guitar|ps5|xbox|laptop|savings|ring|"
         r"record collection|bike)\b"
-        # rules-1.28: games or accounts given to someone, days of pet food put out
+        # rules-1.28: games or accounts given to someone, days of pet food put out; rules-1.64:
+        # a chair, tools or kit ("gave my racing chair to the club")
         r"|\b(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\w+ ){0,2}?(?:games|accounts?|"
         r"clothes|books|records|guitar|bike|console|ps5|xbox|laptop|jewellery|jewelry|stuff|"
-        r"things|collection|plants|(?:racing )?chair|wheelchair|tools|kit) (?:away )?to "  # 1.64
+        r"things|collection|plants|(?:racing )?chair|wheelchair|tools|kit) (?:away )?to "
         r"(?:my |the )?(?:little |big )?\w+|"
         r"\b(?:put|left|filled) (?:out |up )?(?:\w+ ){0,2}(?:days?|weeks?) (?:of|worth of) "
         r"(?:cat|dog|pet|fish) food\b|\beverything (?:goes|will go|is going) to (?:my )?[a-z]+\b"
