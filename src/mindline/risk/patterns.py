@@ -547,10 +547,12 @@ def _inside_quotes(text: str, start: int) -> bool:
 # after "texted me" ("she texted me 'i dont want to be here anymore'"); rules-1.59: also "a girl
 # from my ivf group just texted me '...'" (a few more words between, and girl, guy, someone).
 _REPORTED_BY_OTHER = re.compile(
-    r"\b(?:(?:my|a|our|her|his|the) (?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|brother|"
-    r"cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
+    # rules-1.65: a workmate named without an article ("barman i work with just posted ...")
+    r"\b(?:(?:(?:my|a|our|her|his|the) )?(?:\w+ ){0,2}?(?:friends?|mates?|bestie|bff|sister|"
+    r"brother|cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
     r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad|duo|teammate|"
-    r"squad|guildmate|girl|guy|lad|boy|woman|man|member|pal)|someone|somebody|he|she|they)"
+    r"squad|guildmate|girl|guy|lad|boy|woman|man|member|pal|barman|barmaid|bartender|chef|"
+    r"waiter|waitress|porter|coworker|workmate)|someone|somebody|he|she|they)"
     r"(?: \w+){0,5}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
     r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
     r"(?: me| us| to me| to us)?(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
@@ -820,7 +822,9 @@ _I_BEFORE = re.compile(r"(?:^|[\s,;])i (?:\w+ )?(?:\w\w?)?$")
 # am.", "... because i do": the writer takes the "if" back.
 _NOT_HYPOTHETICAL = re.compile(
     r"\b(?:which i am|which i do|because i (?:am|do)|and i (?:am|do)|i actually (?:am|do)|"
-    r"not (?:a )?hypothetical\w*)\b"
+    r"not (?:a )?hypothetical\w*|"
+    # rules-1.65: "if i failed again ... i already know i failed"
+    r"i (?:already )?know i (?:failed|have failed|did not pass))\b"
 )
 _I_START = re.compile(r"i (?:am|have|had|was|will|just|already|keep|do)\b|i\x27m\b")
 # A single-quoted passage that has closed: an opening quote (not an apostrophe inside a word)
