@@ -674,7 +674,11 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     if _OWN_THOUGHT.match(prefix):
         return True
     last = " ".join(_WORD.findall(prefix)[-3:])
-    return bool(_MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last))
+    if _MYSELF.search(text, start, end) or _SUBJECT.search(last) or _MADE_ME.search(last):
+        return True
+    # rules-1.66: the writer's own "i" inside the hit, no one else the subject before it
+    # ("... when patients pass. do not really care if one night i do not wake up").
+    return bool(_SUBJECT.search(text, start, end)) and not _THIRD_SUBJECT.search(prefix)
 
 
 # rules-1.59: a message that opens on the writer's own doing with "i" dropped ("fainted lifting
@@ -683,7 +687,9 @@ def _own_voice(text: str, start: int, end: int) -> bool:
 _DROPPED_SUBJECT = re.compile(
     r"\W*(?:keep (?:getting|having)|kept (?:getting|having)|fainted|passed out|blacked out|"
     r"(?:have not|not) (?:eaten|slept)|been (?:barely|hardly|not) (?:eating|sleeping)|"
-    r"(?:really |honestly |lowkey |just |literally )?want to (?:die|kill myself|be dead|end it))\b"
+    r"(?:really |honestly |lowkey |just |literally )?want to (?:die|kill myself|be dead|end it)|"
+    # rules-1.66: "cut again last night after a client refused to pay"
+    r"cut (?:myself )?again)\b"
 )
 # rules-1.60: "thank you for listening ... tell the volunteer ... this is my last message": the
 # writer's own goodbye, whatever helper they thank.
@@ -693,7 +699,13 @@ _MY_LAST = re.compile(r"\bmy (?:last|final) (?:message|text|words|night|day|good
 # rules-1.32: the writer as the one harmed ("i am a gp, i know the signs ... he shoved me into
 # the radiator"): a clinician's frame does not make it a patient's story; rules-1.46: nor a
 # student's diary ("got a b on my essay ... hes kicking my bedroom door").
-_ME = re.compile(r"\b(?:me|my)\b")
+# rules-1.66: someone else as the subject of the clause before a hit.
+_THIRD_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|(?:my|a|the|our|this) (?:\w+ )?"
+    r"(?:client|patient|student|resident|friend|mate|colleague|son|daughter|sister|brother|"
+    r"mum|mom|dad|partner|husband|wife|kid|child))\b"
+)
+_ME = re.compile(r"\b(?:me|my|mine)\b")  # rules-1.66: "he knows which car is mine"
 
 
 # rules-1.28: a carer's frame: the question is about someone in their care.
