@@ -578,6 +578,22 @@ def _reported_like(text: str, start: int) -> bool:
     return not _I_SAID.search(text, max(0, said - 60), said)
 
 
+# rules-1.67: "my friend told me her dad hits her": a friend's own account, passed on by the
+# writer; the told clause opens on the friend's "her", "his" or "they", with no "me" after it.
+_TOLD_BY_OTHER = re.compile(
+    r"\b(?:my|a|our) (?:\w+ )?(?:friend|mate|bestie|bff|classmate|cousin|colleague|coworker|"
+    r"neighbou?r|girlfriend|boyfriend|pupil|student)s? (?:\w+ ){0,2}?(?:told me|tells me|told us|"
+    r"said|says|admitted|confided in me)(?: that)? (?:her|his|their|she|he|they)\b"
+)
+_WRITER = re.compile(r"\b(?:i|me|my|myself)\b")
+
+
+def _told_by_other(text: str, start: int, end: int) -> bool:
+    """The hit lies in what a friend told the writer about the friend's own life."""
+    m = _TOLD_BY_OTHER.search(text, max(0, start - 60), end)
+    return m is not None and m.end() > start and not _WRITER.search(text, m.end(), end)
+
+
 def _quoted_by_other(text: str, start: int, end: int) -> bool:
     """The span lies inside single quotes that someone else's words open."""
     q = text.rfind("\x27", 0, start)
@@ -1224,7 +1240,11 @@ def find_hits(
                         about = "self"  # rules-1.37: "the story about 'a girl' ... is me"
                 elif rule.who == "other":
                     about = "other"
-                if about == "self" and code == "en" and _reported_like(text, start):
+                if (
+                    about == "self"
+                    and code == "en"
+                    and (_reported_like(text, start) or _told_by_other(text, start, end))
+                ):
                     about = "other"
                 if rule.who == "actor" and about != "self":
                     continue
