@@ -664,6 +664,10 @@ _NOT_PRO = re.compile(
     # line lady asked if i was safe tonight").
     r"|\bmy (?:warning signs|safety plan|crisis plan|care plan|relapse signature)\b"
     r"|\basked (?:me )?if i (?:was|am|felt|feel) safe\b"
+    # rules-1.69: a worker hiding it from their own clients ("... that wouldnt look on purpose?
+    # dont want my clients gossiping about it in the chair").
+    r"|\b(?:do not|dont) want (?:my |the )?(?:clients|patients|customers|regulars) (?:to )?"
+    r"(?:gossip\w*|know|find out|see|talk\w*|hear)\b"
 )
 # rules-1.35: the writer's own body ("fresh cuts under my sleeves") or own thought ("had a
 # thought on a job today about putting a pillow over a patient's face", the clause's own
@@ -684,6 +688,8 @@ def _own_voice(text: str, start: int, end: int) -> bool:
     if _SPEECH.search(prefix) or _AS_TOPIC.match(text, end):
         return False
     if _DROPPED_SUBJECT.match(text) or _MY_LAST.search(text, start, end):
+        return True
+    if not prefix.strip(" ,.;:!?-") and _DROPPED_VERB.match(text, start):
         return True
     if _OWN_MEANS.search(text) or _OWN_BODY.search(text, start, end):
         return True
@@ -706,6 +712,13 @@ _DROPPED_SUBJECT = re.compile(
     r"(?:really |honestly |lowkey |just |literally )?want to (?:die|kill myself|be dead|end it)|"
     # rules-1.66: "cut again last night after a client refused to pay"
     r"cut (?:myself )?again)\b"
+)
+# rules-1.69: a hit that opens its clause on the writer's own act, "i" dropped ("drank and took
+# the pills from my back pain script after the last client", "... sat in the car outside her
+# house with my dads shotgun"); a case has its subject before the verb ("client took ...").
+_DROPPED_VERB = re.compile(
+    r"(?:drank|drunk|took|taken|swallowed|downed|necked|sat|sitting|parked|stood|standing|"
+    r"waiting)\b"
 )
 # rules-1.60: "thank you for listening ... tell the volunteer ... this is my last message": the
 # writer's own goodbye, whatever helper they thank.

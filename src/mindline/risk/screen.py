@@ -37,7 +37,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = patterns.LANGUAGES
 # questions in every language, to questions about an act done or wanted now, "no, I'm safe",
 # method-shaped questions after talk of risk, the families the training split showed missing;
 # 1.9 onwards: see docs/risk/EVALUATION.md
-RULES_VERSION = "rules-1.68"
+RULES_VERSION = "rules-1.69"
 # Long text is screened in overlapping windows; the worst window wins.
 WINDOW = 2000
 OVERLAP = 200
@@ -1603,7 +1603,9 @@ _NAMED_DISTRESS = re.compile(
     r"(?:right |straight )?through me|(?:do not|never) (?:really )?know who i am without|"
     r"white ?knuckl\w*|who (?:even )?am i without|eating me alive|"
     # rules-1.68: a worker's replayed scene ("cant stop seeing the kid from saturdays rtc").
-    r"(?:cannot|can not) stop (?:seeing|replaying|picturing)|keep replaying|flashbacks?)\b"
+    r"(?:cannot|can not) stop (?:seeing|replaying|picturing)|keep replaying|flashbacks?|"
+    # rules-1.69: fear named ("terrified ill die before the little one is 18").
+    r"terrified|frightened|getting me down)\b"
 )
 
 
