@@ -718,7 +718,8 @@ _DROPPED_SUBJECT = re.compile(
 # house with my dads shotgun"); a case has its subject before the verb ("client took ...").
 _DROPPED_VERB = re.compile(
     r"(?:drank|drunk|took|taken|swallowed|downed|necked|sat|sitting|parked|stood|standing|"
-    r"waiting)\b"
+    # rules-1.70: "started having a few minutes on the nitrous after the last patient"
+    r"waiting|started)\b"
 )
 # rules-1.60: "thank you for listening ... tell the volunteer ... this is my last message": the
 # writer's own goodbye, whatever helper they thank.
