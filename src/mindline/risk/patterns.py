@@ -552,7 +552,7 @@ _REPORTED_BY_OTHER = re.compile(
     r"brother|cousin|classmate|roommate|flatmate|housemate|boyfriend|girlfriend|bf|gf|son|daughter|kid|"
     r"student|colleague|coworker|partner|husband|wife|niece|nephew|mum|mom|dad|duo|teammate|"
     r"squad|guildmate|girl|guy|lad|boy|woman|man|member|pal|barman|barmaid|bartender|chef|"
-    r"waiter|waitress|porter|coworker|workmate)|someone|somebody|he|she|they)"
+    r"waiter|waitress|porter|workmate)|someone|somebody|he|she|they)"
     r"(?: \w+){0,5}? (?:said|says|posted|posts|wrote|writes|texted|texts|commented|typed|put|"
     r"captioned|messaged|keeps? (?:posting|saying|typing|sending|writing)|kept (?:posting|saying))"
     r"(?: me| us| to me| to us)?(?: stuff like| things like)?(?: (?:on|in) (?:\w+ ){0,3}?)?\W*$"
@@ -585,13 +585,15 @@ _TOLD_BY_OTHER = re.compile(
     r"neighbou?r|girlfriend|boyfriend|pupil|student)s? (?:\w+ ){0,2}?(?:told me|tells me|told us|"
     r"said|says|admitted|confided in me)(?: that)? (?:her|his|their|she|he|they)\b"
 )
-_WRITER = re.compile(r"\b(?:i|me|my|myself)\b")
 
 
-def _told_by_other(text: str, start: int, end: int) -> bool:
-    """The hit lies in what a friend told the writer about the friend's own life."""
+def _told_by_other(lang: Language, text: str, start: int, end: int) -> bool:
+    """The hit lies in what a friend told the writer about the friend's own life (no word of
+    the writer's, `lang.self_`, after the told clause)."""
     m = _TOLD_BY_OTHER.search(text, max(0, start - 60), end)
-    return m is not None and m.end() > start and not _WRITER.search(text, m.end(), end)
+    if m is None or m.end() <= start:
+        return False
+    return lang.self_ is None or not lang.self_.search(text, m.end(), end)
 
 
 def _quoted_by_other(text: str, start: int, end: int) -> bool:
@@ -1257,7 +1259,7 @@ def find_hits(
                 if (
                     about == "self"
                     and code == "en"
-                    and (_reported_like(text, start) or _told_by_other(text, start, end))
+                    and (_reported_like(text, start) or _told_by_other(lang, text, start, end))
                 ):
                     about = "other"
                 if rule.who == "actor" and about != "self":
