@@ -93,7 +93,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
 - **Fresh wording is still the gap.** On held-out v3 (534 messages written blind: the author
   saw neither the engine nor its rules nor its training rows) high+ recall is 0.840, 19 of
   105 imminent messages read below high, moderate+ 0.870, false alarms 3.8 % / 1.7 %
-  (rules-1.46 to 1.71 with clf-2; rules-1.45: 0.840, 19, 0.866, 3.8 % / 1.7 %; rules-1.41 to 1.44:
+  (rules-1.46 to 1.70 with clf-2; rules-1.45: 0.840, 19, 0.866, 3.8 % / 1.7 %; rules-1.41 to 1.44:
   0.840, 19, 0.866, 4.3 % / 2.1 %; rules-1.40:
   0.835, 19, 0.863; rules-1.39: 0.835, 19, 0.860;
   rules-1.36 to 1.38: 0.830, 19, 0.860; rules-1.27 to 1.35: 0.830, 19, 0.856; rules-1.23 to
@@ -197,8 +197,7 @@ See `docs/risk/EVALUATION.md` for the regression set and the public test splits.
   and 0 of 43 misses of round 50; rules-1.69 (37 rules and 7 idioms from round 50; a clause that
   opens on the writer's own act, "i" dropped, beside a client) none of v3 and 0 of 31 misses of
   round 51; rules-1.70 (28 rules and 5 idioms from round 51) none of v3 and 0 of 46 misses of
-  round 52. rules-1.71 (39 rules and 4 idioms from round 52;
-  a client's site or dinner is a place, not a case) none of v3.
+  round 52.
   Refitted
   on rounds 8 to 17 and the rule tests' everyday texts (session 32), the classifiers read v3
   best yet (high+ 0.858, moderate+ 0.890, 18 imminent below high) but with false alarms over
